@@ -1,0 +1,23 @@
+package dev.avrr.testing;
+
+import java.util.Base64;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Makes the application verify tokens with the public half of the per-run test key (see {@link TestTokens}). */
+public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        String publicKey = Base64.getEncoder().encodeToString(TestTokens.keys().getPublic().getEncoded());
+        return Map.of(
+                "mp.jwt.verify.publickey", publicKey,
+                "mp.jwt.verify.issuer", TestTokens.ISSUER,
+                "avrr.security.allow-inline-key", "true");
+    }
+
+    @Override
+    public void stop() {
+    }
+}

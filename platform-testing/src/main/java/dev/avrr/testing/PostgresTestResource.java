@@ -1,0 +1,62 @@
+package dev.avrr.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Creates the service's own test database, fresh, on the local PostgreSQL server and points the application
+ * at it. Server settings come from the environment: {@code AVRR_TEST_PG_HOST} (127.0.0.1),
+ * {@code AVRR_TEST_PG_PORT} (5432), {@code AVRR_TEST_PG_USER} (postgres), {@code AVRR_TEST_PG_PASSWORD} (empty).
+ * The database name is the init argument {@code database}.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "avrr_test";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Test database name must be a plain lower-case identifier");
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String host = env("AVRR_TEST_PG_HOST", "127.0.0.1");
+        String port = env("AVRR_TEST_PG_PORT", "5432");
+        String user = env("AVRR_TEST_PG_USER", "postgres");
+        String password = env("AVRR_TEST_PG_PASSWORD", "");
+        String serverUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No PostgreSQL server answered at " + host + ":" + port + " as user '"
+                    + user + "'. Start it (pg_ctlcluster --skip-systemctl-redirect <version> main start) or set "
+                    + "AVRR_TEST_PG_HOST, AVRR_TEST_PG_PORT, AVRR_TEST_PG_USER and AVRR_TEST_PG_PASSWORD. Cause: "
+                    + e.getMessage(), e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password,
+                "quarkus.datasource.devservices.enabled", "false");
+    }
+
+    @Override
+    public void stop() {
+        // The database stays for inspection after the run; the next run recreates it.
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

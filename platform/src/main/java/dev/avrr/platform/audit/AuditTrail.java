@@ -1,0 +1,64 @@
+package dev.avrr.platform.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.security.Caller;
+
+/**
+ * The append-only record of every read and change of a person's data: who, with which roles and
+ * organisation, did what to which record, when, under which correlation id, and how it ended.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String READ = "read";
+    public static final String CREATE = "create";
+    public static final String UPDATE = "update";
+    public static final String EXPORT = "export";
+
+    private static final String INSERT = "INSERT INTO audit_entry (actor, roles, org, action, resource_type, resource_id, "
+            + "correlation_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    /** A successful read or change, recorded in the transaction of the work itself. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void success(String action, String resourceType, Object resourceId) {
+        write(action, resourceType, resourceId, AuditOutcome.SUCCESS);
+    }
+
+    /** A refused attempt; recorded even though the work itself is rolled back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
+        write(action, resourceType, resourceId, outcome);
+    }
+
+    private void write(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, caller.subject());
+            ps.setString(2, String.join(",", caller.roles()));
+            ps.setString(3, caller.org().orElse(null));
+            ps.setString(4, action);
+            ps.setString(5, resourceType);
+            ps.setString(6, resourceId == null ? null : resourceId.toString());
+            ps.setString(7, CorrelationId.current());
+            ps.setString(8, outcome.name());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit trail", e);
+        }
+    }
+}

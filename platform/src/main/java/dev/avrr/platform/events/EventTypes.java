@@ -1,0 +1,31 @@
+package dev.avrr.platform.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Event type names {@code avrr.<service>.<event>.v<n>}, and the topic of each producing service. */
+public final class EventTypes {
+
+    private static final Pattern TYPE = Pattern.compile("avrr\\.(referral|case|grant|monitoring)\\.[a-z][a-z0-9-]*\\.v[1-9][0-9]*");
+
+    public static final String REFERRAL_TOPIC = "avrr.referral";
+    public static final String CASE_TOPIC = "avrr.case";
+    public static final String GRANT_TOPIC = "avrr.grant";
+    public static final String MONITORING_TOPIC = "avrr.monitoring";
+
+    private EventTypes() {
+    }
+
+    public static String producer(String type) {
+        Matcher m = TYPE.matcher(type == null ? "" : type);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not an AVRR event type: avrr.<service>.<event>.v<n>");
+        }
+        return m.group(1);
+    }
+
+    /** The topic that carries events of this type: one topic per producing service. */
+    public static String topicOf(String type) {
+        return "avrr." + producer(type);
+    }
+}

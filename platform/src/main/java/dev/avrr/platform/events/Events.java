@@ -1,0 +1,119 @@
+package dev.avrr.platform.events;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.avrr.platform.http.CorrelationId;
+
+/** Builds, reads and (for the personal part) seals and opens event envelopes. */
+@ApplicationScoped
+public class Events {
+
+    private final ObjectMapper json;
+    private final PersonalDataCipher cipher;
+    private final String source;
+
+    @Inject
+    public Events(ObjectMapper json, CryptoConfig crypto,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.json = json;
+        this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keys());
+        this.source = "/avrr/" + applicationName;
+    }
+
+    /** An event whose {@code data} is the given record or map: ids, codes, dates and counts only. */
+    public EventEnvelope create(String type, String subject, Object data) {
+        EventTypes.producer(type);
+        ObjectNode node = json.valueToTree(data);
+        if (node.has(EventEnvelope.PERSONAL)) {
+            throw new IllegalArgumentException("Personal data go through createWithPersonal, encrypted");
+        }
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source, type, subject, now(),
+                "application/json", CorrelationId.current(), null, node);
+    }
+
+    /** An event that carries a person's details, sealed with the active key into {@code data.personal}. */
+    public EventEnvelope createWithPersonal(String type, String subject, Object data, Object personal) {
+        EventTypes.producer(type);
+        UUID id = UUID.randomUUID();
+        ObjectNode node = json.valueToTree(data);
+        try {
+            PersonalDataCipher.Sealed sealed = cipher.seal(json.writeValueAsBytes(personal), aad(id));
+            node.put(EventEnvelope.PERSONAL, sealed.value());
+            return new EventEnvelope(EventEnvelope.SPEC_VERSION, id, source, type, subject, now(), "application/json",
+                    CorrelationId.current(), sealed.keyId(), node);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not serialise the personal part", e);
+        }
+    }
+
+    /** The personal part of an event, opened, or empty if it carries none. */
+    public <T> Optional<T> personal(EventEnvelope event, Class<T> type) {
+        if (event.data() == null || !event.data().hasNonNull(EventEnvelope.PERSONAL)) {
+            return Optional.empty();
+        }
+        byte[] plain = cipher.open(event.personalkeyid(), event.data().get(EventEnvelope.PERSONAL).asText(),
+                aad(event.id()));
+        try {
+            return Optional.of(json.readValue(plain, type));
+        } catch (IOException e) {
+            throw new IllegalStateException("The personal part is not of the expected shape", e);
+        }
+    }
+
+    /** The event's data without the personal part, as the given type. */
+    public <T> T data(EventEnvelope event, Class<T> type) {
+        ObjectNode copy = event.data().deepCopy();
+        copy.remove(EventEnvelope.PERSONAL);
+        try {
+            return json.treeToValue(copy, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Event data are not of the expected shape", e);
+        }
+    }
+
+    public String toJson(EventEnvelope event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not serialise an event", e);
+        }
+    }
+
+    /** Reads an envelope, refusing anything that is not a CloudEvents 1.0 AVRR event. */
+    public EventEnvelope parse(String value) {
+        EventEnvelope event;
+        try {
+            event = json.readValue(value, EventEnvelope.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a JSON CloudEvents envelope");
+        }
+        if (!EventEnvelope.SPEC_VERSION.equals(event.specversion()) || event.id() == null || event.source() == null
+                || event.type() == null) {
+            throw new IllegalArgumentException("Not a CloudEvents 1.0 envelope (specversion, id, source, type)");
+        }
+        EventTypes.producer(event.type());
+        return event;
+    }
+
+    private static byte[] aad(UUID eventId) {
+        return eventId.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.avrr.platform.events;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM for the personal part of an event. The event id is the associated data, so a sealed part
+ * cannot be moved into another event. Several keys may be known at once: the active one seals, any known
+ * one opens, which is how a key is rotated.
+ */
+public final class PersonalDataCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Optional<String> activeKeyId;
+    private final Map<String, SecretKey> keys;
+
+    /** A sealed value and the id of the key that sealed it. */
+    public record Sealed(String keyId, String value) {
+    }
+
+    public PersonalDataCipher(Optional<String> activeKeyId, Map<String, String> base64Keys) {
+        this.activeKeyId = activeKeyId;
+        java.util.HashMap<String, SecretKey> parsed = new java.util.HashMap<>();
+        base64Keys.forEach((id, encoded) -> {
+            byte[] raw = Base64.getDecoder().decode(encoded.trim());
+            if (raw.length != 32) {
+                throw new IllegalArgumentException("Personal-data key '" + id + "' must be 32 bytes (base64)");
+            }
+            parsed.put(id, new SecretKeySpec(raw, "AES"));
+        });
+        this.keys = Map.copyOf(parsed);
+        activeKeyId.ifPresent(id -> {
+            if (!keys.containsKey(id)) {
+                throw new IllegalArgumentException("The active personal-data key '" + id + "' is not configured");
+            }
+        });
+    }
+
+    public Sealed seal(byte[] plaintext, byte[] associatedData) {
+        String keyId = activeKeyId.orElseThrow(() -> new IllegalStateException(
+                "No personal-data key is configured (avrr.crypto.active-key-id)"));
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(keyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(associatedData);
+            byte[] sealed = cipher.doFinal(plaintext);
+            return new Sealed(keyId, Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Sealing failed", e);
+        }
+    }
+
+    public byte[] open(String keyId, String sealed, byte[] associatedData) {
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("Unknown personal-data key id");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+            cipher.updateAAD(associatedData);
+            return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("The personal part could not be opened: wrong key or tampered", e);
+        }
+    }
+}

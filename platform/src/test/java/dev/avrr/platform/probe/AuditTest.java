@@ -1,0 +1,64 @@
+package dev.avrr.platform.probe;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.avrr.platform.security.Roles;
+import dev.avrr.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AuditTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyCreateAndReadIsRecordedAndTheAuditorCanFilterByResource() {
+        UUID id = Probes.record(null, 0, false);
+        given().auth().oauth2(Probes.CASEWORKER).header("X-Correlation-Id", "audit-read-1")
+                .get("/api/v1/probes/" + id).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.of(Roles.AUDITOR, "iom-audit"))
+                .queryParam("resourceType", "probe").queryParam("resourceId", id.toString())
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.action", hasItems("create", "read"))
+                .body("items.org", hasItems("iom-oslo"))
+                .body("items.roles", hasItems("caseworker"))
+                .body("items.outcome", hasItems("SUCCESS"))
+                .body("items.correlationId", hasItems("audit-read-1"));
+    }
+
+    @Test
+    void onlyTheAuditorReadsTheTrail() {
+        given().auth().oauth2(Probes.CASEWORKER).get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    void aBadFilterIsA400() {
+        given().auth().oauth2(TestTokens.of(Roles.AUDITOR, "iom-audit")).queryParam("size", 1000)
+                .get("/api/v1/audit").then().statusCode(400).body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void theTrailIsAppendOnly() throws Exception {
+        Probes.record(null, 0, false);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone else'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
+        }
+    }
+}
