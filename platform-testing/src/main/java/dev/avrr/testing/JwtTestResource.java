@@ -13,8 +13,7 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
         String publicKey = Base64.getEncoder().encodeToString(TestTokens.keys().getPublic().getEncoded());
         return Map.of(
                 "mp.jwt.verify.publickey", publicKey,
-                "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                "avrr.security.allow-inline-key", "true");
+                "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 
     @Override

@@ -30,7 +30,7 @@ public class Events {
     public Events(ObjectMapper json, CryptoConfig crypto,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
-        this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keys());
+        this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keysById());
         this.source = "/avrr/" + applicationName;
     }
 
