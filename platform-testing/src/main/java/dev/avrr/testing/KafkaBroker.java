@@ -3,6 +3,7 @@ package dev.avrr.testing;
 import java.util.Map;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -22,6 +23,10 @@ public final class KafkaBroker {
     /** Starts the broker if it is not running yet and returns its bootstrap servers. */
     public static synchronized String start() {
         if (cluster == null) {
+            // A broker that meets a fatal fault (typically while the JVM shuts down around it) would halt the
+            // test JVM, which Surefire reports as a crashed fork; in tests it must only be logged.
+            Exit.setExitProcedure((code, message) -> System.err.println("In-JVM Kafka asked to exit: " + message));
+            Exit.setHaltProcedure((code, message) -> System.err.println("In-JVM Kafka asked to halt: " + message));
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)

@@ -1,0 +1,73 @@
+package dev.avrr.grant.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.security.Roles;
+import dev.avrr.testing.EventProbe;
+import dev.avrr.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** case-service's events, as it publishes them, reach grant-service's inbox once and show in its read endpoint. */
+@QuarkusTest
+class CaseEventsTest {
+
+    private static final String FINANCE = TestTokens.of(Roles.FINANCE, "iom-finance");
+
+    @Inject
+    Events events;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aRegisteredCaseIsKnownOnceHoweverOftenItsEventArrives() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
+                new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", "ET", OffsetDateTime.now())));
+        EventProbe.send("avrr.case", caseId.toString(), json);
+        EventProbe.send("avrr.case", caseId.toString(), json);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(FINANCE)
+                .get("/api/v1/cases/" + caseId + "/grant-summary").statusCode() == 200);
+        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + caseId + "/grant-summary").then()
+                .body("office", equalTo("IOM_OSLO")).body("countryOfReturn", equalTo("ET"))
+                .body("allocations.size()", equalTo(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> inboxRows(json) == 1);
+        Thread.sleep(500);
+        assertEquals(1, inboxRows(json), "the duplicate took no effect");
+    }
+
+    @Test
+    void anUnknownCaseIs404AndOtherRolesAre403() {
+        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + UUID.randomUUID() + "/grant-summary").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.of(Roles.PARTNER, "ngo-a"))
+                .get("/api/v1/cases/" + UUID.randomUUID() + "/grant-summary").then().statusCode(403);
+    }
+
+    private int inboxRows(String json) throws Exception {
+        String eventId = events.parse(json).id().toString();
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?::uuid")) {
+            ps.setString(1, eventId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
