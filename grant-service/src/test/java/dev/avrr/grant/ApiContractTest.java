@@ -15,6 +15,11 @@ class ApiContractTest {
     }
 
     @Test
+    void healthMetricsOpenApiAndSwaggerUiAnswer() {
+        ApiContract.assertOperationalEndpoints();
+    }
+
+    @Test
     void everyOperationIsDocumentedAndItsExamplesWork() {
         ApiContract.assertEveryOperationIsDocumented();
         ApiContract.sendEveryRequestExample(role -> TestTokens.of(role, "org-example"));

@@ -108,6 +108,16 @@ public final class ApiContract {
         }
     }
 
+    /** Health, Prometheus metrics, the OpenAPI document and Swagger UI answer, as operations expect. */
+    public static void assertOperationalEndpoints() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("avrr_outbox_published"));
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
     /** Every operation has a summary, names its roles, and every request body carries an example. */
     @SuppressWarnings("unchecked")
     public static void assertEveryOperationIsDocumented() {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -31,9 +33,11 @@ public class CaseResource {
     @GET
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "List cases, filtered by referral and status, paged (role: caseworker)")
-    public Page<CaseView> list(@QueryParam("referralId") UUID referralId, @QueryParam("status") CaseStatus status,
+    public Page<CaseView> list(@QueryParam("referralId") @Size(max = 36) String referralId,
+            @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<AvrrCase> found = cases.list(referralId, status, PageRequest.of(page, size));
+        Page<AvrrCase> found = cases.list(QueryParams.uuid("referralId", referralId),
+                QueryParams.enumValue("status", status, CaseStatus.class), PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(CaseView::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }

@@ -107,5 +107,9 @@ class CaseRegistrationTest {
         given().auth().oauth2(CASEWORKER).get("/api/v1/cases/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(CASEWORKER).queryParam("size", 0).get("/api/v1/cases").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
+        given().auth().oauth2(CASEWORKER).queryParam("status", "TRAVELLING").get("/api/v1/cases").then()
+                .statusCode(400).body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(CASEWORKER).queryParam("referralId", "not-a-uuid").get("/api/v1/cases").then()
+                .statusCode(400).body("violations[0].field", equalTo("referralId"));
     }
 }

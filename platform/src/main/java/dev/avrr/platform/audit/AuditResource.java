@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
 
@@ -43,9 +44,11 @@ public class AuditResource {
     @Operation(summary = "Read the audit trail of this service, filtered by resource and time (role: auditor)")
     public Page<AuditEntry> list(@QueryParam("resourceType") @Size(max = 60) String resourceType,
             @QueryParam("resourceId") @Size(max = 64) String resourceId,
-            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+            @QueryParam("from") @Size(max = 40) String fromParam, @QueryParam("to") @Size(max = 40) String toParam,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
+        OffsetDateTime from = QueryParams.time("from", fromParam);
+        OffsetDateTime to = QueryParams.time("to", toParam);
         if (from != null && to != null && from.isAfter(to)) {
             throw Problems.invalid("from", "must not be after 'to'");
         }

@@ -43,6 +43,23 @@ class AuditTest {
     }
 
     @Test
+    void theTrailIsFilteredByTime() {
+        UUID id = Probes.record(null, 0, false);
+        String auditor = TestTokens.of(Roles.AUDITOR, "iom-audit");
+        given().auth().oauth2(auditor).queryParam("resourceId", id.toString())
+                .queryParam("from", java.time.OffsetDateTime.now().minusMinutes(5).toString())
+                .get("/api/v1/audit").then().statusCode(200).body("totalItems", equalTo(1));
+        given().auth().oauth2(auditor).queryParam("resourceId", id.toString())
+                .queryParam("from", java.time.OffsetDateTime.now().plusMinutes(5).toString())
+                .get("/api/v1/audit").then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(auditor).queryParam("resourceId", id.toString())
+                .queryParam("to", java.time.OffsetDateTime.now().minusMinutes(5).toString())
+                .get("/api/v1/audit").then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(auditor).queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
     void onlyTheAuditorReadsTheTrail() {
         given().auth().oauth2(Probes.CASEWORKER).get("/api/v1/audit").then().statusCode(403);
     }
