@@ -51,9 +51,6 @@ public class CaseRegistration {
         ReferralAccepted accepted = events.data(event, ReferralAccepted.class);
         ReferralPerson person = events.personal(event, ReferralPerson.class)
                 .orElseThrow(() -> new EventRejectedException("Event " + event.id() + " carries no personal part"));
-        if (accepted.referralId() == null || accepted.countryOfReturn() == null || accepted.jurisdiction() == null) {
-            throw new EventRejectedException("Event " + event.id() + " lacks referralId, jurisdiction or countryOfReturn");
-        }
         List<UUID> existing = em.createQuery("SELECT c.id FROM AvrrCase c WHERE c.referralId = :r", UUID.class)
                 .setParameter("r", accepted.referralId()).getResultList();
         if (!existing.isEmpty()) {

@@ -14,7 +14,6 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.inbox.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
 
 /** The cases grant-service knows of. */
@@ -35,9 +34,6 @@ public class GrantCases {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCaseRegistered(EventEnvelope event) {
         CaseRegistered registered = events.data(event, CaseRegistered.class);
-        if (registered.caseId() == null || registered.office() == null || registered.countryOfReturn() == null) {
-            throw new EventRejectedException("Event " + event.id() + " lacks caseId, office or countryOfReturn");
-        }
         if (em.find(GrantCase.class, registered.caseId()) != null) {
             return;
         }
@@ -45,7 +41,7 @@ public class GrantCases {
         c.caseId = registered.caseId();
         c.office = registered.office();
         c.countryOfReturn = registered.countryOfReturn();
-        c.registeredAt = registered.registeredAt() != null ? registered.registeredAt() : event.time();
+        c.registeredAt = registered.registeredAt();
         c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(c);
     }

@@ -52,6 +52,22 @@ class CaseEventsTest {
     }
 
     @Test
+    void anEventThatBreaksTheContractGoesToTheDeadLetterTopicNamingTheField() {
+        UUID caseId = UUID.randomUUID();
+        String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
+                java.util.Map.of("caseId", caseId.toString(), "office", "IOM_OSLO", "countryOfReturn", "Ethiopia",
+                        "registeredAt", OffsetDateTime.now().toString())));
+        EventProbe.send("avrr.case", caseId.toString(), json);
+        var dead = EventProbe.await("avrr.dlq.grant-service", r -> caseId.toString().equals(r.key()), 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value());
+        org.junit.jupiter.api.Assertions.assertTrue(reason.contains("countryOfReturn"), reason);
+        org.junit.jupiter.api.Assertions.assertFalse(reason.contains("Ethiopia"), "no value in the reason: " + reason);
+        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + caseId + "/grant-summary").then().statusCode(404);
+    }
+
+    @Test
     void anUnknownCaseIs404AndOtherRolesAre403() {
         given().auth().oauth2(FINANCE).get("/api/v1/cases/" + UUID.randomUUID() + "/grant-summary").then()
                 .statusCode(404);

@@ -14,7 +14,6 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.inbox.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
@@ -40,9 +39,6 @@ public class MonitoredCases {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCaseRegistered(EventEnvelope event) {
         CaseRegistered registered = events.data(event, CaseRegistered.class);
-        if (registered.caseId() == null || registered.office() == null || registered.countryOfReturn() == null) {
-            throw new EventRejectedException("Event " + event.id() + " lacks caseId, office or countryOfReturn");
-        }
         if (em.find(MonitoredCase.class, registered.caseId()) != null) {
             return;
         }
@@ -51,7 +47,7 @@ public class MonitoredCases {
         c.office = registered.office();
         c.countryOfReturn = registered.countryOfReturn();
         c.status = MonitoredCase.Status.AWAITING_RETURN;
-        c.registeredAt = registered.registeredAt() != null ? registered.registeredAt() : event.time();
+        c.registeredAt = registered.registeredAt();
         c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(c);
     }

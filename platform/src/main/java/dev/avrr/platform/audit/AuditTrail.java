@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.http.CorrelationId;
+import io.quarkus.arc.Arc;
 import dev.avrr.platform.security.Caller;
 
 /**
@@ -24,6 +25,8 @@ public class AuditTrail {
     public static final String CREATE = "create";
     public static final String UPDATE = "update";
     public static final String EXPORT = "export";
+    /** The actor of work done outside a request: event consumers and scheduled jobs. */
+    public static final String SYSTEM_ACTOR = "system";
 
     private static final String INSERT = "INSERT INTO audit_entry (actor, roles, org, action, resource_type, resource_id, "
             + "correlation_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -48,9 +51,10 @@ public class AuditTrail {
 
     private void write(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, caller.subject());
-            ps.setString(2, String.join(",", caller.roles()));
-            ps.setString(3, caller.org().orElse(null));
+            boolean request = Arc.container().requestContext().isActive();
+            ps.setString(1, request ? caller.subject() : SYSTEM_ACTOR);
+            ps.setString(2, request ? String.join(",", caller.roles()) : "");
+            ps.setString(3, request ? caller.org().orElse(null) : null);
             ps.setString(4, action);
             ps.setString(5, resourceType);
             ps.setString(6, resourceId == null ? null : resourceId.toString());

@@ -6,10 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.inbox.EventRejectedException;
 
 /** Builds, reads and (for the personal part) seals and opens event envelopes. */
 @ApplicationScoped
@@ -25,11 +30,13 @@ public class Events {
     private final ObjectMapper json;
     private final PersonalDataCipher cipher;
     private final String source;
+    private final Validator validator;
 
     @Inject
-    public Events(ObjectMapper json, CryptoConfig crypto,
+    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
+        this.validator = validator;
         this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keysById());
         this.source = "/avrr/" + applicationName;
     }
@@ -68,21 +75,41 @@ public class Events {
         byte[] plain = cipher.open(event.personalkeyid(), event.data().get(EventEnvelope.PERSONAL).asText(),
                 aad(event.id()));
         try {
-            return Optional.of(json.readValue(plain, type));
+            return Optional.of(checked(event, json.readValue(plain, type)));
         } catch (IOException e) {
-            throw new IllegalStateException("The personal part is not of the expected shape", e);
+            throw new EventRejectedException("Event " + event.id() + " personal part is not a " + type.getSimpleName());
         }
     }
 
-    /** The event's data without the personal part, as the given type. */
+    /**
+     * The event's data without the personal part, as the given contract type, checked against the type's
+     * constraints. Data that do not fit are refused for good (no retry): the event goes to the dead-letter
+     * topic naming the fields, never their values.
+     */
     public <T> T data(EventEnvelope event, Class<T> type) {
+        if (event.data() == null) {
+            throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") has no data");
+        }
         ObjectNode copy = event.data().deepCopy();
         copy.remove(EventEnvelope.PERSONAL);
+        T data;
         try {
-            return json.treeToValue(copy, type);
+            data = json.treeToValue(copy, type);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Event data are not of the expected shape", e);
+            throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") data are not a "
+                    + type.getSimpleName());
         }
+        return checked(event, data);
+    }
+
+    private <T> T checked(EventEnvelope event, T data) {
+        Set<ConstraintViolation<T>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") is invalid: "
+                    + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        return data;
     }
 
     public String toJson(EventEnvelope event) {

@@ -3,6 +3,10 @@ package dev.avrr.platform.events.contract;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -10,8 +14,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * registered. The person's details travel sealed, as {@link ReferralPerson} in {@code data.personal}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReferralAccepted(UUID referralId, String jurisdiction, String countryOfReturn, String referringOrg,
-        String acceptedByOrg, OffsetDateTime acceptedAt) {
+public record ReferralAccepted(@NotNull UUID referralId, @NotNull @Pattern(regexp = "NO|SE") String jurisdiction,
+        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotBlank String referringOrg,
+        @NotBlank String acceptedByOrg, @NotNull OffsetDateTime acceptedAt) {
 
     public static final String TYPE = "avrr.referral.accepted.v1";
 }

@@ -1,0 +1,26 @@
+package dev.avrr.testing;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API contract every service keeps, checked against its running application: each service has one
+ * {@code @QuarkusTest} subclass of this.
+ */
+public abstract class AbstractApiContractTest {
+
+    @Test
+    void everyEndpointDeniesByDefault() {
+        ApiContract.assertEveryOperationDeniesByDefault();
+    }
+
+    @Test
+    void healthMetricsOpenApiAndSwaggerUiAnswer() {
+        ApiContract.assertOperationalEndpoints();
+    }
+
+    @Test
+    void everyOperationIsDocumentedAndItsExamplesWork() {
+        ApiContract.assertEveryOperationIsDocumented();
+        ApiContract.sendEveryRequestExample(role -> TestTokens.of(role, "org-example"));
+    }
+}
