@@ -20,6 +20,9 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 @ApplicationScoped
 public class ProductionSecurityGuard {
 
+    /** The default of the prod settings when their environment variables are absent. */
+    static final String UNSET = "unset";
+
     void onStart(@Observes StartupEvent event) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
             return;
@@ -38,10 +41,10 @@ public class ProductionSecurityGuard {
     public static List<String> problems(Optional<String> issuer, Optional<String> keyLocation,
             Optional<String> inlineKey) {
         List<String> problems = new ArrayList<>();
-        if (issuer.filter(s -> !s.isBlank()).isEmpty()) {
+        if (issuer.filter(ProductionSecurityGuard::isSet).isEmpty()) {
             problems.add("mp.jwt.verify.issuer (AVRR_JWT_ISSUER) is not set");
         }
-        if (keyLocation.filter(s -> !s.isBlank()).isEmpty()) {
+        if (keyLocation.filter(ProductionSecurityGuard::isSet).isEmpty()) {
             problems.add("mp.jwt.verify.publickey.location (AVRR_JWT_JWKS_URL) is not set");
         } else if (!keyLocation.get().startsWith("https://")) {
             problems.add("mp.jwt.verify.publickey.location must be the issuer's https JWKS URL, not a local key");
@@ -50,5 +53,9 @@ public class ProductionSecurityGuard {
             problems.add("mp.jwt.verify.publickey (an inline key) must not be set");
         }
         return problems;
+    }
+
+    private static boolean isSet(String value) {
+        return !value.isBlank() && !UNSET.equals(value);
     }
 }

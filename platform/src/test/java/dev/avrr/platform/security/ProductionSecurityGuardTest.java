@@ -22,6 +22,12 @@ class ProductionSecurityGuardTest {
     }
 
     @Test
+    void theUnsetDefaultsRefuseToStart() {
+        assertEquals(2, ProductionSecurityGuard.problems(Optional.of("unset"), Optional.of("unset"), Optional.empty())
+                .size());
+    }
+
+    @Test
     void aLocalKeyFileRefusesToStart() {
         assertEquals(1, ProductionSecurityGuard.problems(Optional.of("https://avrr.local/issuer"),
                 Optional.of("file:.avrr-local/keys/public.pem"), Optional.empty()).size());
