@@ -55,11 +55,19 @@ public class Referral {
     @Column(name = "status_changed_at", nullable = false)
     public OffsetDateTime statusChangedAt;
 
-    @Column(name = "accepted_by")
-    public String acceptedBy;
+    /** The Swedish coordinator that receives the referral; none on the Norwegian route. */
+    @Column(name = "coordinator_org")
+    public String coordinatorOrg;
 
-    @Column(name = "accepted_by_org")
-    public String acceptedByOrg;
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    /** When IOM received it: on submission in Norway, on the coordinator's approval in Sweden. */
+    @Column(name = "iom_notified_at")
+    public OffsetDateTime iomNotifiedAt;
+
+    @Column(name = "decline_reason")
+    public String declineReason;
 
     @Version
     public long version;
@@ -68,14 +76,26 @@ public class Referral {
         return status;
     }
 
-    /** Moves the referral through the state machine; the only way its status changes. */
-    void transition(ReferralTransitions.Command command, OffsetDateTime at) {
-        this.status = ReferralTransitions.apply(command, status);
+    /** Takes an allowed transition (see {@link ReferralTransitions}); the only way the status changes. */
+    void take(ReferralTransitions.Transition transition, OffsetDateTime at) {
+        if (transition.from() != status) {
+            throw new IllegalStateException("A transition from " + transition.from() + " applied in " + status);
+        }
+        this.status = transition.to();
         this.statusChangedAt = at;
+        if (transition.command() == ReferralTransitions.Command.SUBMIT) {
+            submittedAt = at;
+            if (jurisdiction == Jurisdiction.NO) {
+                iomNotifiedAt = at;
+            }
+        } else if (transition.command() == ReferralTransitions.Command.APPROVE) {
+            iomNotifiedAt = at;
+        }
     }
 
-    void submitted(OffsetDateTime at) {
-        this.status = ReferralStatus.SUBMITTED;
+    /** A new referral starts as a draft. */
+    void registered(OffsetDateTime at) {
+        this.status = ReferralStatus.DRAFT;
         this.statusChangedAt = at;
     }
 }

@@ -1,19 +1,23 @@
 package dev.avrr.referral.intake;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,9 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
+import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.intake.ReferralTransitions.Command;
 
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals")
@@ -52,20 +61,46 @@ public class ReferralResource {
               }
             }""";
 
-    @Inject
-    ReferralService referrals;
+    static final String SWEDISH_EXAMPLE = """
+            {
+              "jurisdiction": "SE",
+              "coordinatorOrg": "lansstyrelsen-stockholm",
+              "person": {
+                "givenName": "Testa",
+                "familyName": "Påhittad",
+                "dateOfBirth": "1995-06-15",
+                "nationality": "NG",
+                "countryOfReturn": "NG"
+              },
+              "submit": false
+            }""";
+
+    static final String UPDATE_EXAMPLE = """
+            {
+              "jurisdiction": "NO",
+              "person": {
+                "givenName": "Testa",
+                "familyName": "Fiktivsen",
+                "dateOfBirth": "1990-01-02",
+                "nationality": "ET",
+                "countryOfReturn": "ET"
+              }
+            }""";
 
     @Inject
-    Caller caller;
+    ReferralService referrals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Refer a person who may want to return (role: partner; the referral belongs to your org)")
+    @Operation(summary = "Refer a person who may want to return; submitted at once unless \"submit\": false keeps "
+            + "a draft (role: partner; the referral belongs to your org)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreateReferral.class),
-            examples = @ExampleObject(name = "norway", summary = "A referral on the Norwegian route",
-                    value = CREATE_EXAMPLE)))
+            schema = @Schema(implementation = ReferralInput.class),
+            examples = {
+                    @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo", value = CREATE_EXAMPLE),
+                    @ExampleObject(name = "sweden-draft", summary = "Sweden: a draft for the coordinator",
+                            value = SWEDISH_EXAMPLE) }))
     @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns the "
             + "first referral with Idempotent-Replayed: true",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
@@ -74,8 +109,8 @@ public class ReferralResource {
     public Response create(
             @Parameter(description = "A unique key per referral; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull CreateReferral command, @Context UriInfo uri) {
-        ReferralService.Created created = referrals.create(Idempotency.requireKey(idempotencyKey), command);
+            @Valid @NotNull ReferralInput input, @Context UriInfo uri) {
+        ReferralService.Created created = referrals.create(Idempotency.requireKey(idempotencyKey), input);
         Referral r = created.referral();
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/referrals/" + r.id))
                 .tag(ETags.of(r.version))
@@ -85,33 +120,124 @@ public class ReferralResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "List the referrals you may see, newest first, filtered and paged (roles: partner — own "
+            + "org; coordinator — Swedish referrals sent to it; caseworker — those that reached its IOM office)")
+    public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
+            @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
+            @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
+            @QueryParam("createdFrom") @Size(max = 40) String createdFrom,
+            @QueryParam("createdTo") @Size(max = 40) String createdTo,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        String country = countryOfReturn == null || countryOfReturn.isBlank() ? null
+                : CountryCode.normalise(countryOfReturn).orElseThrow(() -> Problems.invalid("countryOfReturn",
+                        "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+        ReferralService.Filter filter = new ReferralService.Filter(
+                QueryParams.enumValue("status", status, ReferralStatus.class),
+                QueryParams.enumValue("jurisdiction", jurisdiction, Jurisdiction.class), country,
+                QueryParams.time("createdFrom", createdFrom), QueryParams.time("createdTo", createdTo));
+        Page<Referral> found = referrals.list(filter, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.PARTNER, Roles.CASEWORKER })
-    @Operation(summary = "Read a referral (roles: partner — own org, status only; caseworker — with the person)")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "Read a referral (roles: partner — own org, the draft in full, then status only; "
+            + "coordinator and caseworker — as receivers, with the person)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
-        Referral r = referrals.read(id);
-        return Response.ok(view(r)).tag(ETags.of(r.version)).build();
+        return respond(referrals.read(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Replace a draft's content; send If-Match with the ETag you read (role: partner)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralInput.class),
+            examples = @ExampleObject(name = "draft", value = UPDATE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not a draft any more",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReferralInput input) {
+        return respond(referrals.update(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Submit a draft: to IOM Oslo (Norway) or to the coordinator (Sweden, Hänvisning) "
+            + "(role: partner)")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(referrals.command(id, Command.SUBMIT, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/coordinator-approval")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Approve a Swedish referral; IOM Helsinki is notified (Meddelande) (role: coordinator)")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(referrals.command(id, Command.APPROVE, ifMatch, null));
     }
 
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "Accept a submitted referral; a case is registered from it (role: caseworker)")
+    @Operation(summary = "Accept a referral that reached your IOM office; a case is registered from it "
+            + "(role: caseworker)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "409", description = "The referral is not submitted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
+    @APIResponse(responseCode = "409", description = "The referral is not waiting for IOM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag you read; optional for this command") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Referral r = referrals.accept(id, ifMatch);
+            @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(referrals.command(id, Command.ACCEPT, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COORDINATOR })
+    @Operation(summary = "Decline a referral with a reason (roles: coordinator while it awaits the coordinator; "
+            + "caseworker once it reached IOM)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeclineReferral.class),
+            examples = @ExampleObject(name = "decline", value = "{\"reason\": \"Outside the programme's scope\"}")))
+    public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DeclineReferral decline) {
+        return respond(referrals.command(id, Command.DECLINE, ifMatch, decline.reason()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Withdraw a referral that IOM has not accepted yet (role: partner)")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(referrals.command(id, Command.WITHDRAW, ifMatch, null));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "The steps of a referral, labelled with seed 002's step names on the Swedish route "
+            + "(roles: partner, coordinator, caseworker, within their scope)")
+    public List<ReferralStepView> history(@PathParam("id") UUID id) {
+        return referrals.history(id).stream().map(ReferralStepView::of).toList();
+    }
+
+    private Response respond(Referral r) {
         return Response.ok(view(r)).tag(ETags.of(r.version)).build();
     }
 
     private ReferralView view(Referral r) {
-        return caller.hasRole(Roles.CASEWORKER) ? ReferralView.forCaseworker(r) : ReferralView.forPartner(r);
+        return referrals.callerReceives(r) ? ReferralView.forReceiver(r) : ReferralView.forPartner(r);
     }
 }

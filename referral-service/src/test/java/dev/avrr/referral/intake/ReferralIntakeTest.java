@@ -125,8 +125,8 @@ class ReferralIntakeTest {
                 .body("status", equalTo("ACCEPTED"));
         given().auth().oauth2(PARTNER_A).get("/api/v1/referrals/" + id).then().body("status", equalTo("ACCEPTED"));
 
-        List<ConsumerRecord<String, String>> records = EventProbe.await("avrr.referral", r -> id.equals(r.key()), 1,
-                Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> records = EventProbe.await("avrr.referral",
+                r -> id.equals(r.key()) && r.value().contains(ReferralAccepted.TYPE), 1, Duration.ofSeconds(20));
         assertEquals(1, records.size());
         String value = records.get(0).value();
         assertFalse(value.contains("Testa") || value.contains("Fiktivsen") || value.contains("1991-02-03"),

@@ -1,0 +1,109 @@
+package dev.avrr.referral.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.avrr.platform.problem.ProblemException;
+import dev.avrr.platform.problem.ProblemType;
+import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.intake.ReferralTransitions.Command;
+
+/** The referral state machine as a table: every allowed transition, and every forbidden one is a 409. */
+class ReferralTransitionsTest {
+
+    @ParameterizedTest(name = "{0}: {1} from {2} by {4} → {3}")
+    @CsvSource({
+            "NO, UPDATE,   DRAFT,                   DRAFT,                   partner",
+            "SE, UPDATE,   DRAFT,                   DRAFT,                   partner",
+            "NO, SUBMIT,   DRAFT,                   SUBMITTED,               partner",
+            "SE, SUBMIT,   DRAFT,                   AWAITING_COORDINATOR,    partner",
+            "SE, APPROVE,  AWAITING_COORDINATOR,    APPROVED_BY_COORDINATOR, coordinator",
+            "NO, ACCEPT,   SUBMITTED,               ACCEPTED,                caseworker",
+            "SE, ACCEPT,   APPROVED_BY_COORDINATOR, ACCEPTED,                caseworker",
+            "NO, DECLINE,  SUBMITTED,               DECLINED,                caseworker",
+            "SE, DECLINE,  AWAITING_COORDINATOR,    DECLINED,                coordinator",
+            "SE, DECLINE,  APPROVED_BY_COORDINATOR, DECLINED,                caseworker",
+            "NO, WITHDRAW, DRAFT,                   WITHDRAWN,               partner",
+            "SE, WITHDRAW, DRAFT,                   WITHDRAWN,               partner",
+            "NO, WITHDRAW, SUBMITTED,               WITHDRAWN,               partner",
+            "SE, WITHDRAW, AWAITING_COORDINATOR,    WITHDRAWN,               partner",
+            "SE, WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN,               partner",
+    })
+    void allowed(Jurisdiction route, Command command, ReferralStatus from, ReferralStatus to, String role) {
+        assertEquals(to, ReferralTransitions.apply(route, command, from, Set.of(role)).to());
+    }
+
+    @ParameterizedTest(name = "the table holds exactly the {0} allowed transitions above")
+    @CsvSource({ "15" })
+    void theTableHasNoOtherTransition(int allowed) {
+        assertEquals(allowed, ReferralTransitions.TABLE.size());
+    }
+
+    static List<Arguments> forbidden() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Jurisdiction route : Jurisdiction.values()) {
+            for (Command command : Command.values()) {
+                for (ReferralStatus state : ReferralStatus.values()) {
+                    boolean allowed = ReferralTransitions.TABLE.stream().anyMatch(
+                            t -> t.route() == route && t.command() == command && t.from() == state);
+                    if (!allowed) {
+                        cases.add(Arguments.of(route, command, state));
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}: {1} from {2} is a 409 naming {2}")
+    @MethodSource("forbidden")
+    void forbiddenIsAConflictNamingTheState(Jurisdiction route, Command command, ReferralStatus state) {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ReferralTransitions.apply(route, command, state, Roles.ALL));
+        assertEquals(ProblemType.STATE_CONFLICT.status(), e.problem().status);
+        assertEquals(state.name(), e.problem().extensions().get("state"));
+        assertTrue(e.problem().extensions().get("guard").toString().startsWith(command.name().toLowerCase())
+                || e.problem().extensions().get("guard").toString().startsWith("no "));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} from {2} by {3} is a 403")
+    @CsvSource({
+            "NO, ACCEPT,  SUBMITTED,               partner",
+            "SE, APPROVE, AWAITING_COORDINATOR,    caseworker",
+            "SE, DECLINE, AWAITING_COORDINATOR,    caseworker",
+            "SE, DECLINE, APPROVED_BY_COORDINATOR, coordinator",
+            "NO, SUBMIT,  DRAFT,                   caseworker",
+    })
+    void theRightStateButTheWrongRoleIsForbidden(Jurisdiction route, Command command, ReferralStatus from,
+            String role) {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ReferralTransitions.apply(route, command, from, Set.of(role)));
+        assertEquals(403, e.problem().status);
+    }
+
+    @ParameterizedTest(name = "{0} on the {1} route is labelled {2}")
+    @CsvSource({
+            "REGISTERED,              SE, Nytt ärende",
+            "SUBMITTED,               SE, Hänvisning",
+            "APPROVED_BY_COORDINATOR, SE, Meddelande",
+            "ACCEPTED,                SE, Stöd",
+            "REGISTERED,              NO, Referral registered",
+            "SUBMITTED,               NO, Submitted to IOM Oslo",
+            "ACCEPTED,                NO, Accepted by IOM Oslo",
+    })
+    void stepLabels(ReferralStep step, Jurisdiction route, String label) {
+        assertEquals(label, step.label(route));
+        assertEquals(Optional.of(step).map(s -> s.label(route)).get(), label);
+    }
+}
