@@ -2,7 +2,6 @@ package dev.avrr.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -147,7 +146,6 @@ public final class ApiContract {
      */
     public static void sendEveryRequestExample(Function<String, String> tokens) {
         List<String> failures = new ArrayList<>();
-        int sent = 0;
         for (Operation op : operations()) {
             Map<String, Object> body = op.requestBody();
             if (body == null) {
@@ -158,7 +156,6 @@ public final class ApiContract {
                 failures.add(op + " gives no example");
                 continue;
             }
-            sent++;
             Response response = send(op, tokens.apply(op.roles().get(0)), example);
             int status = response.statusCode();
             boolean ok = op.hasPathParameters() ? status != 400 && status < 500 : status / 100 == 2;
@@ -166,7 +163,6 @@ public final class ApiContract {
                 failures.add(op + " answered its own example with " + status + ": " + response.asString());
             }
         }
-        assertTrue(sent > 0 || failures.isEmpty(), "no request example was sent");
         if (!failures.isEmpty()) {
             fail("Request examples that do not work:\n" + String.join("\n", failures));
         }

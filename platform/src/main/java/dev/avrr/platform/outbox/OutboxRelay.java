@@ -162,8 +162,7 @@ public class OutboxRelay {
                     c.commit();
                     return 0;
                 }
-                int acknowledged = 0;
-                Exception failure = null;
+                Exception sendFailure = null;
                 List<Future<RecordMetadata>> sent = new ArrayList<>();
                 try {
                     for (Pending p : batch) {
@@ -172,20 +171,12 @@ public class OutboxRelay {
                         sent.add(producer.send(record));
                     }
                 } catch (Exception e) {
-                    failure = e;
+                    sendFailure = e;
                 }
-                long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-                for (Future<RecordMetadata> f : sent) {
-                    if (failure != null) {
-                        break;
-                    }
-                    try {
-                        f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                        acknowledged++;
-                    } catch (Exception e) {
-                        failure = e;
-                    }
-                }
+                Acknowledged result = acknowledgedPrefix(sent, sendFailure,
+                        System.nanoTime() + config.ackTimeout().toNanos());
+                int acknowledged = result.count();
+                Exception failure = result.failure();
                 mark(c, batch.subList(0, acknowledged));
                 if (failure != null) {
                     recordFailure(c, batch.get(acknowledged), failure);
@@ -201,6 +192,32 @@ public class OutboxRelay {
                 throw e;
             }
         }
+    }
+
+    /** How many records, from the first, the broker acknowledged, and what stopped the rest. */
+    record Acknowledged(int count, Exception failure) {
+    }
+
+    /**
+     * The acknowledged prefix of a batch: every record handed to the producer is awaited in order, even when a
+     * later send failed, so an acknowledged record is marked and not sent again; the first unacknowledged
+     * record and everything after it stay pending, which keeps per-key order.
+     */
+    static Acknowledged acknowledgedPrefix(List<Future<RecordMetadata>> sent, Exception sendFailure,
+            long deadlineNanos) {
+        int count = 0;
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                count++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Acknowledged(count, e);
+            } catch (Exception e) {
+                return new Acknowledged(count, e);
+            }
+        }
+        return new Acknowledged(count, sendFailure);
     }
 
     private boolean tryLock(Connection c) throws SQLException {

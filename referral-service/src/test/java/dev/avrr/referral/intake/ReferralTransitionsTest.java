@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,10 +44,10 @@ class ReferralTransitionsTest {
         assertEquals(to, ReferralTransitions.apply(route, command, from, Set.of(role)).to());
     }
 
-    @ParameterizedTest(name = "the table holds exactly the {0} allowed transitions above")
-    @CsvSource({ "15" })
-    void theTableHasNoOtherTransition(int allowed) {
-        assertEquals(allowed, ReferralTransitions.TABLE.size());
+    /** The 15 rows of {@link #allowed}: a transition added to the table without a row here fails. */
+    @Test
+    void theTableHasNoOtherTransition() {
+        assertEquals(15, ReferralTransitions.TABLE.size());
     }
 
     static List<Arguments> forbidden() {
@@ -104,6 +104,5 @@ class ReferralTransitionsTest {
     })
     void stepLabels(ReferralStep step, Jurisdiction route, String label) {
         assertEquals(label, step.label(route));
-        assertEquals(Optional.of(step).map(s -> s.label(route)).get(), label);
     }
 }
