@@ -6,21 +6,27 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A personal-data event key made for this test JVM only, so no key is ever committed. */
+/**
+ * Keys made for this test JVM only, so no key is ever committed: one for the personal part of events, one
+ * that protects columns at rest.
+ */
 public class PersonalDataKeyTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String KEY_ID = "test-run";
-    private static final String KEY;
+    public static final String AT_REST_KEY_ID = "test-run-at-rest";
+    private static final String KEY = randomKey();
+    private static final String AT_REST_KEY = randomKey();
 
-    static {
+    private static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        KEY = Base64.getEncoder().encodeToString(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     @Override
     public Map<String, String> start() {
-        return Map.of("avrr.crypto.active-key-id", KEY_ID, "avrr.crypto.keys", KEY_ID + ":" + KEY);
+        return Map.of("avrr.crypto.active-key-id", KEY_ID, "avrr.crypto.keys", KEY_ID + ":" + KEY,
+                "avrr.at-rest.active-key-id", AT_REST_KEY_ID, "avrr.at-rest.keys", AT_REST_KEY_ID + ":" + AT_REST_KEY);
     }
 
     @Override

@@ -72,7 +72,8 @@ public class CaseRegistration {
         c.registeredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         em.persist(c);
         outbox.add(c.id.toString(), events.create(CaseRegistered.TYPE, c.id.toString(),
-                new CaseRegistered(c.id, c.referralId, c.office.name(), c.countryOfReturn, c.registeredAt)));
+                new CaseRegistered(c.id, c.referralId, c.office.name(), c.countryOfReturn, c.registeredAt,
+                        accepted.jurisdiction(), null)));
         LOG.infof("Registered case %s from referral %s", c.id, c.referralId);
     }
 

@@ -42,8 +42,9 @@ class CaseRegistrationTest {
 
     private EventEnvelope accepted(UUID referralId, String jurisdiction) {
         return events.createWithPersonal(ReferralAccepted.TYPE, referralId.toString(),
-                new ReferralAccepted(referralId, jurisdiction, "ET", "ngo-a", "iom-oslo", OffsetDateTime.now()),
-                new ReferralPerson("Testa", "Fiktivsen", LocalDate.of(1991, 2, 3), "ET"));
+                new ReferralAccepted(referralId, jurisdiction, "ET", "ngo-a", "iom-oslo", OffsetDateTime.now(), null),
+                new ReferralPerson("Testa", "Fiktivsen", LocalDate.of(1991, 2, 3), null, null, "ET", List.of(), null,
+                        null, List.of(), List.of(), null));
     }
 
     private static ValidatableResponse casesOf(UUID referralId) {
@@ -93,7 +94,7 @@ class CaseRegistrationTest {
     void anAcceptanceWithoutThePersonGoesToTheDeadLetterTopic() {
         UUID referralId = UUID.randomUUID();
         EventEnvelope bare = events.create(ReferralAccepted.TYPE, referralId.toString(),
-                new ReferralAccepted(referralId, "NO", "ET", "ngo-a", "iom-oslo", OffsetDateTime.now()));
+                new ReferralAccepted(referralId, "NO", "ET", "ngo-a", "iom-oslo", OffsetDateTime.now(), null));
         EventProbe.send("avrr.referral", referralId.toString(), events.toJson(bare));
         List<ConsumerRecord<String, String>> dead = EventProbe.await("avrr.dlq.case-service",
                 r -> referralId.toString().equals(r.key()), 1, Duration.ofSeconds(30));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
@@ -37,7 +38,8 @@ class CaseEventsTest {
     void aRegisteredCaseIsKnownOnceHoweverOftenItsEventArrives() throws Exception {
         UUID caseId = UUID.randomUUID();
         String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
-                new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", "ET", OffsetDateTime.now())));
+                new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", "ET", OffsetDateTime.now(), "NO",
+                        Programme.VULNERABLE_GROUPS)));
         EventProbe.send("avrr.case", caseId.toString(), json);
         EventProbe.send("avrr.case", caseId.toString(), json);
 

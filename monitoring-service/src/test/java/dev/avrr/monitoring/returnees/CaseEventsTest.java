@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
@@ -33,7 +34,8 @@ class CaseEventsTest {
     private UUID registered(String country) {
         UUID caseId = UUID.randomUUID();
         EventProbe.send("avrr.case", caseId.toString(), events.toJson(events.create(CaseRegistered.TYPE,
-                caseId.toString(), new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", country, OffsetDateTime.now()))));
+                caseId.toString(), new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", country, OffsetDateTime.now(),
+                        "NO", Programme.VULNERABLE_GROUPS))));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(CASEWORKER)
                 .get("/api/v1/monitoring/cases/" + caseId).statusCode() == 200);
         return caseId;

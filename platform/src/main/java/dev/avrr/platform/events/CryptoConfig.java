@@ -21,13 +21,18 @@ public interface CryptoConfig {
 
     /** Every key that may open an event, by id. */
     default Map<String, String> keysById() {
+        return parseKeys("avrr.crypto.keys", keys());
+    }
+
+    /** Parses a list of {@code id:base64} pairs separated by commas; an id never holds a colon. */
+    static Map<String, String> parseKeys(String property, Optional<String> list) {
         Map<String, String> byId = new HashMap<>();
-        keys().ifPresent(list -> {
-            for (String pair : list.split(",")) {
+        list.ifPresent(value -> {
+            for (String pair : value.split(",")) {
                 String trimmed = pair.trim();
                 int colon = trimmed.indexOf(':');
                 if (colon <= 0) {
-                    throw new IllegalArgumentException("avrr.crypto.keys takes id:base64 pairs separated by commas");
+                    throw new IllegalArgumentException(property + " takes id:base64 pairs separated by commas");
                 }
                 byId.put(trimmed.substring(0, colon), trimmed.substring(colon + 1));
             }

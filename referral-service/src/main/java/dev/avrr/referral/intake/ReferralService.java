@@ -232,8 +232,10 @@ public class ReferralService {
         };
         if (command == Command.ACCEPT) {
             outbox.add(key, events.createWithPersonal(ReferralAccepted.TYPE, key,
-                    new ReferralAccepted(r.id, r.jurisdiction.name(), r.countryOfReturn, r.referringOrg, office, now),
-                    new ReferralPerson(r.givenName, r.familyName, r.dateOfBirth, r.nationality)));
+                    new ReferralAccepted(r.id, r.jurisdiction.name(), r.countryOfReturn, r.referringOrg, office, now,
+                            r.coordinatorOrg),
+                    new ReferralPerson(r.givenName, r.familyName, r.dateOfBirth, null, null, r.nationality, List.of(),
+                            null, null, List.of(), List.of(), null)));
         } else if (type != null) {
             outbox.add(key, events.create(type, key, new ReferralRouted(r.id, r.jurisdiction.name(), r.status().name(),
                     r.referringOrg, r.coordinatorOrg, office, now)));

@@ -9,10 +9,15 @@ import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** {@code avrr.case.registered.v1}, keyed by the case id: a case was registered (from a referral or directly). */
+/**
+ * {@code avrr.case.registered.v1}, keyed by the case id: a case was registered (from a referral, whose id it
+ * names, or directly). {@code jurisdiction} (NO, SE) and {@code programme} are null only in events of the
+ * first slice.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseRegistered(@NotNull UUID caseId, UUID referralId, @NotBlank String office,
-        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotNull OffsetDateTime registeredAt) {
+        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotNull OffsetDateTime registeredAt,
+        @Pattern(regexp = "NO|SE") String jurisdiction, Programme programme) {
 
     public static final String TYPE = "avrr.case.registered.v1";
 }

@@ -1,0 +1,29 @@
+package dev.avrr.platform.protection;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import io.quarkus.arc.Arc;
+
+/**
+ * A text column protected at rest: {@code @Convert(converter = ProtectedString.class)} on an identifier, a
+ * note, a health or trafficking detail. Such a column cannot be searched; keep a search key elsewhere if one
+ * is needed.
+ */
+@Converter
+public class ProtectedString implements AttributeConverter<String, String> {
+
+    @Override
+    public String convertToDatabaseColumn(String attribute) {
+        return cipher().protect(attribute);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String dbData) {
+        return cipher().reveal(dbData);
+    }
+
+    static AtRestCipher cipher() {
+        return Arc.container().instance(AtRestCipher.class).get();
+    }
+}
