@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * {@code avrr.case.registered.v1}, keyed by the case id: a case was registered (from a referral, whose id it
- * names, or directly). {@code jurisdiction} (NO, SE) and {@code programme} are null only in events of the
- * first slice.
+ * names, or directly). {@code office} is the IOM office's organisation id, as in its caseworkers' {@code org}
+ * claim (iom-oslo, iom-helsinki); every case event names the office so. {@code jurisdiction} (NO, SE) and
+ * {@code programme} are null only in events of the first slice.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseRegistered(@NotNull UUID caseId, UUID referralId, @NotBlank String office,
