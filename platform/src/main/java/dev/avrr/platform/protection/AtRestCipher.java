@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.avrr.platform.events.PersonalDataCipher;
+import io.quarkus.arc.Unremovable;
 
 /**
  * AES-256-GCM for single columns: a protected value is stored as {@code keyId:base64(iv | ciphertext | tag)},
@@ -13,6 +14,8 @@ import dev.avrr.platform.events.PersonalDataCipher;
  * holds the value in clear, and a tampered value does not open.
  */
 @ApplicationScoped
+// Looked up by the JPA converters, which are not CDI beans, so nothing injects it.
+@Unremovable
 public class AtRestCipher {
 
     private static final byte[] CONTEXT = "avrr-at-rest-v1".getBytes(StandardCharsets.UTF_8);
