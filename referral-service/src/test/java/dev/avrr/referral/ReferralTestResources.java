@@ -5,9 +5,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** referral-service tests run against their own PostgreSQL database and the in-JVM Kafka broker. */
+/**
+ * referral-service tests run against their own PostgreSQL database and the in-JVM Kafka broker, with a webhook
+ * receiver on this machine that the service trusts.
+ */
 @WithTestResource(value = AvrrTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "referral_test"))
+@WithTestResource(value = WebhookReceiver.class, scope = TestResourceScope.GLOBAL)
 public final class ReferralTestResources {
     private ReferralTestResources() {
     }

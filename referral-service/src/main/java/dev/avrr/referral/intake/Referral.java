@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import dev.avrr.platform.protection.ProtectedString;
 
 /** A referral of a person who may want to return, registered by a partner organisation. */
 @Entity
@@ -45,6 +48,34 @@ public class Referral {
 
     @Column(name = "country_of_return", nullable = false)
     public String countryOfReturn;
+
+    @Column(name = "estimated_birth_year")
+    public Integer estimatedBirthYear;
+
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    @Column(name = "interpreter_needed")
+    public Boolean interpreterNeeded;
+
+    /** Languages, contact details, identity numbers and the household: protected at rest. */
+    @Convert(converter = PersonDetails.Column.class)
+    @Column(name = "person_details")
+    public PersonDetails details;
+
+    /** Categories, who identified a victim of trafficking, the reason and the notes: protected at rest. */
+    @Convert(converter = PersonDetails.VulnerabilityColumn.class)
+    @Column(name = "vulnerability")
+    public ReferralInput.Vulnerability vulnerability;
+
+    /** Set when a coordinator registered the referral for a person who reached it outside the system. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outside_channel")
+    public OutsideChannel outsideChannel;
+
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "outside_referred_by")
+    public String outsideReferredBy;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -97,5 +128,9 @@ public class Referral {
     void registered(OffsetDateTime at) {
         this.status = ReferralStatus.DRAFT;
         this.statusChangedAt = at;
+    }
+
+    public boolean registeredByCoordinator() {
+        return outsideChannel != null;
     }
 }

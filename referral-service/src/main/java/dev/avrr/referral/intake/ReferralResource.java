@@ -56,9 +56,26 @@ public class ReferralResource {
                 "givenName": "Testa",
                 "familyName": "Fiktivsen",
                 "dateOfBirth": "1990-01-01",
+                "sex": "FEMALE",
                 "nationality": "ETH",
-                "countryOfReturn": "ET"
-              }
+                "countryOfReturn": "ET",
+                "languages": ["am"],
+                "interpreterNeeded": true,
+                "contact": { "phone": "+47 900 00 000" },
+                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705502" } ],
+                "household": [
+                  { "givenName": "Lillebror", "familyName": "Fiktivsen", "dateOfBirth": "2019-05-01", "relation": "CHILD" }
+                ]
+              },
+              "vulnerability": {
+                "categories": ["MEDICAL_NEEDS"],
+                "referralReason": "Needs continued treatment at home",
+                "notes": "Prefers a female interpreter"
+              },
+              "consents": [
+                { "purpose": "SHARE_WITH_IOM", "language": "am", "interpreterUsed": true },
+                { "purpose": "FEEDBACK_TO_REFERRER", "language": "am", "interpreterUsed": true }
+              ]
             }""";
 
     static final String SWEDISH_EXAMPLE = """
@@ -72,7 +89,35 @@ public class ReferralResource {
                 "nationality": "NG",
                 "countryOfReturn": "NG"
               },
+              "vulnerability": {
+                "categories": ["VICTIM_OF_TRAFFICKING_ADULT"],
+                "traffickingIdentifiedBy": "Socialtjänsten"
+              },
+              "consents": [
+                { "purpose": "SHARE_WITH_COORDINATOR", "language": "en", "interpreterUsed": false },
+                { "purpose": "SHARE_WITH_IOM", "language": "en", "interpreterUsed": false }
+              ],
               "submit": false
+            }""";
+
+    static final String COORDINATOR_EXAMPLE = """
+            {
+              "jurisdiction": "SE",
+              "person": {
+                "givenName": "Testa",
+                "familyName": "Påhittad",
+                "estimatedBirthYear": 1994,
+                "nationality": "RO",
+                "countryOfReturn": "RO"
+              },
+              "vulnerability": {
+                "categories": ["VICTIM_OF_TRAFFICKING_ADULT"],
+                "traffickingIdentifiedBy": "Polisen"
+              },
+              "consents": [
+                { "purpose": "SHARE_WITH_COORDINATOR", "language": "ro", "interpreterUsed": true }
+              ],
+              "outsideReferral": { "channel": "PHONE", "referredBy": "Regional coordinator, Västra Götaland" }
             }""";
 
     static final String UPDATE_EXAMPLE = """
@@ -92,15 +137,18 @@ public class ReferralResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Refer a person who may want to return; submitted at once unless \"submit\": false keeps "
-            + "a draft (role: partner; the referral belongs to your org)")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Refer a person who may want to return (roles: partner — submitted at once unless "
+            + "\"submit\": false keeps a draft, the referral belongs to your org; coordinator — Sweden, for a person "
+            + "referred to you outside the system, with outsideReferral: it awaits your approval at once)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralInput.class),
             examples = {
                     @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo", value = CREATE_EXAMPLE),
                     @ExampleObject(name = "sweden-draft", summary = "Sweden: a draft for the coordinator",
-                            value = SWEDISH_EXAMPLE) }))
+                            value = SWEDISH_EXAMPLE),
+                    @ExampleObject(name = "coordinator", summary = "Sweden: a coordinator registers a person "
+                            + "referred by phone", value = COORDINATOR_EXAMPLE) }))
     @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns the "
             + "first referral with Idempotent-Replayed: true",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
@@ -115,7 +163,7 @@ public class ReferralResource {
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/referrals/" + r.id))
                 .tag(ETags.of(r.version))
                 .header("Idempotent-Replayed", created.replayed())
-                .entity(ReferralView.forPartner(r))
+                .entity(created.view())
                 .build();
     }
 
@@ -136,16 +184,15 @@ public class ReferralResource {
                 QueryParams.enumValue("status", status, ReferralStatus.class),
                 QueryParams.enumValue("jurisdiction", jurisdiction, Jurisdiction.class), country,
                 QueryParams.time("createdFrom", createdFrom), QueryParams.time("createdTo", createdTo));
-        Page<Referral> found = referrals.list(filter, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.totalItems());
+        return referrals.list(filter, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "Read a referral (roles: partner — own org, the draft in full, then status only; "
-            + "coordinator and caseworker — as receivers, with the person)")
+            + "coordinator and caseworker — as receivers, with the person while the person's consent to share with "
+            + "them stands)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -233,11 +280,7 @@ public class ReferralResource {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
     }
 
-    private Response respond(Referral r) {
-        return Response.ok(view(r)).tag(ETags.of(r.version)).build();
-    }
-
-    private ReferralView view(Referral r) {
-        return referrals.callerReceives(r) ? ReferralView.forReceiver(r) : ReferralView.forPartner(r);
+    private static Response respond(ReferralView r) {
+        return Response.ok(r).tag(ETags.of(r.version())).build();
     }
 }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,15 +28,19 @@ import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
-import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.consent.ConsentService;
+import dev.avrr.referral.consent.ConsentToShare;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.ReferralTransitions.Transition;
 
-/** Referrals on their two routes: create (idempotently), edit drafts, move through the state machine, read. */
+/**
+ * Referrals on their two routes: create (idempotently; by a partner, or by a coordinator for a person who
+ * reached it outside the system), edit drafts, move through the state machine, read within scope.
+ */
 @ApplicationScoped
 public class ReferralService {
 
@@ -61,8 +67,17 @@ public class ReferralService {
     @Inject
     RoutingConfig routing;
 
-    /** The referral and whether it was created by this call (false: a retry that returns the first). */
-    public record Created(Referral referral, boolean replayed) {
+    @Inject
+    PersonRules personRules;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    Event<ReferralStepRecorded> stepRecorded;
+
+    /** The referral as the caller sees it, and whether it was created by this call (false: a retry). */
+    public record Created(Referral referral, ReferralView view, boolean replayed) {
     }
 
     /** The filters of the referral list; null means "any". */
@@ -73,77 +88,138 @@ public class ReferralService {
     @Transactional
     public Created create(String idempotencyKey, ReferralInput input) {
         String org = caller.requireOrg();
+        boolean byCoordinator = caller.hasRole(Roles.COORDINATOR)
+                && (input.outsideReferral() != null || !caller.hasRole(Roles.PARTNER));
+        if (byCoordinator) {
+            checkCoordinatorRegistration(org, input);
+        } else if (input.outsideReferral() != null) {
+            throw Problems.invalid("outsideReferral", "is for a coordinator registering a referral itself");
+        }
         Idempotency.Claim claim = idempotency.claim("referral.create:" + org, idempotencyKey, input);
         if (claim.isReplay()) {
             Referral first = em.find(Referral.class, claim.firstResult().get());
             audit.success(AuditTrail.READ, RESOURCE, first.id);
-            return new Created(first, true);
+            return new Created(first, view(first), true);
         }
+        PersonRules.Checked checked = personRules.check(input.person(), input.vulnerability());
         OffsetDateTime now = now();
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.referringOrg = org;
         r.createdAt = now;
         r.createdBy = caller.subject();
-        apply(r, input);
+        apply(r, input, checked, byCoordinator ? org : input.coordinatorOrg());
+        if (byCoordinator) {
+            r.outsideChannel = input.outsideReferral().channel();
+            r.outsideReferredBy = blankToNull(input.outsideReferral().referredBy());
+        }
         r.registered(now);
         em.persist(r);
         record(r, ReferralStep.REGISTERED, null, now);
+        consents.recordAll(r, input.consentsOrEmpty());
         idempotency.complete(claim, r.id);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
-        if (input.submitNow()) {
+        if (byCoordinator || input.submitNow()) {
             move(r, Command.SUBMIT, null);
         }
-        return new Created(r, false);
+        em.flush();
+        return new Created(r, view(r).withWarnings(checked.warnings()), false);
+    }
+
+    /**
+     * A coordinator registers a Swedish referral for a person referred to it outside the system (by phone, by a
+     * regional coordinator): it is the coordinator, on its own route, and says how the person reached it.
+     */
+    private void checkCoordinatorRegistration(String org, ReferralInput input) {
+        if (!caller.hasRole(Roles.COORDINATOR)) {
+            throw Problems.forbidden("Only a coordinator registers a referral for a person referred outside the system");
+        }
+        if (!routing.coordinators().contains(org)) {
+            throw Problems.forbidden("Your organisation is not one of the configured coordinators");
+        }
+        if (input.outsideReferral() == null) {
+            throw Problems.invalid("outsideReferral", "is required: how the person reached the coordinator");
+        }
+        if (input.jurisdiction() != Jurisdiction.SE) {
+            throw Problems.invalid("jurisdiction", "is SE for a referral a coordinator registers");
+        }
+        if (input.coordinatorOrg() != null && !input.coordinatorOrg().equals(org)) {
+            throw Problems.invalid("coordinatorOrg", "is your own organisation when you register a referral");
+        }
+        if (input.submit() != null) {
+            throw Problems.invalid("submit", "is not used: a coordinator's referral awaits its own approval at once");
+        }
     }
 
     /** Replaces a draft's content; the partner must send the ETag it read. */
     @Transactional
-    public Referral update(UUID id, String ifMatch, ReferralInput input) {
+    public ReferralView update(UUID id, String ifMatch, ReferralInput input) {
         ETags.require(ifMatch);
         if (input.submit() != null) {
             throw Problems.invalid("submit", "is not allowed on update; submit with POST .../submission");
         }
-        Referral r = scoped(id, LockModeType.PESSIMISTIC_WRITE);
+        if (input.consents() != null) {
+            throw Problems.invalid("consents", "are recorded with POST .../consents, not on update");
+        }
+        if (input.outsideReferral() != null) {
+            throw Problems.invalid("outsideReferral", "is for a coordinator registering a referral itself");
+        }
+        Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, r.version);
         ReferralTransitions.apply(r.jurisdiction, Command.UPDATE, r.status(), caller.roles());
-        apply(r, input);
+        PersonRules.Checked checked = personRules.check(input.person(), input.vulnerability());
+        apply(r, input, checked, input.coordinatorOrg());
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
         em.flush();
-        return r;
+        return view(r).withWarnings(checked.warnings());
     }
 
     /** Takes a command through the state machine; {@code reason} only for a decline. */
     @Transactional
-    public Referral command(UUID id, Command command, String ifMatch, String reason) {
-        Referral r = scoped(id, LockModeType.PESSIMISTIC_WRITE);
+    public ReferralView command(UUID id, Command command, String ifMatch, String reason) {
+        Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, r.version);
         if (command == Command.DECLINE) {
             r.declineReason = reason.trim();
         }
         move(r, command, reason);
+        announce(r, command);
         em.flush();
-        return r;
+        return view(r);
+    }
+
+    /**
+     * Takes a step of the table that other parts of the service own (e.g. the signed application), in the
+     * caller's transaction: the state-machine check, the history and the audit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void step(Referral r, Command command) {
+        move(r, command, null);
     }
 
     @Transactional
-    public Referral read(UUID id) {
-        Referral r = scoped(id, LockModeType.NONE);
+    public ReferralView read(UUID id) {
+        Referral r = visible(id, LockModeType.NONE);
         audit.success(AuditTrail.READ, RESOURCE, id);
-        return r;
+        return view(r);
     }
 
     @Transactional
     public List<ReferralStepRecord> history(UUID id) {
-        scoped(id, LockModeType.NONE);
+        Referral r = visible(id, LockModeType.NONE);
         audit.success(AuditTrail.READ, RESOURCE, id);
+        return steps(r);
+    }
+
+    /** The steps of a referral the caller already holds, in order. */
+    public List<ReferralStepRecord> steps(Referral r) {
         return em.createQuery("SELECT s FROM ReferralStepRecord s WHERE s.referralId = :id ORDER BY s.id",
-                ReferralStepRecord.class).setParameter("id", id).getResultList();
+                ReferralStepRecord.class).setParameter("id", r.id).getResultList();
     }
 
     /** The referrals the caller may see, filtered and paged. */
     @Transactional
-    public Page<Referral> list(Filter filter, PageRequest page) {
+    public Page<ReferralView> list(Filter filter, PageRequest page) {
         String org = caller.requireOrg();
         StringBuilder where = new StringBuilder(" WHERE (");
         Map<String, Object> params = new HashMap<>();
@@ -202,44 +278,84 @@ public class ReferralService {
         });
         List<Referral> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        Map<UUID, Set<ConsentService.Key>> standing = consents.standing(found.stream().map(r -> r.id).toList());
+        return new Page<>(found.stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
+                page.page(), page.size(), count.getSingleResult());
     }
 
-    /** Whether the caller acts on this referral as a receiver (coordinator or IOM) rather than its referrer. */
-    public boolean callerReceives(Referral r) {
-        return receivesAsCoordinator(r) || receivesAsIom(r);
+    /**
+     * A referral within the caller's scope; any other is "not found". The referring partner sees its own; the
+     * coordinator the Swedish referrals submitted to it; IOM's caseworker those that reached its office.
+     */
+    public Referral visible(UUID id, LockModeType lock) {
+        Referral r = em.find(Referral.class, id, lock);
+        boolean visible = r != null && (NeedToKnow.ownedBy(r, caller) || NeedToKnow.receivesAsCoordinator(r, caller)
+                || NeedToKnow.receivesAsIom(r, caller, routing));
+        if (!visible) {
+            audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
+            throw Problems.notFound(RESOURCE);
+        }
+        return r;
+    }
+
+    /** Whether the caller receives this referral (the coordinator, IOM) rather than referred it. */
+    public boolean receives(Referral r) {
+        return NeedToKnow.receivesAsCoordinator(r, caller) || NeedToKnow.receivesAsIom(r, caller, routing);
+    }
+
+    private ReferralView view(Referral r) {
+        return view(r, consents.standing(List.of(r.id)).getOrDefault(r.id, Set.of()));
+    }
+
+    private ReferralView view(Referral r, Set<ConsentService.Key> standing) {
+        return ReferralView.of(r, NeedToKnow.of(r, caller, routing, standing), receives(r));
     }
 
     private void move(Referral r, Command command, String reason) {
         Transition t = ReferralTransitions.apply(r.jurisdiction, command, r.status(), caller.roles());
+        ConsentToShare.neededFor(command, r, routing).ifPresent(needed -> consents.requireToShare(r, needed));
         OffsetDateTime now = now();
         ReferralStatus from = r.status();
         r.take(t, now);
         t.step().ifPresent(step -> record(r, step, from, now));
-        announce(r, command, now);
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
     }
 
-    private void announce(Referral r, Command command, OffsetDateTime now) {
+    private void announce(Referral r, Command command) {
         String key = r.id.toString();
         String office = routing.iomOffice(r.jurisdiction);
+        OffsetDateTime at = r.statusChangedAt;
         String type = switch (command) {
             case SUBMIT -> ReferralRouted.SUBMITTED;
             case APPROVE -> ReferralRouted.APPROVED_BY_COORDINATOR;
             case DECLINE -> ReferralRouted.DECLINED;
             case WITHDRAW -> ReferralRouted.WITHDRAWN;
-            case ACCEPT, UPDATE -> null;
+            default -> null;
         };
         if (command == Command.ACCEPT) {
             outbox.add(key, events.createWithPersonal(ReferralAccepted.TYPE, key,
-                    new ReferralAccepted(r.id, r.jurisdiction.name(), r.countryOfReturn, r.referringOrg, office, now,
+                    new ReferralAccepted(r.id, r.jurisdiction.name(), r.countryOfReturn, r.referringOrg, office, at,
                             r.coordinatorOrg),
-                    new ReferralPerson(r.givenName, r.familyName, r.dateOfBirth, null, null, r.nationality, List.of(),
-                            null, null, List.of(), List.of(), null)));
+                    sealedPerson(r)));
         } else if (type != null) {
             outbox.add(key, events.create(type, key, new ReferralRouted(r.id, r.jurisdiction.name(), r.status().name(),
-                    r.referringOrg, r.coordinatorOrg, office, now)));
+                    r.referringOrg, r.coordinatorOrg, office, at)));
         }
+    }
+
+    /** Everything IOM's office needs to open the case; it travels only sealed, in {@code data.personal}. */
+    private static ReferralPerson sealedPerson(Referral r) {
+        PersonDetails d = r.details == null ? new PersonDetails(List.of(), null, List.of(), List.of()) : r.details;
+        ReferralPerson.Contact contact = d.contact() == null ? null
+                : new ReferralPerson.Contact(d.contact().phone(), d.contact().email(), d.contact().address());
+        ReferralInput.Vulnerability v = r.vulnerability;
+        return new ReferralPerson(r.givenName, r.familyName, r.dateOfBirth, r.estimatedBirthYear,
+                r.sex == null ? null : r.sex.name(), r.nationality, d.languages(), r.interpreterNeeded, contact,
+                d.identifiers().stream().map(i -> new ReferralPerson.Identifier(i.type().name(), i.value())).toList(),
+                d.household().stream().map(m -> new ReferralPerson.HouseholdMember(m.givenName(), m.familyName(),
+                        m.dateOfBirth(), m.relation(), m.sex() == null ? null : m.sex().name())).toList(),
+                v == null ? null : new ReferralPerson.Vulnerability(v.categories() == null ? List.of() : v.categories(),
+                        v.otherSubtype(), v.traffickingIdentifiedBy(), v.referralReason(), v.notes()));
     }
 
     private void record(Referral r, ReferralStep step, ReferralStatus from, OffsetDateTime at) {
@@ -253,64 +369,44 @@ public class ReferralService {
         s.actor = caller.subject();
         s.actorOrg = caller.org().orElse(null);
         em.persist(s);
+        stepRecorded.fire(new ReferralStepRecorded(r, s));
     }
 
-    /** Validates and copies what a partner wrote; the route decides whether a coordinator is named. */
-    private void apply(Referral r, ReferralInput input) {
-        String nationality = country("person.nationality", input.person().nationality());
-        String countryOfReturn = country("person.countryOfReturn", input.person().countryOfReturn());
+    private void checkCoordinatorOf(String coordinatorOrg) {
+        if (coordinatorOrg == null || coordinatorOrg.isBlank()) {
+            throw Problems.invalid("coordinatorOrg", "is required on the Swedish route: one of "
+                    + String.join(", ", routing.coordinators()));
+        }
+        if (!routing.coordinators().contains(coordinatorOrg)) {
+            throw Problems.invalid("coordinatorOrg", "is not a known coordinator: one of "
+                    + String.join(", ", routing.coordinators()));
+        }
+    }
+
+    /** Copies what was written, already checked; the route decides whether a coordinator is named. */
+    private void apply(Referral r, ReferralInput input, PersonRules.Checked checked, String coordinatorOrg) {
         if (input.jurisdiction() == Jurisdiction.SE) {
-            if (input.coordinatorOrg() == null || input.coordinatorOrg().isBlank()) {
-                throw Problems.invalid("coordinatorOrg", "is required on the Swedish route: one of "
-                        + String.join(", ", routing.coordinators()));
-            }
-            if (!routing.coordinators().contains(input.coordinatorOrg())) {
-                throw Problems.invalid("coordinatorOrg", "is not a known coordinator: one of "
-                        + String.join(", ", routing.coordinators()));
-            }
+            checkCoordinatorOf(coordinatorOrg);
         } else if (input.coordinatorOrg() != null) {
             throw Problems.invalid("coordinatorOrg", "is only for the Swedish route (jurisdiction SE)");
         }
+        ReferralInput.Person p = input.person();
         r.jurisdiction = input.jurisdiction();
-        r.coordinatorOrg = input.coordinatorOrg();
-        r.givenName = input.person().givenName().trim();
-        r.familyName = input.person().familyName().trim();
-        r.dateOfBirth = input.person().dateOfBirth();
-        r.nationality = nationality;
-        r.countryOfReturn = countryOfReturn;
+        r.coordinatorOrg = coordinatorOrg;
+        r.givenName = p.givenName().trim();
+        r.familyName = p.familyName().trim();
+        r.dateOfBirth = p.dateOfBirth();
+        r.estimatedBirthYear = p.estimatedBirthYear();
+        r.sex = p.sex();
+        r.nationality = checked.nationality();
+        r.countryOfReturn = checked.countryOfReturn();
+        r.interpreterNeeded = p.interpreterNeeded();
+        r.details = PersonDetails.of(p);
+        r.vulnerability = input.vulnerability();
     }
 
-    /**
-     * A referral within the caller's scope; any other is "not found". The referring partner sees its own; the
-     * coordinator the Swedish referrals submitted to it; IOM's caseworker those that reached its office.
-     */
-    private Referral scoped(UUID id, LockModeType lock) {
-        Referral r = em.find(Referral.class, id, lock);
-        boolean visible = r != null && (ownedByCaller(r) || receivesAsCoordinator(r) || receivesAsIom(r));
-        if (!visible) {
-            audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
-            throw Problems.notFound(RESOURCE);
-        }
-        return r;
-    }
-
-    private boolean ownedByCaller(Referral r) {
-        return caller.hasRole(Roles.PARTNER) && caller.org().filter(r.referringOrg::equals).isPresent();
-    }
-
-    private boolean receivesAsCoordinator(Referral r) {
-        return caller.hasRole(Roles.COORDINATOR) && r.jurisdiction == Jurisdiction.SE && r.submittedAt != null
-                && caller.org().filter(o -> o.equals(r.coordinatorOrg)).isPresent();
-    }
-
-    private boolean receivesAsIom(Referral r) {
-        return caller.hasRole(Roles.CASEWORKER) && r.iomNotifiedAt != null
-                && caller.org().filter(routing.iomOffice(r.jurisdiction)::equals).isPresent();
-    }
-
-    private static String country(String field, String code) {
-        return CountryCode.normalise(code)
-                .orElseThrow(() -> Problems.invalid(field, "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static OffsetDateTime now() {

@@ -2,14 +2,15 @@ package dev.avrr.referral.intake;
 
 /**
  * The steps a referral goes through, labelled per route. On the Swedish route the labels are the step names
- * of seed 002 (Länsstyrelsen Stockholm / IOM Helsinki): Nytt ärende, Hänvisning, Meddelande, Stöd. Steps the
- * seed does not name keep an English label on both routes.
+ * of seed 002 (Länsstyrelsen Stockholm / IOM Helsinki): Nytt ärende, Hänvisning, Meddelande, Stöd, Välgrundat
+ * beslut. Steps the seed does not name keep an English label on both routes.
  */
 public enum ReferralStep {
     REGISTERED("Referral registered", "Nytt ärende"),
     SUBMITTED("Submitted to IOM Oslo", "Hänvisning"),
     APPROVED_BY_COORDINATOR(null, "Meddelande"),
     ACCEPTED("Accepted by IOM Oslo", "Stöd"),
+    APPLICATION_SIGNED(null, "Välgrundat beslut"),
     DECLINED("Declined", "Declined"),
     WITHDRAWN("Withdrawn", "Withdrawn");
 

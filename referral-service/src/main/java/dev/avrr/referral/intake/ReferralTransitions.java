@@ -22,14 +22,15 @@ import dev.avrr.platform.security.Roles;
  * <p>
  * Norway (seed 000): draft → submitted to IOM Oslo → accepted or declined by IOM's caseworker. Sweden (seed
  * 002): draft → awaiting the coordinator (Hänvisning) → approved by the coordinator (Meddelande, IOM Helsinki
- * notified) or declined by it → accepted (Stöd) or declined by IOM Helsinki's caseworker. The referring partner
- * may withdraw until IOM has accepted.
+ * notified) or declined by it → accepted (Stöd) or declined by IOM Helsinki's caseworker → the signed application
+ * recorded (Välgrundat beslut). A coordinator may register a referral itself, for a person referred to it outside
+ * the system; it then awaits the coordinator at once. The referring partner may withdraw until IOM has accepted.
  */
 public final class ReferralTransitions {
 
     /** A command on a referral. */
     public enum Command {
-        UPDATE, SUBMIT, APPROVE, ACCEPT, DECLINE, WITHDRAW
+        UPDATE, SUBMIT, APPROVE, ACCEPT, DECLINE, WITHDRAW, RECORD_APPLICATION
     }
 
     /** One allowed transition: on this route, from this state, the role that may do it, to that state. */
@@ -43,6 +44,8 @@ public final class ReferralTransitions {
             t(BOTH, Command.UPDATE, DRAFT, DRAFT, Roles.PARTNER, null),
             t(Jurisdiction.NO, Command.SUBMIT, DRAFT, SUBMITTED, Roles.PARTNER, ReferralStep.SUBMITTED),
             t(Jurisdiction.SE, Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.PARTNER, ReferralStep.SUBMITTED),
+            // A coordinator registering a referral for a person who reached it outside the system: its own Hänvisning.
+            t(Jurisdiction.SE, Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.COORDINATOR, ReferralStep.SUBMITTED),
             t(Jurisdiction.SE, Command.APPROVE, AWAITING_COORDINATOR, APPROVED_BY_COORDINATOR, Roles.COORDINATOR,
                     ReferralStep.APPROVED_BY_COORDINATOR),
             t(Jurisdiction.NO, Command.ACCEPT, SUBMITTED, ACCEPTED, Roles.CASEWORKER, ReferralStep.ACCEPTED),
@@ -53,7 +56,14 @@ public final class ReferralTransitions {
             t(BOTH, Command.WITHDRAW, DRAFT, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
             t(Jurisdiction.NO, Command.WITHDRAW, SUBMITTED, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
             t(Jurisdiction.SE, Command.WITHDRAW, AWAITING_COORDINATOR, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
-            t(Jurisdiction.SE, Command.WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN))
+            t(Jurisdiction.SE, Command.WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
+            // Välgrundat beslut: after Stöd, the signed application reaches IOM Helsinki (seed 002, step 5).
+            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.CASEWORKER,
+                    ReferralStep.APPLICATION_SIGNED),
+            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.COORDINATOR,
+                    ReferralStep.APPLICATION_SIGNED),
+            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.PARTNER,
+                    ReferralStep.APPLICATION_SIGNED))
             .stream().flatMap(List::stream).toList();
 
     private ReferralTransitions() {

@@ -42,7 +42,9 @@ class ReferralIntakeTest {
     private static String body(String givenName) {
         return """
                 {"jurisdiction":"NO","person":{"givenName":"%s","familyName":"Fiktivsen",
-                 "dateOfBirth":"1991-02-03","nationality":"ETH","countryOfReturn":"et"}}""".formatted(givenName);
+                 "dateOfBirth":"1991-02-03","nationality":"ETH","countryOfReturn":"et"},
+                 "consents":[{"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true}]}"""
+                .formatted(givenName);
     }
 
     private static ValidatableResponse create(String token, String key, String body) {

@@ -28,6 +28,7 @@ class ReferralTransitionsTest {
             "SE, UPDATE,   DRAFT,                   DRAFT,                   partner",
             "NO, SUBMIT,   DRAFT,                   SUBMITTED,               partner",
             "SE, SUBMIT,   DRAFT,                   AWAITING_COORDINATOR,    partner",
+            "SE, SUBMIT,   DRAFT,                   AWAITING_COORDINATOR,    coordinator",
             "SE, APPROVE,  AWAITING_COORDINATOR,    APPROVED_BY_COORDINATOR, coordinator",
             "NO, ACCEPT,   SUBMITTED,               ACCEPTED,                caseworker",
             "SE, ACCEPT,   APPROVED_BY_COORDINATOR, ACCEPTED,                caseworker",
@@ -39,15 +40,18 @@ class ReferralTransitionsTest {
             "NO, WITHDRAW, SUBMITTED,               WITHDRAWN,               partner",
             "SE, WITHDRAW, AWAITING_COORDINATOR,    WITHDRAWN,               partner",
             "SE, WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN,               partner",
+            "SE, RECORD_APPLICATION, ACCEPTED,      ACCEPTED,                caseworker",
+            "SE, RECORD_APPLICATION, ACCEPTED,      ACCEPTED,                coordinator",
+            "SE, RECORD_APPLICATION, ACCEPTED,      ACCEPTED,                partner",
     })
     void allowed(Jurisdiction route, Command command, ReferralStatus from, ReferralStatus to, String role) {
         assertEquals(to, ReferralTransitions.apply(route, command, from, Set.of(role)).to());
     }
 
-    /** The 15 rows of {@link #allowed}: a transition added to the table without a row here fails. */
+    /** The 19 rows of {@link #allowed}: a transition added to the table without a row here fails. */
     @Test
     void theTableHasNoOtherTransition() {
-        assertEquals(15, ReferralTransitions.TABLE.size());
+        assertEquals(19, ReferralTransitions.TABLE.size());
     }
 
     static List<Arguments> forbidden() {
@@ -84,6 +88,8 @@ class ReferralTransitionsTest {
             "SE, DECLINE, AWAITING_COORDINATOR,    caseworker",
             "SE, DECLINE, APPROVED_BY_COORDINATOR, coordinator",
             "NO, SUBMIT,  DRAFT,                   caseworker",
+            "NO, SUBMIT,  DRAFT,                   coordinator",
+            "SE, RECORD_APPLICATION, ACCEPTED,     udi",
     })
     void theRightStateButTheWrongRoleIsForbidden(Jurisdiction route, Command command, ReferralStatus from,
             String role) {
@@ -98,6 +104,7 @@ class ReferralTransitionsTest {
             "SUBMITTED,               SE, Hänvisning",
             "APPROVED_BY_COORDINATOR, SE, Meddelande",
             "ACCEPTED,                SE, Stöd",
+            "APPLICATION_SIGNED,      SE, Välgrundat beslut",
             "REGISTERED,              NO, Referral registered",
             "SUBMITTED,               NO, Submitted to IOM Oslo",
             "ACCEPTED,                NO, Accepted by IOM Oslo",

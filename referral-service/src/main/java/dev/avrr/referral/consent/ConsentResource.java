@@ -1,0 +1,82 @@
+package dev.avrr.referral.consent;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.intake.ReferralInput.ConsentInput;
+
+@Path("/api/v1/referrals/{id}")
+@Tag(name = "Consent")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentResource {
+
+    @Inject
+    ConsentService consents;
+
+    @GET
+    @Path("/consents")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "The person's consents on a referral, standing and withdrawn, with who recorded them, when, "
+            + "in which language (roles: partner — own; coordinator, caseworker — as receivers)")
+    public List<ConsentView> list(@PathParam("id") UUID id) {
+        return consents.list(id).stream().map(ConsentView::of).toList();
+    }
+
+    @POST
+    @Path("/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "Record a consent the person gave, for one purpose and recipient (roles: partner — own; "
+            + "coordinator, caseworker — as receivers)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentInput.class),
+            examples = @ExampleObject(name = "feedback", summary = "Feedback to the referrer, given through an "
+                    + "interpreter", value = "{\"purpose\": \"FEEDBACK_TO_REFERRER\", \"language\": \"ti\", "
+                    + "\"interpreterUsed\": true}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "422", description = "rule consent-already-standing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull ConsentInput input) {
+        return Response.status(Response.Status.CREATED).entity(ConsentView.of(consents.record(id, input))).build();
+    }
+
+    @POST
+    @Path("/consent-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
+    @Operation(summary = "Record that the person withdrew consent, for the listed purposes or all: nothing more is "
+            + "shared or fed back, and the withdrawal is announced (roles: partner — own; coordinator, caseworker — "
+            + "as receivers)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentWithdrawal.class),
+            examples = @ExampleObject(name = "all", summary = "Every standing consent",
+                    value = "{\"language\": \"ti\", \"interpreterUsed\": true}")))
+    @APIResponse(responseCode = "422", description = "rule no-standing-consent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
+        return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();
+    }
+}

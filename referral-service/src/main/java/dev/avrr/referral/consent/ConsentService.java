@@ -1,0 +1,190 @@
+package dev.avrr.referral.consent;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
+import dev.avrr.platform.outbox.Outbox;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+import dev.avrr.referral.intake.Referral;
+import dev.avrr.referral.intake.ReferralInput.ConsentInput;
+import dev.avrr.referral.intake.ReferralService;
+import dev.avrr.referral.intake.ReferralStatus;
+import dev.avrr.referral.intake.RoutingConfig;
+
+/**
+ * The person's consents on a referral, per purpose and recipient: recorded, read, withdrawn. A withdrawal is
+ * announced ({@code avrr.referral.consent-withdrawn.v1}) so that case-service stops sharing too; here it stops
+ * every further share (the receiver no longer sees the person) and all feedback (timeline, webhooks).
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    static final String RESOURCE = "referral-consent";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReferralService referrals;
+
+    @Inject
+    RoutingConfig routing;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Events events;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A consent that stands: this purpose, to this organisation. */
+    public record Key(ConsentPurpose purpose, String recipientOrg) {
+    }
+
+    @Transactional
+    public List<Consent> list(UUID referralId) {
+        referrals.visible(referralId, LockModeType.NONE);
+        audit.success(AuditTrail.READ, RESOURCE, referralId);
+        return of(referralId);
+    }
+
+    @Transactional
+    public Consent record(UUID referralId, ConsentInput input) {
+        Referral r = referrals.visible(referralId, LockModeType.PESSIMISTIC_WRITE);
+        if (r.status() == ReferralStatus.DECLINED || r.status() == ReferralStatus.WITHDRAWN) {
+            throw Problems.stateConflict("referral", r.status().name(), "consent is recorded only on a live referral");
+        }
+        Consent c = newConsent(r, input, "");
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        return c;
+    }
+
+    /** Records the consents given with a new referral, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Referral r, List<ConsentInput> inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            newConsent(r, inputs.get(i), "consents[" + i + "].");
+        }
+    }
+
+    private Consent newConsent(Referral r, ConsentInput input, String field) {
+        List<String> allowed = ConsentRecipients.allowed(input.purpose(), r, routing);
+        if (allowed.isEmpty()) {
+            throw Problems.invalid(field + "purpose", input.purpose() + " is only for the Swedish route");
+        }
+        String recipient = input.recipientOrg() == null || input.recipientOrg().isBlank() ? allowed.get(0)
+                : input.recipientOrg().trim();
+        if (!allowed.contains(recipient)) {
+            throw Problems.invalid(field + "recipientOrg", "for " + input.purpose() + " on this referral is one of "
+                    + String.join(", ", allowed));
+        }
+        if (stands(r.id, input.purpose(), recipient)) {
+            if (!field.isEmpty()) {
+                throw Problems.invalid(field + "purpose", "gives the same purpose and recipient twice");
+            }
+            throw Problems.rule("consent-already-standing", "A consent for " + input.purpose() + " to " + recipient
+                    + " already stands");
+        }
+        OffsetDateTime now = now();
+        Consent c = new Consent();
+        c.id = UUID.randomUUID();
+        c.referralId = r.id;
+        c.purpose = input.purpose();
+        c.recipientOrg = recipient;
+        c.givenAt = input.givenAt() == null ? now : input.givenAt();
+        c.language = input.language();
+        c.interpreterUsed = input.interpreterUsed();
+        c.recordedAt = now;
+        c.recordedBy = caller.subject();
+        c.recordedByOrg = caller.org().orElse(null);
+        em.persist(c);
+        return c;
+    }
+
+    /** Withdraws the standing consents for the given purposes (every one when empty); each is announced. */
+    @Transactional
+    public List<Consent> withdraw(UUID referralId, ConsentWithdrawal withdrawal) {
+        Referral r = referrals.visible(referralId, LockModeType.PESSIMISTIC_WRITE);
+        Set<ConsentPurpose> purposes = withdrawal.purposes() == null || withdrawal.purposes().isEmpty()
+                ? Set.of(ConsentPurpose.values()) : withdrawal.purposes();
+        List<Consent> withdrawn = of(r.id).stream().filter(c -> c.stands() && purposes.contains(c.purpose)).toList();
+        if (withdrawn.isEmpty()) {
+            throw Problems.rule("no-standing-consent", "No standing consent for " + purposes + " to withdraw");
+        }
+        OffsetDateTime now = now();
+        for (Consent c : withdrawn) {
+            c.withdrawnAt = now;
+            c.withdrawalLanguage = withdrawal.language();
+            c.withdrawalInterpreterUsed = withdrawal.interpreterUsed();
+            c.withdrawalRecordedBy = caller.subject();
+            c.withdrawalRecordedByOrg = caller.org().orElse(null);
+            String key = r.id.toString();
+            outbox.add(key, events.create(ReferralConsentWithdrawn.TYPE, key,
+                    new ReferralConsentWithdrawn(r.id, c.purpose.name(), c.recipientOrg, now)));
+        }
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        em.flush();
+        return withdrawn;
+    }
+
+    /** Refuses (422) a step that would share the referral without the consent it needs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireToShare(Referral r, ConsentToShare.Needed needed) {
+        if (!stands(r.id, needed.purpose(), needed.recipientOrg())) {
+            throw Problems.rule(ConsentToShare.RULE, "The person has no standing consent to " + needed.purpose()
+                    + " with " + needed.recipientOrg() + "; record it with POST .../consents first");
+        }
+    }
+
+    public boolean stands(UUID referralId, ConsentPurpose purpose, String recipientOrg) {
+        return em.createQuery("SELECT count(c) FROM Consent c WHERE c.referralId = :r AND c.purpose = :p "
+                + "AND c.recipientOrg = :o AND c.withdrawnAt IS NULL", Long.class)
+                .setParameter("r", referralId).setParameter("p", purpose).setParameter("o", recipientOrg)
+                .getSingleResult() > 0;
+    }
+
+    /** The standing consents of several referrals, in one query. */
+    public Map<UUID, Set<Key>> standing(Collection<UUID> referralIds) {
+        Map<UUID, Set<Key>> byReferral = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return byReferral;
+        }
+        em.createQuery("SELECT c FROM Consent c WHERE c.referralId IN :ids AND c.withdrawnAt IS NULL", Consent.class)
+                .setParameter("ids", referralIds).getResultList()
+                .forEach(c -> byReferral.computeIfAbsent(c.referralId, k -> new HashSet<>())
+                        .add(new Key(c.purpose, c.recipientOrg)));
+        return byReferral;
+    }
+
+    private List<Consent> of(UUID referralId) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.referralId = :r ORDER BY c.recordedAt, c.id",
+                Consent.class).setParameter("r", referralId).getResultList();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.avrr.referral.coordinator;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.avrr.platform.protection.ProtectedJson;
+
+/** The signed AVRR application of a Swedish referral; attachment names may name the person, so they are protected. */
+@Entity
+@Table(name = "signed_application")
+public class SignedApplication {
+
+    @Id
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    @Column(name = "signed_on", nullable = false)
+    public LocalDate signedOn;
+
+    public String language;
+
+    @Convert(converter = AttachmentsColumn.class)
+    @Column(nullable = false)
+    public List<SignedApplicationInput.Attachment> attachments;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_by_org")
+    public String recordedByOrg;
+
+    @Converter
+    public static class AttachmentsColumn extends ProtectedJson<List<SignedApplicationInput.Attachment>> {
+        public AttachmentsColumn() {
+            super(t -> t.constructCollectionType(List.class, SignedApplicationInput.Attachment.class));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.avrr.referral.counselling;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.intake.Sex;
+
+/** Return counselling in reception centres (seed 004): the counsellor's residents, conversations and figures. */
+@Path("/api/v1/counselling")
+@Tag(name = "Return counselling")
+@Produces(MediaType.APPLICATION_JSON)
+public class CounsellingResource {
+
+    @Inject
+    CounsellingService counselling;
+
+    @Inject
+    YearlyFigures figures;
+
+    @Inject
+    Caller caller;
+
+    @Schema(name = "Resident")
+    public record ResidentView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
+            String nationality, boolean minor) {
+
+        static ResidentView of(Resident r) {
+            return new ResidentView(r.id, r.givenName, r.familyName, r.dateOfBirth, r.sex, r.nationality,
+                    r.minorOn(LocalDate.now(ZoneOffset.UTC)));
+        }
+    }
+
+    @Schema(name = "ConversationTrigger")
+    public record TriggerView(UUID id, UUID residentId, MandatoryTrigger kind, LocalDate decidedOn) {
+
+        static TriggerView of(ConversationTrigger t) {
+            return new TriggerView(t.id, t.residentId, t.kind, t.decidedOn);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReturnConversation")
+    public record ConversationView(UUID id, UUID residentId, LocalDate heldOn, ReturnConversation.Form form,
+            UUID triggerId, boolean interpreterUsed, String interpreterLanguage, ReturnConversation.Outcome outcome,
+            String notes) {
+
+        static ConversationView of(ReturnConversation c) {
+            return new ConversationView(c.id, c.residentId, c.heldOn, c.form, c.triggerId, c.interpreterUsed,
+                    c.interpreterLanguage, c.outcome, c.notes);
+        }
+    }
+
+    @Schema(name = "ResidentOutcome")
+    public record OutcomeView(UUID id, UUID residentId, ResidentOutcome.Kind kind, LocalDate occurredOn) {
+    }
+
+    @Schema(name = "OwedConversation")
+    public record OwedView(ResidentView resident, TriggerView trigger) {
+    }
+
+    @POST
+    @Path("/residents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Register a resident of your reception centre (role: counsellor; the centre is your org)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CounsellingInput.Resident.class),
+            examples = @ExampleObject(name = "minor", value = "{\"givenName\": \"Testo\", \"familyName\": "
+                    + "\"Fiktivsen\", \"dateOfBirth\": \"2010-04-01\", \"sex\": \"MALE\", \"nationality\": \"AF\"}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ResidentView.class)))
+    public Response register(@Valid @NotNull CounsellingInput.Resident input, @Context UriInfo uri) {
+        Resident r = counselling.register(input);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/counselling/residents/" + r.id))
+                .entity(ResidentView.of(r)).build();
+    }
+
+    @GET
+    @Path("/residents")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Your centre's residents, minors flagged; minor=true lists minors only, paged "
+            + "(role: counsellor)")
+    public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        Page<Resident> found = counselling.list(minor, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(ResidentView::of).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @GET
+    @Path("/residents/{id}")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Read a resident of your centre (role: counsellor)")
+    public ResidentView resident(@PathParam("id") UUID id) {
+        return ResidentView.of(counselling.read(id));
+    }
+
+    @POST
+    @Path("/residents/{id}/triggers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Record a decision that makes a return conversation mandatory for a minor: a UDI or UNE "
+            + "rejection, a permit until 18 (role: counsellor)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CounsellingInput.Trigger.class),
+            examples = @ExampleObject(name = "une-rejection",
+                    value = "{\"kind\": \"UNE_REJECTION\", \"decidedOn\": \"2026-02-10\"}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TriggerView.class)))
+    @APIResponse(responseCode = "422", description = "rule mandatory-conversation-minors-only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response trigger(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Trigger input) {
+        return Response.status(Response.Status.CREATED).entity(TriggerView.of(counselling.recordTrigger(id, input)))
+                .build();
+    }
+
+    @POST
+    @Path("/residents/{id}/conversations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Record a return conversation; with triggerId it is the mandatory one for that decision "
+            + "(role: counsellor)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CounsellingInput.Conversation.class),
+            examples = @ExampleObject(name = "formal-with-interpreter", value = "{\"heldOn\": \"2026-02-12\", "
+                    + "\"form\": \"FORMAL\", \"interpreterUsed\": true, \"interpreterLanguage\": \"prs\", "
+                    + "\"outcome\": \"CONSIDERING_RETURN\"}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public Response conversation(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Conversation input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ConversationView.of(counselling.recordConversation(id, input))).build();
+    }
+
+    @GET
+    @Path("/residents/{id}/conversations")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "A resident's return conversations, oldest first (role: counsellor)")
+    public List<ConversationView> conversations(@PathParam("id") UUID id) {
+        return counselling.conversations(id).stream().map(ConversationView::of).toList();
+    }
+
+    @POST
+    @Path("/residents/{id}/outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Record what became of a resident: applied to IOM, travelled, returned by force, "
+            + "disappeared (role: counsellor)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CounsellingInput.Outcome.class),
+            examples = @ExampleObject(name = "applied",
+                    value = "{\"kind\": \"APPLIED_TO_IOM\", \"occurredOn\": \"2026-03-01\"}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
+    public Response outcome(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Outcome input) {
+        ResidentOutcome o = counselling.recordOutcome(id, input);
+        return Response.status(Response.Status.CREATED)
+                .entity(new OutcomeView(o.id, o.residentId, o.kind, o.occurredOn)).build();
+    }
+
+    @GET
+    @Path("/mandatory-conversations-owed")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Minors of your centre owed a mandatory return conversation after a decision, oldest "
+            + "decision first (role: counsellor)")
+    public List<OwedView> owed() {
+        return counselling.owed().stream()
+                .map(o -> new OwedView(ResidentView.of(o.resident()), TriggerView.of(o.trigger()))).toList();
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed({ Roles.COUNSELLOR, Roles.UDI })
+    @Operation(summary = "A year's figures per centre: conversations with minors, minors reached by sex, applied "
+            + "to IOM, travelled, returned by force, disappeared (roles: counsellor — own centre; udi — every "
+            + "centre, or one with centre=)")
+    public YearlyFigures.Report figures(@QueryParam("year") Integer year,
+            @QueryParam("centre") @Size(max = 100) String centre) {
+        if (year == null || year < 2000 || year > LocalDate.now(ZoneOffset.UTC).getYear()) {
+            throw Problems.invalid("year", "is required: a year from 2000 to this year");
+        }
+        if (caller.hasRole(Roles.UDI)) {
+            return figures.of(year, centre == null || centre.isBlank() ? null : centre);
+        }
+        String own = caller.requireOrg();
+        if (centre != null && !centre.equals(own)) {
+            throw Problems.notFound("reception centre");
+        }
+        return figures.of(year, own);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.avrr.referral.counselling;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.platform.audit.AuditOutcome;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.identifiers.CountryCode;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+
+/**
+ * Return counselling in reception centres (seed 004): residents, the decisions that make a conversation
+ * mandatory for a minor, the conversations held, and what became of each resident. A counsellor works within
+ * its own centre (its {@code org} claim) only.
+ */
+@ApplicationScoped
+public class CounsellingService {
+
+    static final String RESOURCE = "resident";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A minor owed a mandatory conversation: the trigger and since when. */
+    public record Owed(Resident resident, ConversationTrigger trigger) {
+    }
+
+    @Transactional
+    public Resident register(CounsellingInput.Resident input) {
+        Resident r = new Resident();
+        r.id = UUID.randomUUID();
+        r.centreOrg = caller.requireOrg();
+        r.givenName = input.givenName().trim();
+        r.familyName = input.familyName().trim();
+        r.dateOfBirth = input.dateOfBirth();
+        r.sex = input.sex();
+        r.nationality = input.nationality() == null ? null : CountryCode.normalise(input.nationality())
+                .orElseThrow(() -> Problems.invalid("nationality", "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+        r.registeredAt = now();
+        r.registeredBy = caller.subject();
+        em.persist(r);
+        audit.success(AuditTrail.CREATE, RESOURCE, r.id);
+        return r;
+    }
+
+    @Transactional
+    public Resident read(UUID id) {
+        Resident r = own(id, LockModeType.NONE);
+        audit.success(AuditTrail.READ, RESOURCE, id);
+        return r;
+    }
+
+    /** The centre's residents, minors only if asked, by family name. */
+    @Transactional
+    public Page<Resident> list(Boolean minorsOnly, PageRequest page) {
+        String where = " WHERE r.centreOrg = :centre" + (Boolean.TRUE.equals(minorsOnly) ? " AND r.dateOfBirth > :adultBorn" : "");
+        var count = em.createQuery("SELECT count(r) FROM Resident r" + where, Long.class);
+        var items = em.createQuery("SELECT r FROM Resident r" + where + " ORDER BY r.familyName, r.givenName, r.id",
+                Resident.class);
+        String centre = caller.requireOrg();
+        count.setParameter("centre", centre);
+        items.setParameter("centre", centre);
+        if (Boolean.TRUE.equals(minorsOnly)) {
+            LocalDate adultBorn = today().minusYears(18);
+            count.setParameter("adultBorn", adultBorn);
+            items.setParameter("adultBorn", adultBorn);
+        }
+        List<Resident> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
+        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+    }
+
+    @Transactional
+    public ConversationTrigger recordTrigger(UUID residentId, CounsellingInput.Trigger input) {
+        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        MandatoryReturnConversation.triggerRefusal(r, input).ifPresent(rule -> {
+            throw Problems.rule(rule, "A mandatory return conversation is owed to a minor: the resident was 18 or "
+                    + "older on the decision date");
+        });
+        ConversationTrigger t = new ConversationTrigger();
+        t.id = UUID.randomUUID();
+        t.residentId = r.id;
+        t.kind = input.kind();
+        t.decidedOn = input.decidedOn();
+        t.recordedAt = now();
+        t.recordedBy = caller.subject();
+        em.persist(t);
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        return t;
+    }
+
+    @Transactional
+    public ReturnConversation recordConversation(UUID residentId, CounsellingInput.Conversation input) {
+        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        if (input.heldOn().isBefore(r.dateOfBirth)) {
+            throw Problems.invalid("heldOn", "is before the resident's date of birth");
+        }
+        if (Boolean.TRUE.equals(input.interpreterUsed()) == (input.interpreterLanguage() == null)) {
+            throw Problems.invalid("interpreterLanguage", "is given exactly when an interpreter was used");
+        }
+        if (input.triggerId() != null) {
+            ConversationTrigger t = em.find(ConversationTrigger.class, input.triggerId());
+            if (t == null || !t.residentId.equals(r.id)) {
+                throw Problems.invalid("triggerId", "is not a decision recorded for this resident");
+            }
+            MandatoryReturnConversation.conversationRefusal(t, input).ifPresent(rule -> {
+                throw Problems.rule(rule, "The mandatory return conversation is a formal, individual conversation "
+                        + "held on or after the decision");
+            });
+            if (!em.createQuery("SELECT c.id FROM ReturnConversation c WHERE c.triggerId = :t", UUID.class)
+                    .setParameter("t", t.id).getResultList().isEmpty()) {
+                throw Problems.stateConflict("trigger", "HELD", "the mandatory conversation for this decision is "
+                        + "already recorded");
+            }
+        }
+        ReturnConversation c = new ReturnConversation();
+        c.id = UUID.randomUUID();
+        c.residentId = r.id;
+        c.heldOn = input.heldOn();
+        c.form = input.form();
+        c.triggerId = input.triggerId();
+        c.interpreterUsed = input.interpreterUsed();
+        c.interpreterLanguage = input.interpreterLanguage();
+        c.outcome = input.outcome();
+        c.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
+        c.recordedAt = now();
+        c.recordedBy = caller.subject();
+        em.persist(c);
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        return c;
+    }
+
+    @Transactional
+    public List<ReturnConversation> conversations(UUID residentId) {
+        Resident r = own(residentId, LockModeType.NONE);
+        audit.success(AuditTrail.READ, RESOURCE, r.id);
+        return em.createQuery("SELECT c FROM ReturnConversation c WHERE c.residentId = :r ORDER BY c.heldOn, c.id",
+                ReturnConversation.class).setParameter("r", r.id).getResultList();
+    }
+
+    @Transactional
+    public ResidentOutcome recordOutcome(UUID residentId, CounsellingInput.Outcome input) {
+        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        ResidentOutcome o = new ResidentOutcome();
+        o.id = UUID.randomUUID();
+        o.residentId = r.id;
+        o.kind = input.kind();
+        o.occurredOn = input.occurredOn();
+        o.recordedAt = now();
+        o.recordedBy = caller.subject();
+        em.persist(o);
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        return o;
+    }
+
+    /** The centre's minors owed a mandatory conversation: a trigger with no conversation answering it yet. */
+    @Transactional
+    public List<Owed> owed() {
+        List<Object[]> rows = em.createQuery("SELECT r, t FROM ConversationTrigger t, Resident r WHERE t.residentId = r.id "
+                + "AND r.centreOrg = :centre AND r.dateOfBirth > :adultBorn AND NOT EXISTS (SELECT c.id FROM "
+                + "ReturnConversation c WHERE c.triggerId = t.id) ORDER BY t.decidedOn, r.id", Object[].class)
+                .setParameter("centre", caller.requireOrg()).setParameter("adultBorn", today().minusYears(18))
+                .getResultList();
+        List<Owed> owed = rows.stream().map(row -> new Owed((Resident) row[0], (ConversationTrigger) row[1])).toList();
+        owed.forEach(o -> audit.success(AuditTrail.READ, RESOURCE, o.resident().id));
+        return owed;
+    }
+
+    private Resident own(UUID id, LockModeType lock) {
+        Resident r = em.find(Resident.class, id, lock);
+        if (r == null || !caller.org().filter(r.centreOrg::equals).isPresent()) {
+            audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
+            throw Problems.notFound(RESOURCE);
+        }
+        return r;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.avrr.referral.feedback;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.avrr.referral.intake.Referral;
+import dev.avrr.referral.intake.ReferralStepRecord;
+
+/**
+ * One entry of the referrer's timeline, and the content of one webhook: a step of the referral itself (kind
+ * STATUS: code is the step, status the new state, byOrg who took it) or a milestone of the case (kind
+ * MILESTONE: code is the milestone; outcome and stage for a decision, never its reason). Nothing about the
+ * person.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "TimelineEntry")
+public record TimelineEntry(String kind, String code, String label, String status, String outcome, String stage,
+        OffsetDateTime at, String byOrg) {
+
+    public static final String STATUS = "STATUS";
+    public static final String MILESTONE = "MILESTONE";
+
+    static TimelineEntry of(ReferralStepRecord s) {
+        return new TimelineEntry(STATUS, s.step.name(), s.label, s.toStatus.name(), null, null, s.occurredAt,
+                s.actorOrg);
+    }
+
+    static TimelineEntry of(Milestone m, Referral r) {
+        return new TimelineEntry(MILESTONE, m.kind.name(), m.kind.label(r.jurisdiction), null, m.outcome, m.stage,
+                m.occurredAt, null);
+    }
+}

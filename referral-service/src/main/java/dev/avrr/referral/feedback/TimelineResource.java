@@ -1,0 +1,35 @@
+package dev.avrr.referral.feedback;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.platform.security.Roles;
+
+/** Återkoppling: the referrer's timeline of its referral. */
+@Path("/api/v1/referrals/{id}/timeline")
+@Tag(name = "Feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    @Inject
+    TimelineService timelines;
+
+    @GET
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Your referral's timeline (Återkoppling): its own steps, and the case's sanitised "
+            + "milestones while the person's consent to feedback to your organisation stands (roles: partner — "
+            + "own; coordinator — Swedish referrals sent to it)")
+    public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
+        return timelines.of(id);
+    }
+}

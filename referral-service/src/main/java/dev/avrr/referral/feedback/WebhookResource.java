@@ -1,0 +1,139 @@
+package dev.avrr.referral.feedback;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
+import dev.avrr.platform.security.Roles;
+
+/** Återkoppling by push: the organisation's webhook for its referrals' timelines. */
+@Path("/api/v1/webhook-subscription")
+@Tag(name = "Feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhookResource {
+
+    @Inject
+    WebhookService webhooks;
+
+    @Schema(name = "WebhookRegistration")
+    public record Registration(@NotBlank @Size(max = 500) @Schema(description = "An https URL") String url) {
+    }
+
+    /** The subscription; the secret only in the answer that made or rotated it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WebhookSubscription")
+    public record SubscriptionView(String org, String url, OffsetDateTime createdAt, OffsetDateTime secretRotatedAt,
+            OffsetDateTime previousSecretSignsUntil, @Schema(description = "Shown once: keep it to verify "
+                    + "X-Avrr-Signature") String secret) {
+
+        static SubscriptionView of(WebhookSubscription s, String secret) {
+            return new SubscriptionView(s.org, s.url, s.createdAt, s.secretRotatedAt, s.previousSecretUntil, secret);
+        }
+    }
+
+    @Schema(name = "WebhookAttempt")
+    public record AttemptView(OffsetDateTime at, Integer statusCode, String error, long durationMs) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WebhookDelivery")
+    public record DeliveryView(UUID id, UUID referralId, String kind, String code, WebhookDelivery.Status status,
+            int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt,
+            List<AttemptView> attemptLog) {
+
+        static DeliveryView of(WebhookService.DeliveryWithAttempts d) {
+            WebhookDelivery x = d.delivery();
+            return new DeliveryView(x.id, x.referralId, x.entryKind, x.entryCode, x.status, x.attempts, x.createdAt,
+                    x.nextAttemptAt, x.deliveredAt, d.attempts().stream()
+                            .map(a -> new AttemptView(a.attemptedAt, a.statusCode, a.error, a.durationMs)).toList());
+        }
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Register (201, with the signing secret, shown once) or change (200) your organisation's "
+            + "HTTPS callback for timeline entries (roles: partner, coordinator)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Registration.class),
+            examples = @ExampleObject(name = "callback", value = "{\"url\": \"https://partner.example.org/avrr/hooks\"}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response subscribe(@Valid @NotNull Registration registration) {
+        WebhookService.Subscribed s = webhooks.subscribe(registration.url().trim());
+        SubscriptionView view = SubscriptionView.of(s.subscription(), s.secret());
+        return s.created() ? Response.created(URI.create("/api/v1/webhook-subscription")).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Your organisation's callback (never its secret) (roles: partner, coordinator)")
+    public SubscriptionView subscription() {
+        return SubscriptionView.of(webhooks.read(), null);
+    }
+
+    @DELETE
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Remove your organisation's callback; pending deliveries are cancelled (roles: partner, "
+            + "coordinator)")
+    public Response unsubscribe() {
+        webhooks.unsubscribe();
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/secret-rotation")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Rotate the signing secret: the new one (shown once) signs from now on, the previous one "
+            + "signs too for the grace period (roles: partner, coordinator)")
+    public SubscriptionView rotate() {
+        WebhookService.Subscribed s = webhooks.rotate();
+        return SubscriptionView.of(s.subscription(), s.secret());
+    }
+
+    @GET
+    @Path("/deliveries")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(summary = "Deliveries to your callback with every attempt, newest first; filter by status and "
+            + "referral, paged (roles: partner, coordinator)")
+    public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
+            @QueryParam("referralId") @Size(max = 36) String referralId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<WebhookService.DeliveryWithAttempts> found = webhooks.deliveries(
+                QueryParams.enumValue("status", status, WebhookDelivery.Status.class),
+                QueryParams.uuid("referralId", referralId), PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(DeliveryView::of).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+}

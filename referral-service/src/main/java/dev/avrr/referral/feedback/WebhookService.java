@@ -1,0 +1,203 @@
+package dev.avrr.referral.feedback;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+import dev.avrr.referral.consent.ConsentPurpose;
+import dev.avrr.referral.consent.ConsentRecipients;
+import dev.avrr.referral.consent.ConsentService;
+import dev.avrr.referral.intake.Referral;
+import dev.avrr.referral.intake.RoutingConfig;
+
+/**
+ * An organisation's webhook: its callback URL and secret, and the deliveries made to it. Deliveries are queued
+ * here, in the transaction of what they announce, for each organisation that receives feedback on the referral
+ * (the referrer; on the Swedish route the coordinator too), has a callback, and holds the person's standing
+ * consent to feedback — never for what the organisation did itself.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+    static final String RESOURCE = "webhook-subscription";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    RoutingConfig routing;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A subscription and, when it was just made or rotated, its secret — shown this once only. */
+    public record Subscribed(WebhookSubscription subscription, String secret, boolean created) {
+    }
+
+    /** A delivery and its attempts, as the organisation sees them. */
+    public record DeliveryWithAttempts(WebhookDelivery delivery, List<WebhookAttempt> attempts) {
+    }
+
+    /** Registers the caller organisation's callback URL, or changes it (the secret stays). */
+    @Transactional
+    public Subscribed subscribe(String url) {
+        String org = caller.requireOrg();
+        WebhookTarget.refusal(url, config.allowPrivateAddresses()).ifPresent(msg -> {
+            throw Problems.invalid("url", msg);
+        });
+        OffsetDateTime now = now();
+        WebhookSubscription s = em.find(WebhookSubscription.class, org, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = s == null;
+        if (created) {
+            s = new WebhookSubscription();
+            s.org = org;
+            s.secret = WebhookSignature.newSecret();
+            s.createdAt = now;
+            s.secretRotatedAt = now;
+        }
+        s.url = url;
+        s.updatedAt = now;
+        if (created) {
+            em.persist(s);
+        }
+        audit.success(created ? AuditTrail.CREATE : AuditTrail.UPDATE, RESOURCE, org);
+        em.flush();
+        return new Subscribed(s, created ? s.secret : null, created);
+    }
+
+    @Transactional
+    public WebhookSubscription read() {
+        return own(LockModeType.NONE);
+    }
+
+    /** A new secret signs from now on; the previous one signs too for the grace period. */
+    @Transactional
+    public Subscribed rotate() {
+        WebhookSubscription s = own(LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = now();
+        s.previousSecret = s.secret;
+        s.previousSecretUntil = now.plus(config.rotationGrace());
+        s.secret = WebhookSignature.newSecret();
+        s.secretRotatedAt = now;
+        s.updatedAt = now;
+        audit.success(AuditTrail.UPDATE, RESOURCE, s.org);
+        em.flush();
+        return new Subscribed(s, s.secret, false);
+    }
+
+    /** Removes the callback; what was still pending is cancelled. */
+    @Transactional
+    public void unsubscribe() {
+        WebhookSubscription s = own(LockModeType.PESSIMISTIC_WRITE);
+        em.createQuery("UPDATE WebhookDelivery d SET d.status = :cancelled, d.nextAttemptAt = null, "
+                + "d.lastError = 'subscription removed' WHERE d.org = :org AND d.status = :pending")
+                .setParameter("cancelled", WebhookDelivery.Status.CANCELLED)
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("org", s.org).executeUpdate();
+        em.remove(s);
+        audit.success(AuditTrail.UPDATE, RESOURCE, s.org);
+    }
+
+    @Transactional
+    public Page<DeliveryWithAttempts> deliveries(WebhookDelivery.Status status, UUID referralId, PageRequest page) {
+        String org = caller.requireOrg();
+        String where = " WHERE d.org = :org AND (:status IS NULL OR d.status = :status)"
+                + " AND (:referral IS NULL OR d.referralId = :referral)";
+        long total = em.createQuery("SELECT count(d) FROM WebhookDelivery d" + where, Long.class)
+                .setParameter("org", org).setParameter("status", status).setParameter("referral", referralId)
+                .getSingleResult();
+        List<WebhookDelivery> items = em.createQuery("SELECT d FROM WebhookDelivery d" + where
+                + " ORDER BY d.createdAt DESC, d.id", WebhookDelivery.class)
+                .setParameter("org", org).setParameter("status", status).setParameter("referral", referralId)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<UUID, List<WebhookAttempt>> attempts = new HashMap<>();
+        if (!items.isEmpty()) {
+            em.createQuery("SELECT a FROM WebhookAttempt a WHERE a.deliveryId IN :ids ORDER BY a.id", WebhookAttempt.class)
+                    .setParameter("ids", items.stream().map(d -> d.id).toList()).getResultList()
+                    .forEach(a -> attempts.computeIfAbsent(a.deliveryId, k -> new ArrayList<>()).add(a));
+        }
+        audit.success(AuditTrail.READ, RESOURCE, org);
+        return new Page<>(items.stream().map(d -> new DeliveryWithAttempts(d, attempts.getOrDefault(d.id, List.of())))
+                .toList(), page.page(), page.size(), total);
+    }
+
+    /** Queues the entry for every organisation that is to be told of it; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Referral r, TimelineEntry entry) {
+        OffsetDateTime now = now();
+        for (String org : ConsentRecipients.allowed(ConsentPurpose.FEEDBACK_TO_REFERRER, r, routing)) {
+            if (org.equals(entry.byOrg()) || em.find(WebhookSubscription.class, org) == null
+                    || !consents.stands(r.id, ConsentPurpose.FEEDBACK_TO_REFERRER, org)) {
+                continue;
+            }
+            WebhookDelivery d = new WebhookDelivery();
+            d.id = UUID.randomUUID();
+            d.org = org;
+            d.referralId = r.id;
+            d.entryKind = entry.kind();
+            d.entryCode = entry.code();
+            d.payload = payload(d, entry);
+            d.status = WebhookDelivery.Status.PENDING;
+            d.createdAt = now;
+            d.nextAttemptAt = now;
+            em.persist(d);
+        }
+    }
+
+    private String payload(WebhookDelivery d, TimelineEntry entry) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deliveryId", d.id);
+        body.put("referralId", d.referralId);
+        body.put("entry", entry);
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a webhook body", e);
+        }
+    }
+
+    private WebhookSubscription own(LockModeType lock) {
+        String org = caller.requireOrg();
+        WebhookSubscription s = em.find(WebhookSubscription.class, org, lock);
+        if (s == null) {
+            throw Problems.notFound("webhook subscription");
+        }
+        audit.success(AuditTrail.READ, RESOURCE, org);
+        return s;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.avrr.referral.intake;
+
+import dev.avrr.platform.identifiers.DufNumber;
+import dev.avrr.platform.identifiers.IdentifierCheck;
+import dev.avrr.platform.identifiers.NorwegianIdentityNumber;
+import dev.avrr.platform.identifiers.SwedishIdentityNumber;
+
+/** The identity numbers a referral may carry, each checked by its own rule (DOMAIN.md, Identifiers). */
+public enum IdentifierType {
+    FODSELSNUMMER, D_NUMBER, DUF_NUMBER, PERSONNUMMER, SAMORDNINGSNUMMER;
+
+    public IdentifierCheck check(String value) {
+        return switch (this) {
+            case FODSELSNUMMER -> NorwegianIdentityNumber.checkFodselsnummer(value);
+            case D_NUMBER -> NorwegianIdentityNumber.checkDNumber(value);
+            case DUF_NUMBER -> DufNumber.check(value);
+            case PERSONNUMMER -> SwedishIdentityNumber.checkPersonnummer(value);
+            case SAMORDNINGSNUMMER -> SwedishIdentityNumber.checkSamordningsnummer(value);
+        };
+    }
+}

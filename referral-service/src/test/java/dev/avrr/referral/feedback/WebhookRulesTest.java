@@ -1,0 +1,52 @@
+package dev.avrr.referral.feedback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.junit.jupiter.api.Test;
+
+/** The callback URL rule and the signature, as tables. */
+class WebhookRulesTest {
+
+    @ParameterizedTest(name = "{0}: allowed={1}")
+    @CsvSource({
+            "https://partner.example.org/hooks,  true",
+            "https://partner.example.org:8443/h, true",
+            "http://partner.example.org/hooks,   false",
+            "ftp://partner.example.org/hooks,    false",
+            "https://user:pw@partner.example.org, false",
+            "https://partner.example.org/h#frag,  false",
+            "https://localhost/hooks,            false",
+            "https://127.0.0.1/hooks,            false",
+            "https://10.1.2.3/hooks,             false",
+            "https://192.168.0.10/hooks,         false",
+            "https://169.254.169.254/latest,     false",
+            "https://[::1]/hooks,                false",
+            "https://[fd00::1]/hooks,            false",
+            "https://8.8.8.8/hooks,              true",
+            "not a url,                          false",
+    })
+    void aCallbackIsHttpsToAPublicHost(String url, boolean allowed) {
+        assertEquals(allowed, WebhookTarget.refusal(url, false).isEmpty(), url);
+    }
+
+    @Test
+    void privateAddressesAreAllowedOnlyWhenConfigured() {
+        assertTrue(WebhookTarget.refusal("https://localhost:8443/hooks", true).isEmpty());
+        assertFalse(WebhookTarget.refusal("http://localhost:8443/hooks", true).isEmpty());
+    }
+
+    @Test
+    void theSignatureIsHmacSha256OverTheBodyInHex() {
+        // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
+        assertEquals("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                WebhookSignature.sign("Jefe", "what do ya want for nothing?"));
+        assertEquals(WebhookSignature.sign("new", "{}") + "," + WebhookSignature.sign("old", "{}"),
+                WebhookSignature.header("new", "old", "{}"));
+        assertTrue(WebhookSignature.newSecret().startsWith("whsec_"));
+    }
+}
