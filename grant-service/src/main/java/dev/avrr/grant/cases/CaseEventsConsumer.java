@@ -5,11 +5,21 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.grant.allocation.Allocation;
+import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Reads case-service's topic into the inbox. */
+/**
+ * Reads case-service's topic through the inbox: each event takes effect once. An approval or a completed
+ * return may allocate entitlements; a withdrawal or an absconding stops the money. Other case events are
+ * recorded in the inbox and change nothing here.
+ */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
@@ -17,15 +27,35 @@ public class CaseEventsConsumer {
     Inbox inbox;
 
     @Inject
+    Events events;
+
+    @Inject
     GrantCases cases;
+
+    @Inject
+    Allocation allocation;
 
     @Incoming("case-events")
     @Blocking
     public void consume(String value) {
-        inbox.receive("grant-service.case-events", value, event -> {
-            if (CaseRegistered.TYPE.equals(event.type())) {
-                cases.onCaseRegistered(event);
+        inbox.receive("grant-service.case-events", value, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case CaseRegistered.TYPE -> cases.onRegistered(events.data(event, CaseRegistered.class));
+            case CaseApproved.TYPE -> {
+                CaseApproved approved = events.data(event, CaseApproved.class);
+                allocation.onApproved(cases.onApproved(approved), approved);
             }
-        });
+            case ReturnCompleted.TYPE -> {
+                ReturnCompleted returned = events.data(event, ReturnCompleted.class);
+                allocation.onReturnCompleted(cases.onReturnCompleted(returned), returned);
+            }
+            case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->
+                cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
+            default -> {
+            }
+        }
     }
 }

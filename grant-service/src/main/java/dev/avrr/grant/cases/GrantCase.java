@@ -1,17 +1,27 @@
 package dev.avrr.grant.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A case as grant-service knows it from case-service's events: no person's data, only ids and codes. */
+import dev.avrr.platform.events.contract.Programme;
+
+/**
+ * A case as grant-service knows it from case-service's events: no person's data, only ids, codes and dates.
+ * The office and the country of return decide who may see its entitlements.
+ */
 @Entity
 @Table(name = "grant_case")
 public class GrantCase {
+
+    public static final String RESOURCE = "grant-case";
 
     @Id
     @Column(name = "case_id")
@@ -23,9 +33,31 @@ public class GrantCase {
     @Column(name = "country_of_return", nullable = false)
     public String countryOfReturn;
 
-    @Column(name = "registered_at", nullable = false)
+    /** Null while only a later event (an approval) has arrived. */
+    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
     @Column(name = "known_since", nullable = false)
     public OffsetDateTime knownSince;
+
+    public String jurisdiction;
+
+    @Enumerated(EnumType.STRING)
+    public Programme programme;
+
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+
+    @Column(name = "applied_before_deadline")
+    public Boolean appliedBeforeDeadline;
+
+    @Column(name = "returned_on")
+    public LocalDate returnedOn;
+
+    /** WITHDRAWN or ABSCONDED: no more money moves on the case. */
+    @Column(name = "stopped_as")
+    public String stoppedAs;
+
+    @Column(name = "stopped_at")
+    public OffsetDateTime stoppedAt;
 }

@@ -7,53 +7,84 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.platform.audit.AuditOutcome;
-import dev.avrr.platform.audit.AuditTrail;
-import dev.avrr.platform.events.EventEnvelope;
-import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.events.contract.ReturnCompleted;
 
-/** The cases grant-service knows of. */
+/**
+ * The cases grant-service knows of, kept from case-service's events in whatever order they come: each event
+ * carries the office and the country of return, so the first one that arrives makes the case known.
+ */
 @ApplicationScoped
 public class GrantCases {
-
-    static final String RESOURCE = "grant-case";
 
     @Inject
     EntityManager em;
 
-    @Inject
-    Events events;
-
-    @Inject
-    AuditTrail audit;
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onCaseRegistered(EventEnvelope event) {
-        CaseRegistered registered = events.data(event, CaseRegistered.class);
-        if (em.find(GrantCase.class, registered.caseId()) != null) {
-            return;
+    public GrantCase onRegistered(CaseRegistered registered) {
+        GrantCase c = known(registered.caseId(), registered.office(), registered.countryOfReturn(),
+                registered.jurisdiction(), registered.programme());
+        if (c.registeredAt == null) {
+            c.registeredAt = registered.registeredAt();
         }
-        GrantCase c = new GrantCase();
-        c.caseId = registered.caseId();
-        c.office = registered.office();
-        c.countryOfReturn = registered.countryOfReturn();
-        c.registeredAt = registered.registeredAt();
-        c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(c);
+        return c;
     }
 
-    @Transactional
-    public GrantCase read(UUID caseId) {
-        GrantCase c = em.find(GrantCase.class, caseId);
-        if (c == null) {
-            audit.refused(AuditTrail.READ, RESOURCE, caseId, AuditOutcome.NOT_YOURS);
-            throw Problems.notFound("case");
+    @Transactional(Transactional.TxType.MANDATORY)
+    public GrantCase onApproved(CaseApproved approved) {
+        GrantCase c = known(approved.caseId(), approved.office(), approved.countryOfReturn(), approved.jurisdiction(),
+                approved.programme());
+        if (c.approvedAt == null) {
+            c.approvedAt = approved.approvedAt();
+            c.appliedBeforeDeadline = approved.appliedBeforeDepartureDeadline();
         }
-        audit.success(AuditTrail.READ, RESOURCE, caseId);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public GrantCase onReturnCompleted(ReturnCompleted returned) {
+        GrantCase c = known(returned.caseId(), returned.office(), returned.countryOfReturn(), returned.jurisdiction(),
+                returned.programme());
+        if (c.returnedOn == null) {
+            c.returnedOn = returned.arrivalDate();
+        }
+        return c;
+    }
+
+    /** A withdrawn case, or one whose returnee absconded, stops: no more money moves on it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onStopped(String type, CaseProgressed progressed) {
+        GrantCase c = known(progressed.caseId(), progressed.office(), progressed.countryOfReturn(), null,
+                progressed.programme());
+        if (c.stoppedAs == null) {
+            c.stoppedAs = CaseProgressed.WITHDRAWN.equals(type) ? "WITHDRAWN" : "ABSCONDED";
+            c.stoppedAt = progressed.at();
+        }
+    }
+
+    private GrantCase known(UUID caseId, String office, String countryOfReturn, String jurisdiction,
+            Programme programme) {
+        GrantCase c = em.find(GrantCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            c = new GrantCase();
+            c.caseId = caseId;
+            c.office = office;
+            c.countryOfReturn = countryOfReturn;
+            c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
+            em.persist(c);
+        }
+        if (c.jurisdiction == null) {
+            c.jurisdiction = jurisdiction;
+        }
+        if (c.programme == null) {
+            c.programme = programme;
+        }
         return c;
     }
 }

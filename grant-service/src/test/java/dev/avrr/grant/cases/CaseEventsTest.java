@@ -38,16 +38,16 @@ class CaseEventsTest {
     void aRegisteredCaseIsKnownOnceHoweverOftenItsEventArrives() throws Exception {
         UUID caseId = UUID.randomUUID();
         String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
-                new CaseRegistered(caseId, UUID.randomUUID(), "IOM_OSLO", "ET", OffsetDateTime.now(), "NO",
+                new CaseRegistered(caseId, UUID.randomUUID(), "iom-oslo", "ET", OffsetDateTime.now(), "NO",
                         Programme.VULNERABLE_GROUPS)));
         EventProbe.send("avrr.case", caseId.toString(), json);
         EventProbe.send("avrr.case", caseId.toString(), json);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(FINANCE)
-                .get("/api/v1/cases/" + caseId + "/grant-summary").statusCode() == 200);
-        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + caseId + "/grant-summary").then()
-                .body("office", equalTo("IOM_OSLO")).body("countryOfReturn", equalTo("ET"))
-                .body("allocations.size()", equalTo(0));
+                .get("/api/v1/reports/cases/" + caseId).statusCode() == 200);
+        given().auth().oauth2(FINANCE).get("/api/v1/reports/cases/" + caseId).then()
+                .body("office", equalTo("iom-oslo")).body("countryOfReturn", equalTo("ET"))
+                .body("beneficiaries.size()", equalTo(0));
         await().atMost(Duration.ofSeconds(10)).until(() -> inboxRows(json) == 1);
         Thread.sleep(500);
         assertEquals(1, inboxRows(json), "the duplicate took no effect");
@@ -57,7 +57,7 @@ class CaseEventsTest {
     void anEventThatBreaksTheContractGoesToTheDeadLetterTopicNamingTheField() {
         UUID caseId = UUID.randomUUID();
         String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
-                java.util.Map.of("caseId", caseId.toString(), "office", "IOM_OSLO", "countryOfReturn", "Ethiopia",
+                java.util.Map.of("caseId", caseId.toString(), "office", "iom-oslo", "countryOfReturn", "Ethiopia",
                         "registeredAt", OffsetDateTime.now().toString())));
         EventProbe.send("avrr.case", caseId.toString(), json);
         var dead = EventProbe.await("avrr.dlq.grant-service", r -> caseId.toString().equals(r.key()), 1,
@@ -66,15 +66,15 @@ class CaseEventsTest {
         String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value());
         org.junit.jupiter.api.Assertions.assertTrue(reason.contains("countryOfReturn"), reason);
         org.junit.jupiter.api.Assertions.assertFalse(reason.contains("Ethiopia"), "no value in the reason: " + reason);
-        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + caseId + "/grant-summary").then().statusCode(404);
+        given().auth().oauth2(FINANCE).get("/api/v1/reports/cases/" + caseId).then().statusCode(404);
     }
 
     @Test
     void anUnknownCaseIs404AndOtherRolesAre403() {
-        given().auth().oauth2(FINANCE).get("/api/v1/cases/" + UUID.randomUUID() + "/grant-summary").then()
+        given().auth().oauth2(FINANCE).get("/api/v1/reports/cases/" + UUID.randomUUID()).then()
                 .statusCode(404);
         given().auth().oauth2(TestTokens.of(Roles.PARTNER, "ngo-a"))
-                .get("/api/v1/cases/" + UUID.randomUUID() + "/grant-summary").then().statusCode(403);
+                .get("/api/v1/reports/cases/" + UUID.randomUUID()).then().statusCode(403);
     }
 
     private int inboxRows(String json) throws Exception {

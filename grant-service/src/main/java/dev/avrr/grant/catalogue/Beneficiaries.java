@@ -1,0 +1,11 @@
+package dev.avrr.grant.catalogue;
+
+/** Who of a returning household gets an entitlement under a programme (see {@link BeneficiarySelection}). */
+public enum Beneficiaries {
+    /** The applicant only (vulnerable groups, seed 000). */
+    APPLICANT_ONLY,
+    /** The applicant and each child travelling with the parent, the same package (seed 001). */
+    APPLICANT_AND_CHILDREN,
+    /** Every adult and every child of the household (UDI's standard grant). */
+    EVERY_TRAVELLER
+}

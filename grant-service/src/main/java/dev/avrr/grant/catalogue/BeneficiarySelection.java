@@ -1,0 +1,34 @@
+package dev.avrr.grant.catalogue;
+
+import java.util.List;
+
+import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.platform.events.contract.Traveller;
+
+// Seed 001: "Children of victims of trafficking traveling together with the parent ... the same reintegration support package".
+/**
+ * Who of a household gets an entitlement: the applicant under the vulnerable groups programme (seed 000); the
+ * applicant and each child under the victims of trafficking and Swedish programmes (seed 001); every adult and
+ * every child under UDI's standard grant.
+ */
+public final class BeneficiarySelection {
+
+    /** Under 18 on the event's date: a minor, who never receives cash in hand. */
+    public static final int AGE_OF_MAJORITY = 18;
+
+    private BeneficiarySelection() {
+    }
+
+    public static List<Traveller> beneficiaries(Beneficiaries rule, List<Traveller> household) {
+        return household.stream().filter(t -> switch (rule) {
+            case APPLICANT_ONLY -> t.relation() == HouseholdRelation.APPLICANT;
+            case APPLICANT_AND_CHILDREN -> t.relation() == HouseholdRelation.APPLICANT
+                    || t.relation() == HouseholdRelation.CHILD;
+            case EVERY_TRAVELLER -> true;
+        }).toList();
+    }
+
+    public static boolean minor(Traveller t) {
+        return t.age() < AGE_OF_MAJORITY;
+    }
+}

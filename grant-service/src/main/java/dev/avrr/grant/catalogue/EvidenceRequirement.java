@@ -1,0 +1,8 @@
+package dev.avrr.grant.catalogue;
+
+/** What must be recorded before a category is paid. */
+public enum EvidenceRequirement {
+    NONE,
+    /** A physician's precise description of the medical needs (seed 001). */
+    PHYSICIAN_STATEMENT
+}

@@ -1,0 +1,111 @@
+package dev.avrr.grant.catalogue;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/programmes")
+@Tag(name = "Programme catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    static final String NEW_VERSION_EXAMPLE = """
+            {
+              "validFrom": "2031-01-01",
+              "currency": "NOK",
+              "allocationTrigger": "RETURN_COMPLETED",
+              "beneficiaries": "APPLICANT_ONLY",
+              "categories": [
+                {"code": "HOUSING", "label": "Housing", "kind": "ACCOMMODATION",
+                 "amount": {"amount": "9000.00", "currency": "NOK"}, "form": "IN_KIND"},
+                {"code": "EDUCATION_BUSINESS", "label": "Education, vocational training, business start-up or internship",
+                 "kind": "INCOME_GENERATION", "amount": {"amount": "25000.00", "currency": "NOK"}, "form": "IN_KIND"},
+                {"code": "MEDICAL", "label": "Medical", "kind": "MEDICAL",
+                 "amount": {"amount": "2000.00", "currency": "NOK"}, "form": "IN_KIND"},
+                {"code": "SUBSISTENCE", "label": "Subsistence", "kind": "SUBSISTENCE",
+                 "amount": {"amount": "8000.00", "currency": "NOK"}, "form": "CASH", "formForMinor": "IN_KIND"}
+              ]
+            }""";
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
+    @Operation(summary = "The programme versions in force today, with their categories and package totals "
+            + "(roles: admin, finance, caseworker, mission, auditor)")
+    public List<ProgrammeVersionView> inForce() {
+        return catalogue.inForce(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    @GET
+    @Path("/{programme}/versions")
+    @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
+    @Operation(summary = "Every version of a programme, oldest first (roles: admin, finance, caseworker, mission, "
+            + "auditor)")
+    public List<ProgrammeVersionView> versions(@PathParam("programme") String programme) {
+        return catalogue.versions(ProgrammeCatalogue.programme(programme));
+    }
+
+    @GET
+    @Path("/{programme}/versions/{version}")
+    @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
+    @Operation(summary = "One version of a programme (roles: admin, finance, caseworker, mission, auditor)")
+    public ProgrammeVersionView version(@PathParam("programme") String programme,
+            @PathParam("version") String version) {
+        int number;
+        try {
+            number = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw Problems.notFound("programme version");
+        }
+        return catalogue.version(ProgrammeCatalogue.programme(programme), number);
+    }
+
+    @POST
+    @Path("/{programme}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a programme version that takes over from its validFrom; allocations keep the version "
+            + "they were made under (role: admin)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewProgrammeVersion.class),
+            examples = @ExampleObject(name = "vulnerable-groups-2031", value = NEW_VERSION_EXAMPLE)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgrammeVersionView.class)))
+    @APIResponse(responseCode = "422", description = "A rule refused the version (the problem names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(@PathParam("programme") String programme, @Valid @NotNull NewProgrammeVersion input,
+            @Context UriInfo uri) {
+        ProgrammeVersionView v = catalogue.add(ProgrammeCatalogue.programme(programme), input);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/programmes/" + v.programme() + "/versions/"
+                + v.version())).entity(v).build();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.avrr.grant.disbursement;
+
+import static dev.avrr.grant.access.StateMachine.row;
+import static dev.avrr.grant.disbursement.DisbursementStatus.APPROVED;
+import static dev.avrr.grant.disbursement.DisbursementStatus.CANCELLED;
+import static dev.avrr.grant.disbursement.DisbursementStatus.PAID;
+import static dev.avrr.grant.disbursement.DisbursementStatus.REJECTED;
+import static dev.avrr.grant.disbursement.DisbursementStatus.REQUESTED;
+import static dev.avrr.grant.disbursement.DisbursementStatus.REVERSED;
+
+import java.util.List;
+
+import dev.avrr.grant.access.StateMachine;
+import dev.avrr.platform.security.Roles;
+
+/**
+ * The one table of disbursement transitions (issue 5 §5): the mission requests (the money is reserved),
+ * finance approves or rejects, the payment is recorded once by whoever made it (mission or finance), and a
+ * payment recorded in error is reversed by finance. Cancelling, rejecting and reversing return the money.
+ */
+public final class DisbursementTransitions {
+
+    /** A command on a disbursement; the request itself creates it in REQUESTED. */
+    public enum Command {
+        APPROVE, REJECT, CANCEL, PAY, REVERSE
+    }
+
+    public static final StateMachine<DisbursementStatus, Command> MACHINE = new StateMachine<>("disbursement", List.of(
+            row(Command.APPROVE, REQUESTED, APPROVED, Roles.FINANCE),
+            row(Command.REJECT, REQUESTED, REJECTED, Roles.FINANCE),
+            row(Command.CANCEL, REQUESTED, CANCELLED, Roles.MISSION),
+            row(Command.CANCEL, APPROVED, CANCELLED, Roles.MISSION),
+            row(Command.PAY, APPROVED, PAID, Roles.MISSION),
+            row(Command.PAY, APPROVED, PAID, Roles.FINANCE),
+            row(Command.REVERSE, PAID, REVERSED, Roles.FINANCE)));
+
+    private DisbursementTransitions() {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.avrr.grant.plan;
+
+import static dev.avrr.grant.access.StateMachine.row;
+import static dev.avrr.grant.plan.PlanStatus.APPROVED;
+import static dev.avrr.grant.plan.PlanStatus.DRAFT;
+import static dev.avrr.grant.plan.PlanStatus.RETURNED;
+import static dev.avrr.grant.plan.PlanStatus.SUBMITTED;
+
+import java.util.List;
+
+import dev.avrr.grant.access.StateMachine;
+import dev.avrr.platform.security.Roles;
+
+/**
+ * The one table of reintegration plan transitions (issue 5 §3): the mission drafts the plan with the returnee
+ * after arrival and submits it; the caseworker approves it, or returns it for changes. An approved plan stays
+ * as it is; a change is a new plan.
+ */
+public final class PlanTransitions {
+
+    /** A command on a plan. */
+    public enum Command {
+        EDIT, SUBMIT, APPROVE, RETURN
+    }
+
+    public static final StateMachine<PlanStatus, Command> MACHINE = new StateMachine<>("plan", List.of(
+            row(Command.EDIT, DRAFT, DRAFT, Roles.MISSION),
+            row(Command.EDIT, RETURNED, RETURNED, Roles.MISSION),
+            row(Command.SUBMIT, DRAFT, SUBMITTED, Roles.MISSION),
+            row(Command.SUBMIT, RETURNED, SUBMITTED, Roles.MISSION),
+            row(Command.APPROVE, SUBMITTED, APPROVED, Roles.CASEWORKER),
+            row(Command.RETURN, SUBMITTED, RETURNED, Roles.CASEWORKER)));
+
+    private PlanTransitions() {
+    }
+}

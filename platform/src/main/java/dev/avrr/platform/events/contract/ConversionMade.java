@@ -1,0 +1,28 @@
+package dev.avrr.platform.events.contract;
+
+import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * {@code avrr.grant.conversion-made.v1}, keyed by the case id: part of an entitlement moved from one category to
+ * another under seed 001's conversion rules. The reason stays in grant-service.
+ * Amounts are decimal strings, so that no consumer reads money as floating point.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ConversionMade(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
+        @NotNull UUID conversionId, @NotBlank String fromCategory, @NotBlank String toCategory,
+        @NotNull @JsonFormat(shape = STRING) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @NotNull OffsetDateTime convertedAt) {
+
+    public static final String TYPE = "avrr.grant.conversion-made.v1";
+}

@@ -1,0 +1,33 @@
+package dev.avrr.platform.events.contract;
+
+import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * {@code avrr.grant.disbursement-paid.v1}, keyed by the case id: an approved payment was made. {@code amount} is
+ * what left the entitlement, in the programme's currency (the NOK equivalent); {@code localAmount} in
+ * {@code localCurrency} is what was paid, at {@code exchangeRate} programme-currency units per local unit.
+ * Amounts are decimal strings, so that no consumer reads money as floating point.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DisbursementPaid(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
+        @NotNull UUID disbursementId, @NotBlank String category,
+        @NotNull @JsonFormat(shape = STRING) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @NotNull @JsonFormat(shape = STRING) BigDecimal localAmount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String localCurrency,
+        @NotNull @JsonFormat(shape = STRING) BigDecimal exchangeRate, @NotNull LocalDate paidOn,
+        @NotNull OffsetDateTime paidAt) {
+
+    public static final String TYPE = "avrr.grant.disbursement-paid.v1";
+}

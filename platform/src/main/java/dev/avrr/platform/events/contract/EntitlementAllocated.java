@@ -1,0 +1,39 @@
+package dev.avrr.platform.events.contract;
+
+import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * {@code avrr.grant.allocated.v1}, keyed by the case id: grant-service allocated a beneficiary's entitlement
+ * under a programme version (once per beneficiary per case). Ids, codes and amounts; {@code form} is CASH or
+ * IN_KIND as it applies to this beneficiary.
+ * Amounts are decimal strings, so that no consumer reads money as floating point.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EntitlementAllocated(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
+        @NotNull Programme programme, @NotNull Integer programmeVersion,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotNull @JsonFormat(shape = STRING) BigDecimal total,
+        @NotEmpty List<@Valid Category> categories, @NotNull OffsetDateTime allocatedAt) {
+
+    public static final String TYPE = "avrr.grant.allocated.v1";
+
+    /** One category of the entitlement as allocated. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Category(@NotBlank String code, @NotBlank String kind,
+            @NotNull @Pattern(regexp = "CASH|IN_KIND") String form,
+            @NotNull @JsonFormat(shape = STRING) BigDecimal amount) {
+    }
+}
