@@ -1,8 +1,8 @@
 package dev.avrr.cases.registration;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,25 +13,49 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dev.avrr.platform.audit.AuditOutcome;
+import dev.avrr.cases.casefile.ApplicantDetails;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseAccess;
+import dev.avrr.cases.casefile.Contact;
+import dev.avrr.cases.casefile.HeldIdentifier;
+import dev.avrr.cases.casefile.HouseholdMember;
+import dev.avrr.cases.casefile.IdentifierType;
+import dev.avrr.cases.casefile.Jurisdiction;
+import dev.avrr.cases.casefile.RegistrationSource;
+import dev.avrr.cases.casefile.Timestamps;
+import dev.avrr.cases.casefile.Vulnerability;
+import dev.avrr.cases.consent.Consent;
+import dev.avrr.cases.consent.ConsentPurpose;
+import dev.avrr.cases.consent.ConsentSource;
+import dev.avrr.cases.lifecycle.Actor;
+import dev.avrr.cases.lifecycle.CaseEvents;
+import dev.avrr.cases.lifecycle.CaseHistory;
+import dev.avrr.cases.lifecycle.CaseLifecycle;
+import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.cases.lifecycle.Command;
+import dev.avrr.cases.lifecycle.OfficeConfig;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.http.Page;
-import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.inbox.EventRejectedException;
-import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
 
-/** Registers a case from an accepted referral, and finds cases. */
+/**
+ * Registers cases — one per accepted referral however often its event arrives, or directly by IOM Oslo's
+ * caseworker — and changes a Norwegian case's programme before it goes to UDI.
+ */
 @ApplicationScoped
 public class CaseRegistration {
 
     private static final Logger LOG = Logger.getLogger(CaseRegistration.class);
-    static final String RESOURCE = "case";
+    static final String SWEDISH_ROUTE_RULE = "swedish-cases-come-from-the-coordinator";
 
     @Inject
     EntityManager em;
@@ -40,10 +64,35 @@ public class CaseRegistration {
     Events events;
 
     @Inject
-    Outbox outbox;
+    CaseEvents caseEvents;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
+    @Inject
+    CaseAccess access;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    OfficeConfig offices;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    Idempotency idempotency;
+
+    /** The case and whether this call created it (false: a retry that returns the first). */
+    public record Registered(AvrrCase c, boolean replayed) {
+    }
 
     /** Runs inside the inbox's transaction: one case per referral, announced through the outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,46 +107,172 @@ public class CaseRegistration {
             LOG.infof("Referral %s already has case %s", accepted.referralId(), existing.get(0));
             return;
         }
-        AvrrCase c = new AvrrCase();
-        c.id = UUID.randomUUID();
+        Jurisdiction jurisdiction = Jurisdiction.valueOf(accepted.jurisdiction());
+        Vulnerability vulnerability = vulnerability(person.vulnerability());
+        OffsetDateTime now = Timestamps.now();
+        AvrrCase c = newCase(now);
         c.referralId = accepted.referralId();
-        c.office = IomOffice.forJurisdiction(accepted.jurisdiction());
-        c.status = CaseStatus.REGISTERED;
+        c.jurisdiction = jurisdiction;
+        c.office = offices.of(jurisdiction);
+        c.programme = ProgrammeDefault.forReferral(jurisdiction, vulnerability);
         c.countryOfReturn = accepted.countryOfReturn();
         c.referringOrg = accepted.referringOrg();
+        c.coordinatorOrg = accepted.coordinatorOrg();
+        c.registrationSource = RegistrationSource.REFERRAL;
+        c.registeredBy = accepted.acceptedByOrg();
         c.applicantGivenName = person.givenName();
         c.applicantFamilyName = person.familyName();
         c.applicantDateOfBirth = person.dateOfBirth();
+        c.applicantEstimatedBirthYear = person.estimatedBirthYear();
         c.applicantNationality = person.nationality();
-        c.registeredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        c.applicantDetails = new ApplicantDetails(person.sex(), person.languages(), person.interpreterNeeded(),
+                contact(person.contact()), identifiers(event, person.identifiers()));
+        c.household = household(event, person.household());
+        c.vulnerability = vulnerability;
+        c.consents(List.of(returnConsent(ConsentSource.REFERRAL, accepted.acceptedAt(), now)));
+        String note = null;
+        if (jurisdiction == Jurisdiction.SE) {
+            // Seed 002: the coordinator's approval (Meddelande) stands where UDI's decision stands in Norway.
+            c.approvedAt = now;
+            c.approvalBasis = "COORDINATOR";
+            note = "Approved by the coordinator (Meddelande)";
+        }
         em.persist(c);
-        outbox.add(c.id.toString(), events.create(CaseRegistered.TYPE, c.id.toString(),
-                new CaseRegistered(c.id, c.referralId, c.office.name(), c.countryOfReturn, c.registeredAt,
-                        accepted.jurisdiction(), null)));
+        history.record(c, CaseStep.REGISTERED, null, note, now);
+        caseEvents.registered(c);
+        caseEvents.approvalIfDue(c, now);
+        audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
         LOG.infof("Registered case %s from referral %s", c.id, c.referralId);
     }
 
+    /** A case registered by the caseworker for the caller's own office, on the Norwegian route. */
     @Transactional
-    public AvrrCase read(UUID id) {
-        AvrrCase c = em.find(AvrrCase.class, id);
-        if (c == null) {
-            audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
-            throw Problems.notFound(RESOURCE);
+    public Registered register(String idempotencyKey, RegisterCase input) {
+        String org = caller.requireOrg();
+        if (offices.jurisdictionOf(org).filter(j -> j == Jurisdiction.SE).isPresent()) {
+            throw Problems.rule(SWEDISH_ROUTE_RULE, "Swedish cases are registered from the coordinator's referral "
+                    + "(seed 002: Länsstyrelsen approves and notifies IOM Helsinki)");
         }
-        audit.success(AuditTrail.READ, RESOURCE, id);
+        Idempotency.Claim claim = null;
+        if (idempotencyKey != null) {
+            claim = idempotency.claim("case.register:" + org, Idempotency.requireKey(idempotencyKey), input);
+            if (claim.isReplay()) {
+                AvrrCase first = em.find(AvrrCase.class, claim.firstResult().get());
+                audit.success(AuditTrail.READ, CaseAccess.RESOURCE, first.id);
+                return new Registered(first, true);
+            }
+        }
+        programme("programme", input.programme(), input.departureDeadline());
+        PersonInput p = input.applicant();
+        PersonRules.birth("applicant", p.dateOfBirth(), p.estimatedBirthYear());
+        List<HouseholdMember> household = new ArrayList<>();
+        List<MemberInput> members = input.household() == null ? List.of() : input.household();
+        for (int i = 0; i < members.size(); i++) {
+            household.add(HouseholdRectification.member(UUID.randomUUID(), "household[" + i + "]", members.get(i)));
+        }
+        OffsetDateTime now = Timestamps.now();
+        AvrrCase c = newCase(now);
+        c.jurisdiction = Jurisdiction.NO;
+        c.office = org;
+        c.programme = input.programme();
+        c.departureDeadline = input.departureDeadline();
+        c.countryOfReturn = PersonRules.country("countryOfReturn", input.countryOfReturn());
+        c.registrationSource = RegistrationSource.DIRECT;
+        c.registeredBy = caller.subject();
+        c.applicantGivenName = p.givenName().trim();
+        c.applicantFamilyName = p.familyName().trim();
+        c.applicantDateOfBirth = p.dateOfBirth();
+        c.applicantEstimatedBirthYear = p.dateOfBirth() == null ? p.estimatedBirthYear() : null;
+        c.applicantNationality = PersonRules.country("applicant.nationality", p.nationality());
+        c.applicantDetails = new ApplicantDetails(p.sex(), p.languages(), p.interpreterNeeded(), p.contact(),
+                PersonRules.identifiers("applicant.identifiers", p.identifiers()));
+        c.household = List.copyOf(household);
+        c.vulnerability = input.vulnerability();
+        c.consents(List.of(returnConsent(ConsentSource.APPLICATION, now, now)));
+        em.persist(c);
+        history.record(c, CaseStep.REGISTERED, null, null, now);
+        caseEvents.registered(c);
+        if (claim != null) {
+            idempotency.complete(claim, c.id);
+        }
+        audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
+        return new Registered(c, false);
+    }
+
+    /** The caseworker's choice of programme, before the case goes to UDI (Norway only: Sweden has its own). */
+    @Transactional
+    public AvrrCase changeProgramme(UUID id, String ifMatch, ChangeProgramme change) {
+        ETags.require(ifMatch);
+        AvrrCase c = access.forCaseworker(id, ifMatch);
+        programme("programme", change.programme(), change.departureDeadline());
+        Programme before = c.programme;
+        c.programme = change.programme();
+        c.departureDeadline = change.departureDeadline();
+        lifecycle.move(c, Command.CHANGE_PROGRAMME, Timestamps.today(), before + " → " + c.programme);
+        em.flush();
         return c;
     }
 
-    @Transactional
-    public Page<AvrrCase> list(UUID referralId, CaseStatus status, PageRequest page) {
-        String where = " WHERE (:referral IS NULL OR c.referralId = :referral) AND (:status IS NULL OR c.status = :status)";
-        long total = em.createQuery("SELECT count(c) FROM AvrrCase c" + where, Long.class)
-                .setParameter("referral", referralId).setParameter("status", status).getSingleResult();
-        List<AvrrCase> items = em.createQuery("SELECT c FROM AvrrCase c" + where + " ORDER BY c.registeredAt DESC, c.id",
-                AvrrCase.class)
-                .setParameter("referral", referralId).setParameter("status", status)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        items.forEach(c -> audit.success(AuditTrail.READ, RESOURCE, c.id));
-        return new Page<>(items, page.page(), page.size(), total);
+    private static void programme(String field, Programme programme, LocalDate departureDeadline) {
+        if (programme == Programme.SWEDISH_AVRR) {
+            throw Problems.invalid(field, "SWEDISH_AVRR cases come from the coordinator's referral");
+        }
+        if (departureDeadline != null && programme != Programme.UDI_STANDARD) {
+            throw Problems.invalid("departureDeadline", "is recorded for UDI_STANDARD only");
+        }
+    }
+
+    private AvrrCase newCase(OffsetDateTime now) {
+        AvrrCase c = new AvrrCase();
+        c.id = UUID.randomUUID();
+        c.applicantMemberId = UUID.randomUUID();
+        c.registered(now);
+        return c;
+    }
+
+    private Consent returnConsent(ConsentSource source, OffsetDateTime givenAt, OffsetDateTime now) {
+        return new Consent(UUID.randomUUID(), ConsentPurpose.SHARE_FOR_RETURN,
+                ConsentPurpose.SHARE_FOR_RETURN.recipient(), givenAt.toLocalDate(), null, null, source,
+                actor.subject(), actor.org(), now, null, null, null, null);
+    }
+
+    private static Vulnerability vulnerability(ReferralPerson.Vulnerability v) {
+        return v == null ? null
+                : new Vulnerability(v.categories(), v.otherSubtype(), v.traffickingIdentifiedBy(), v.referralReason(),
+                        v.notes());
+    }
+
+    private static Contact contact(ReferralPerson.Contact c) {
+        return c == null ? null : new Contact(c.phone(), c.email(), c.address());
+    }
+
+    /**
+     * Identifiers from the referral, each checked and kept with its verdict: one that fails its check stays on
+     * the case as INVALID for the caseworker to correct, so the person's case is not lost over a typo.
+     */
+    private static List<HeldIdentifier> identifiers(EventEnvelope event, List<ReferralPerson.Identifier> ids) {
+        List<HeldIdentifier> held = new ArrayList<>();
+        for (ReferralPerson.Identifier id : ids == null ? List.<ReferralPerson.Identifier> of() : ids) {
+            IdentifierType type;
+            try {
+                type = IdentifierType.valueOf(id.type());
+            } catch (IllegalArgumentException e) {
+                throw new EventRejectedException("Event " + event.id() + " names an identifier type outside the contract");
+            }
+            held.add(type.hold(id.value().trim()));
+        }
+        return held;
+    }
+
+    private static List<HouseholdMember> household(EventEnvelope event, List<ReferralPerson.HouseholdMember> members) {
+        List<HouseholdMember> household = new ArrayList<>();
+        for (ReferralPerson.HouseholdMember m : members == null ? List.<ReferralPerson.HouseholdMember> of() : members) {
+            if (m.relation() == HouseholdRelation.APPLICANT) {
+                throw new EventRejectedException("Event " + event.id() + " lists the applicant among the household");
+            }
+            household.add(new HouseholdMember(UUID.randomUUID(), m.relation(), m.givenName(), m.familyName(),
+                    m.dateOfBirth(), null, m.sex()));
+        }
+        return List.copyOf(household);
     }
 }

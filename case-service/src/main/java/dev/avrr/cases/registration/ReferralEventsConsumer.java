@@ -5,11 +5,18 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.cases.consent.ConsentService;
 import dev.avrr.platform.events.contract.ReferralAccepted;
+import dev.avrr.platform.events.contract.ReferralApplicationSigned;
+import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Reads referral-service's topic; an accepted referral becomes a case, exactly once. */
+/**
+ * Reads referral-service's topic, each event exactly once: an accepted referral becomes a case; a consent to
+ * share with IOM withdrawn stops sharing from the case; a signed application is noted on it. Other types are
+ * not case-service's concern.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
@@ -21,12 +28,19 @@ public class ReferralEventsConsumer {
     @Inject
     CaseRegistration registration;
 
+    @Inject
+    ConsentService consents;
+
     @Incoming("referral-events")
     @Blocking
     public void consume(String value) {
         inbox.receive(CONSUMER, value, event -> {
-            if (ReferralAccepted.TYPE.equals(event.type())) {
-                registration.onReferralAccepted(event);
+            switch (event.type()) {
+                case ReferralAccepted.TYPE -> registration.onReferralAccepted(event);
+                case ReferralConsentWithdrawn.TYPE -> consents.onReferralConsentWithdrawn(event);
+                case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
+                default -> {
+                }
             }
         });
     }

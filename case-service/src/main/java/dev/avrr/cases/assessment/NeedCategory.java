@@ -1,0 +1,6 @@
+package dev.avrr.cases.assessment;
+
+/** The kinds of need a needs inventory (Behovsinventering, seed 002) records. */
+public enum NeedCategory {
+    HOUSING, EDUCATION_OR_LIVELIHOOD, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, FAMILY, DOCUMENTS, OTHER
+}

@@ -1,0 +1,111 @@
+package dev.avrr.cases.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.cases.casefile.CaseAccess.Audience;
+import dev.avrr.cases.lifecycle.CaseHistory;
+import dev.avrr.cases.lifecycle.CaseStepRecord;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+
+/** Reads cases, each as the caller's audience sees it; every read is audited. */
+@ApplicationScoped
+public class CaseQueries {
+
+    private static final Audience[] READERS = { Audience.CASEWORKER, Audience.UDI, Audience.MISSION };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The filters of the case list; null means "any". */
+    public record Filter(UUID referralId, CaseStatus status, Programme programme, String countryOfReturn,
+            OffsetDateTime registeredFrom, OffsetDateTime registeredTo) {
+    }
+
+    /** A case as the caller sees it, and its version for the ETag. */
+    public record Seen(Object view, long version) {
+    }
+
+    @Transactional
+    public Seen read(UUID id) {
+        CaseAccess.Access a = access.find(id, LockModeType.NONE, READERS);
+        audit.success(AuditTrail.READ, CaseAccess.RESOURCE, id);
+        return new Seen(view(a.c(), a.audience()), a.c().version);
+    }
+
+    @Transactional
+    public List<CaseStepRecord> history(UUID id) {
+        access.find(id, LockModeType.NONE, Audience.CASEWORKER);
+        audit.success(AuditTrail.READ, CaseAccess.RESOURCE, id);
+        return history.of(id);
+    }
+
+    @Transactional
+    public Page<Object> list(Filter filter, PageRequest page) {
+        Optional<CaseAccess.Scope> scope = access.listScope();
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.get().condition());
+        Map<String, Object> params = new HashMap<>(scope.get().parameters());
+        condition(where, params, "c.referralId = :referralId", "referralId", filter.referralId());
+        condition(where, params, "c.status = :status", "status", filter.status());
+        condition(where, params, "c.programme = :programme", "programme", filter.programme());
+        condition(where, params, "c.countryOfReturn = :country", "country", filter.countryOfReturn());
+        condition(where, params, "c.registeredAt >= :from", "from", filter.registeredFrom());
+        condition(where, params, "c.registeredAt < :to", "to", filter.registeredTo());
+        TypedQuery<Long> count = em.createQuery("SELECT count(c) FROM AvrrCase c" + where, Long.class);
+        TypedQuery<AvrrCase> items = em.createQuery("SELECT c FROM AvrrCase c" + where
+                + " ORDER BY c.registeredAt DESC, c.id", AvrrCase.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        List<Object> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(c -> {
+                    audit.success(AuditTrail.READ, CaseAccess.RESOURCE, c.id);
+                    return view(c, access.audienceOf(c, READERS).orElseThrow());
+                }).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" AND ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    static Object view(AvrrCase c, Audience audience) {
+        return switch (audience) {
+            case CASEWORKER -> CaseViews.forCaseworker(c);
+            case UDI -> CaseViews.forUdi(c);
+            case MISSION -> CaseViews.forMission(c);
+            case DATA_PROTECTION -> throw new IllegalArgumentException("Data protection reads the export only");
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package dev.avrr.cases.casefile;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.cases.lifecycle.CaseStepView;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
+import dev.avrr.platform.identifiers.CountryCode;
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    CaseQueries cases;
+
+    @GET
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.UDI })
+    @Operation(summary = "List the cases you may see, newest first, filtered and paged (roles: caseworker — its "
+            + "office's cases; mission — its country's cases from departure on; udi — Norwegian cases submitted to "
+            + "UDI); each item is the view of your role")
+    public Page<Object> list(@QueryParam("referralId") @Size(max = 36) String referralId,
+            @QueryParam("status") @Size(max = 30) String status,
+            @QueryParam("programme") @Size(max = 30) String programme,
+            @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
+            @QueryParam("registeredFrom") @Size(max = 40) String registeredFrom,
+            @QueryParam("registeredTo") @Size(max = 40) String registeredTo,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        String country = countryOfReturn == null || countryOfReturn.isBlank() ? null
+                : CountryCode.normalise(countryOfReturn).orElseThrow(() -> Problems.invalid("countryOfReturn",
+                        "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+        CaseQueries.Filter filter = new CaseQueries.Filter(QueryParams.uuid("referralId", referralId),
+                QueryParams.enumValue("status", status, CaseStatus.class),
+                QueryParams.enumValue("programme", programme, Programme.class), country,
+                QueryParams.time("registeredFrom", registeredFrom), QueryParams.time("registeredTo", registeredTo));
+        return cases.list(filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.UDI })
+    @Operation(summary = "Read a case as your role sees it (roles: caseworker — the whole case of its office but "
+            + "a UDI decision's reason; mission — from departure on, what it needs to receive the returnee; udi — a "
+            + "case submitted to it, with its decisions)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
+            CaseViews.MissionView.class, CaseViews.UdiView.class })))
+    @APIResponse(responseCode = "404", description = "No such case, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("id") UUID id) {
+        CaseQueries.Seen seen = cases.read(id);
+        return Response.ok(seen.view()).tag(ETags.of(seen.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "The steps of a case: what, when, who and why, labelled with seed 002's step names on "
+            + "the Swedish route (role: caseworker of the office)")
+    public List<CaseStepView> history(@PathParam("id") UUID id) {
+        return cases.history(id).stream().map(CaseStepView::of).toList();
+    }
+}

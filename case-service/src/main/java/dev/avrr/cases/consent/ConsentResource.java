@@ -1,0 +1,78 @@
+package dev.avrr.cases.consent;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/cases")
+@Tag(name = "Consent and application")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentResource {
+
+    @Inject
+    ConsentService consents;
+
+    @POST
+    @Path("/{id}/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record a consent the person gave: to share with UDI (needed before submission), or to "
+            + "share for the return again after a withdrawal (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentInput.class),
+            examples = @ExampleObject(name = "udi", value = """
+                    {"purpose": "SHARE_WITH_UDI", "givenOn": "2026-01-15", "language": "am", "interpreterUsed": true}""")))
+    public Response record(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConsentInput input) {
+        return CaseResponses.caseworker(consents.record(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/consents/{consentId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record that the person withdrew a consent; what it allowed stops (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentWithdrawal.class),
+            examples = @ExampleObject(name = "withdrawal", value = "{\"withdrawnOn\": \"2026-02-01\"}")))
+    public Response withdraw(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConsentWithdrawal input) {
+        return CaseResponses.caseworker(consents.withdraw(id, consentId, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/signed-application")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record the person's signed application for assisted return (Välgrundat beslut on the "
+            + "Swedish route), until the case went to UDI or to travel (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignedApplicationInput.class),
+            examples = @ExampleObject(name = "signed", value = "{\"signedOn\": \"2026-01-15\", \"attachments\": 2}")))
+    public Response signedApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SignedApplicationInput input) {
+        return CaseResponses.caseworker(consents.recordApplication(id, ifMatch, input));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.avrr.cases.consent;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.lifecycle.Guard;
+
+// Seeds 000 ("må du fylle ut et IOM søknadsskjema") and 002 (Välgrundat beslut: the signed AVRR application).
+/** The person's signed application must be on record before the case goes to UDI or, in Sweden, to travel. */
+public final class SignedApplicationGuard implements Guard {
+
+    public static final String NAME = "application-not-signed";
+
+    @Override
+    public Optional<String> refusal(AvrrCase c, LocalDate on) {
+        return c.applicationSigned() ? Optional.empty() : Optional.of(NAME);
+    }
+}

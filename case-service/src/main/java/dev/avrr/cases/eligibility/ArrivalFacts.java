@@ -1,0 +1,12 @@
+package dev.avrr.cases.eligibility;
+
+/** How the person arrived, as the two minors' rules read it. */
+final class ArrivalFacts {
+
+    private ArrivalFacts() {
+    }
+
+    static boolean withoutParentOrGuardian(EligibilityInput input) {
+        return input.arrival() != null && Boolean.TRUE.equals(input.arrival().withoutParentOrLegalGuardian());
+    }
+}

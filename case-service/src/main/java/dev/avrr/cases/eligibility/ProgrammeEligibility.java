@@ -1,0 +1,32 @@
+package dev.avrr.cases.eligibility;
+
+import dev.avrr.platform.events.contract.Programme;
+
+/**
+ * Whether an assessed case is eligible for its programme. Vulnerable groups (seed 000): at least one category's
+ * rule is met. Victims of trafficking (seed 001): the victim-of-trafficking rule is met. UDI's standard grant
+ * (DOMAIN.md, public facts) asks no vulnerability. The Swedish programme (seed 002): the coordinator's approval
+ * (Meddelande) decided it before IOM Helsinki received the case.
+ */
+public final class ProgrammeEligibility {
+
+    private ProgrammeEligibility() {
+    }
+
+    /** The programme's verdict on an assessment, and the basis it stands on. */
+    public record Verdict(boolean eligible, String basis) {
+    }
+
+    public static Verdict of(Programme programme, EligibilityOutcome outcome) {
+        return switch (programme) {
+            case VULNERABLE_GROUPS -> outcome.anyMet()
+                    ? new Verdict(true, "at least one category of the vulnerable groups programme is met")
+                    : new Verdict(false, "no category of the vulnerable groups programme is met");
+            case VICTIMS_OF_TRAFFICKING -> outcome.met(EligibilityCategory.VICTIM_OF_TRAFFICKING)
+                    ? new Verdict(true, "identified as a victim of trafficking")
+                    : new Verdict(false, "the victims of trafficking programme needs an identified victim");
+            case UDI_STANDARD -> new Verdict(true, "UDI's standard assisted return asks no vulnerability");
+            case SWEDISH_AVRR -> new Verdict(true, "the coordinator approved the request for support (Meddelande)");
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package dev.avrr.cases.eligibility;
+
+// Seed 000: "Ofre for menneskehandel (voksne og barn)"; seed 001: victims identified under KOM's and IOM's standards.
+/** A victim of trafficking, adult or child: identified as a victim, with who identified the person recorded. */
+public final class VictimOfTraffickingRule implements VulnerabilityRule {
+
+    @Override
+    public EligibilityCategory category() {
+        return EligibilityCategory.VICTIM_OF_TRAFFICKING;
+    }
+
+    @Override
+    public RuleResult evaluate(RuleFacts facts) {
+        EligibilityInput.Trafficking t = facts.input().trafficking();
+        if (t == null || !Boolean.TRUE.equals(t.identified())) {
+            return RuleResult.failed(category(), "not identified as a victim of trafficking");
+        }
+        if (t.identifiedBy() == null || t.identifiedBy().isBlank()) {
+            return RuleResult.failed(category(), "who identified the person as a victim is not recorded");
+        }
+        return RuleResult.met(category(), "identified as a victim of trafficking, by whom recorded");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.avrr.cases.export;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseAccess;
+import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.Timestamps;
+import dev.avrr.cases.lifecycle.CaseHistory;
+import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.cases.lifecycle.CaseStepView;
+import dev.avrr.platform.audit.AuditTrail;
+
+/**
+ * The data subject's own export, requested through the data protection function (role admin) once the person's
+ * identity is verified. It is the one place besides UDI's view where a UDI decision's reason is read; the export
+ * is audited as such and recorded in the case's history with the request's reference.
+ */
+@ApplicationScoped
+public class SubjectExportService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public SubjectExport export(UUID id, ExportRequest request) {
+        AvrrCase c = access.find(id, LockModeType.NONE, CaseAccess.Audience.DATA_PROTECTION).c();
+        List<SubjectExport.AccessEntry> accessLog = accessLog(id);
+        OffsetDateTime now = Timestamps.now();
+        history.record(c, CaseStep.SUBJECT_EXPORTED, null, "request " + request.requestReference().trim()
+                + ", identity verified by " + request.identityVerifiedBy().trim(), now);
+        audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
+        return new SubjectExport(now, request.requestReference().trim(), CaseViews.forCaseworker(c),
+                c.eligibilityAssessments(), c.udiDecisionList(),
+                history.of(id).stream().map(CaseStepView::of).toList(), accessLog);
+    }
+
+    private List<SubjectExport.AccessEntry> accessLog(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT occurred_at, org, roles, action, outcome FROM audit_entry "
+                + "WHERE resource_type = :type AND resource_id = :id ORDER BY id")
+                .setParameter("type", CaseAccess.RESOURCE).setParameter("id", id.toString()).getResultList();
+        return rows.stream().map(r -> new SubjectExport.AccessEntry(time(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

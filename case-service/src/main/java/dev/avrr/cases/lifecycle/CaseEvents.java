@@ -1,0 +1,92 @@
+package dev.avrr.cases.lifecycle;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseTraveller;
+import dev.avrr.cases.udi.AppliedBeforeDepartureDeadline;
+import dev.avrr.cases.udi.DecisionOutcome;
+import dev.avrr.cases.udi.DecisionStage;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseProgressed;
+import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.platform.events.contract.UdiDecisionRecorded;
+import dev.avrr.platform.outbox.Outbox;
+
+/**
+ * The case's events on {@code avrr.case}, keyed by the case id, written to the outbox in the transaction of the
+ * change: ids, codes, dates and the household's ages and relations — never a name, a reason or a detail.
+ */
+@ApplicationScoped
+public class CaseEvents {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Events events;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registered(AvrrCase c) {
+        emit(c, CaseRegistered.TYPE, new CaseRegistered(c.id, c.referralId, c.office, c.countryOfReturn,
+                c.registeredAt, c.jurisdiction.name(), c.programme));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void progressed(AvrrCase c, String type, LocalDate date, OffsetDateTime at) {
+        emit(c, type, new CaseProgressed(c.id, c.referralId, c.programme, c.office, c.countryOfReturn,
+                c.status().name(), date, at));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void udiDecision(AvrrCase c, DecisionStage stage, DecisionOutcome outcome, OffsetDateTime decidedAt) {
+        emit(c, UdiDecisionRecorded.TYPE, new UdiDecisionRecorded(c.id, c.referralId, c.programme, c.office,
+                outcome.name(), stage.name(), decidedAt));
+    }
+
+    /**
+     * Announces the approval once, when the case is approved and every traveller's age is known (ages are what
+     * grant-service allocates from); a case approved with an age still unknown is announced when it is rectified.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approvalIfDue(AvrrCase c, OffsetDateTime now) {
+        if (c.approvedAt == null || c.approvalAnnouncedAt != null
+                || !c.travellers().stream().allMatch(t -> t.birth().known())) {
+            return;
+        }
+        emit(c, CaseApproved.TYPE, new CaseApproved(c.id, c.referralId, c.programme, c.jurisdiction.name(), c.office,
+                c.countryOfReturn, c.approvalBasis, c.approvedAt, AppliedBeforeDepartureDeadline.of(c),
+                household(c, c.approvedAt.toLocalDate())));
+        c.approvalAnnouncedAt = now;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void returnCompleted(AvrrCase c) {
+        emit(c, ReturnCompleted.TYPE, new ReturnCompleted(c.id, c.referralId, c.programme, c.jurisdiction.name(),
+                c.office, c.countryOfReturn, c.arrivedOn, household(c, c.arrivedOn)));
+    }
+
+    /** Everyone who travels, by member id, relation and age on the event's date. */
+    static List<Traveller> household(AvrrCase c, LocalDate on) {
+        return c.travellers().stream().map(t -> new Traveller(t.memberId(), t.relation(), age(t, on))).toList();
+    }
+
+    private static int age(CaseTraveller t, LocalDate on) {
+        return t.birth().ageOn(on)
+                .orElseThrow(() -> new IllegalStateException("A traveller's age is unknown on the event's date"));
+    }
+
+    private void emit(AvrrCase c, String type, Object data) {
+        String key = c.id.toString();
+        outbox.add(key, events.create(type, key, data));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.avrr.cases.lifecycle;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class EndingResource {
+
+    @Inject
+    EndingService endings;
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Close a case after arrival, or after a final rejection (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EndCase.class),
+            examples = @ExampleObject(name = "returned", value = """
+                    {"endedOn": "2026-03-10", "reason": "RETURN_COMPLETED", "note": "Handed over to the mission"}""")))
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EndCase input) {
+        return CaseResponses.caseworker(endings.end(id, ifMatch, Command.CLOSE, input));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record that the case was withdrawn before arrival, with the reason (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EndCase.class),
+            examples = @ExampleObject(name = "withdrew", value = """
+                    {"endedOn": "2026-02-15", "reason": "APPLICANT_WITHDREW"}""")))
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EndCase input) {
+        return CaseResponses.caseworker(endings.end(id, ifMatch, Command.WITHDRAW, input));
+    }
+
+    @POST
+    @Path("/{id}/absconding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Record that the person disappeared before arrival, with the last contact's date "
+            + "(role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EndCase.class),
+            examples = @ExampleObject(name = "lost-contact", value = """
+                    {"endedOn": "2026-02-20", "reason": "LOST_CONTACT"}""")))
+    public Response abscond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EndCase input) {
+        return CaseResponses.caseworker(endings.end(id, ifMatch, Command.ABSCOND, input));
+    }
+}

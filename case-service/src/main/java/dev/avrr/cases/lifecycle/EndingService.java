@@ -1,0 +1,42 @@
+package dev.avrr.cases.lifecycle;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseAccess;
+import dev.avrr.platform.problem.Problems;
+
+/** Ends a case: closed after arrival (or a final rejection), withdrawn, or absconded before arrival. */
+@ApplicationScoped
+public class EndingService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
+    @Transactional
+    public AvrrCase end(UUID id, String ifMatch, Command command, EndCase input) {
+        if (command == Command.WITHDRAW && input.reason() == null) {
+            throw Problems.invalid("reason", "is required for a withdrawal");
+        }
+        AvrrCase c = access.forCaseworker(id, ifMatch);
+        if (c.departedOn != null && input.endedOn().isBefore(c.departedOn) && command != Command.CLOSE) {
+            throw Problems.invalid("endedOn", "is before the departure");
+        }
+        String note = (input.reason() == null ? "" : input.reason().name())
+                + (input.note() == null || input.note().isBlank() ? "" : ": " + input.note().trim());
+        lifecycle.move(c, command, input.endedOn(), note);
+        em.flush();
+        return c;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.avrr.cases.registration;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Idempotency;
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    static final String REGISTER_EXAMPLE = """
+            {
+              "programme": "VULNERABLE_GROUPS",
+              "countryOfReturn": "ETH",
+              "applicant": {
+                "givenName": "Testa",
+                "familyName": "Fiktivsen",
+                "dateOfBirth": "1990-01-01",
+                "sex": "F",
+                "nationality": "ET",
+                "languages": ["am"],
+                "interpreterNeeded": true,
+                "contact": {"phone": "+47 00 00 00 00"},
+                "identifiers": [{"type": "DUF_NUMBER", "value": "200205705502"}]
+              },
+              "household": [
+                {"givenName": "Testo", "familyName": "Fiktivsen", "dateOfBirth": "2016-05-05", "relation": "CHILD"}
+              ],
+              "vulnerability": {"categories": ["MEDICAL_NEEDS"], "reason": "Applied to IOM Oslo in person"}
+            }""";
+
+    static final String UDI_STANDARD_EXAMPLE = """
+            {
+              "programme": "UDI_STANDARD",
+              "countryOfReturn": "IQ",
+              "departureDeadline": "2026-09-30",
+              "applicant": {
+                "givenName": "Testa",
+                "familyName": "Påhittad",
+                "estimatedBirthYear": 1985,
+                "nationality": "IRQ"
+              }
+            }""";
+
+    static final String MEMBER_EXAMPLE = """
+            {"givenName": "Testo", "familyName": "Fiktivsen", "dateOfBirth": "2016-05-05", "relation": "CHILD"}""";
+
+    @Inject
+    CaseRegistration registration;
+
+    @Inject
+    HouseholdRectification household;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Register a case for a person who applied to IOM directly; the case belongs to your "
+            + "office, on the Norwegian route (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterCase.class),
+            examples = {
+                    @ExampleObject(name = "vulnerable-groups", value = REGISTER_EXAMPLE),
+                    @ExampleObject(name = "udi-standard", summary = "UDI's standard programme, with a deadline",
+                            value = UDI_STANDARD_EXAMPLE) }))
+    @APIResponse(responseCode = "201", description = "Registered; a retry with the same Idempotency-Key returns "
+            + "the first case with Idempotent-Replayed: true",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Your office runs Swedish cases, which come from the coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @Parameter(description = "Optional: a unique key per registration, reused only to retry it")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull RegisterCase input, @Context UriInfo uri) {
+        CaseRegistration.Registered r = registration.register(idempotencyKey, input);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/cases/" + r.c().id))
+                .tag(ETags.of(r.c().version))
+                .header("Idempotent-Replayed", r.replayed())
+                .entity(CaseViews.forCaseworker(r.c()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}/programme")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Choose the programme of a Norwegian case before it goes to UDI; send If-Match "
+            + "(role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangeProgramme.class),
+            examples = @ExampleObject(name = "udi-standard",
+                    value = "{\"programme\": \"UDI_STANDARD\", \"departureDeadline\": \"2026-09-30\"}")))
+    public Response changeProgramme(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ChangeProgramme change) {
+        return CaseResponses.caseworker(registration.changeProgramme(id, ifMatch, change));
+    }
+
+    @PUT
+    @Path("/{id}/household/{memberId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Rectify a traveller's personal data, the applicant's by the applicant's member id; "
+            + "dates of birth and relations are fixed once the approval was announced; send If-Match "
+            + "(role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MemberInput.class),
+            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    public Response rectify(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberInput input) {
+        return CaseResponses.caseworker(household.rectify(id, memberId, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/household")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    @Operation(summary = "Add a household member who travels with the applicant, before departure and before the "
+            + "approval was announced (role: caseworker)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MemberInput.class),
+            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MemberInput input) {
+        return CaseResponses.caseworker(household.add(id, ifMatch, input));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.avrr.cases.travel;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.platform.events.contract.Programme;
+
+// Seed 002, Återintegrationsplan: IOM draws up a plan for reintegration in the home country before the journey.
+/**
+ * A reintegration plan (kept in grant-service; the case holds its reference) is drafted before travel, for every
+ * programme that gives reintegration support.
+ */
+public final class ReintegrationPlanGate implements Guard {
+
+    public static final String NAME = "plan-reference-missing";
+
+    @Override
+    public Optional<String> refusal(AvrrCase c, LocalDate on) {
+        if (c.programme == Programme.UDI_STANDARD || c.planId != null) {
+            return Optional.empty();
+        }
+        return Optional.of(NAME);
+    }
+}

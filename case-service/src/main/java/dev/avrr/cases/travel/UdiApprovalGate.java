@@ -1,0 +1,22 @@
+package dev.avrr.cases.travel;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.lifecycle.Guard;
+
+// Seed 000: "Før IOM kan hjelpe deg trenger vi godkjenning fra Utlendingsdirektoratet (UDI)."
+/**
+ * No travel is booked before the return is approved: by UDI, by UNE overturning a rejection, or — in Sweden —
+ * by the coordinator, whose approval stands where UDI's does (seed 002).
+ */
+public final class UdiApprovalGate implements Guard {
+
+    public static final String NAME = "udi-approval-missing";
+
+    @Override
+    public Optional<String> refusal(AvrrCase c, LocalDate on) {
+        return c.approvedAt != null ? Optional.empty() : Optional.of(NAME);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.avrr.cases.udi;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.eligibility.EligibilityAssessedGuard;
+import dev.avrr.cases.eligibility.ProgrammeEligibility;
+import dev.avrr.cases.lifecycle.Guard;
+
+// Seed 000 (who may apply to the vulnerable groups programme); seed 001 (victims of trafficking).
+/** A case goes to UDI only if its latest eligibility assessment found it eligible for its programme. */
+public final class EligibleForProgrammeGuard implements Guard {
+
+    public static final String NAME = "not-eligible";
+
+    @Override
+    public Optional<String> refusal(AvrrCase c, LocalDate on) {
+        return c.latestEligibility()
+                .map(o -> ProgrammeEligibility.of(c.programme, o).eligible() ? Optional.<String> empty() : Optional.of(NAME))
+                .orElse(Optional.of(EligibilityAssessedGuard.NAME));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.avrr.cases.casefile;
+
+import static dev.avrr.cases.CaseApi.HELSINKI;
+import static dev.avrr.cases.CaseApi.OSLO;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.avrr.cases.CaseApi;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.platform.events.contract.ReferralPerson;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Issue 4: approval and arrival announce the household's ages and relations, from which grants are allocated,
+ * so every traveller's age is known before a case goes to UDI or to travel; a Swedish case approved at
+ * registration is announced once its ages are known.
+ */
+@QuarkusTest
+class HouseholdAgesKnownGuardTest {
+
+    @Inject
+    Events events;
+
+    private static ReferralPerson withChildOfUnknownAge() {
+        return CaseApi.person(LocalDate.of(1990, 1, 1), List.of(new ReferralPerson.HouseholdMember("Testo", "Påhittad",
+                null, HouseholdRelation.CHILD, "M")), null);
+    }
+
+    @Test
+    void norwayNoSubmissionUntilTheChildsBirthIsKnown() {
+        String id = CaseApi.norwegianReferral(events, UUID.randomUUID(), withChildOfUnknownAge());
+        CaseApi.assessedEligible(OSLO, id);
+        CaseApi.signed(OSLO, id);
+        CaseApi.udiConsent(OSLO, id);
+        CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("date-of-birth-missing"));
+        String child = CaseApi.read(OSLO, id).extract().path("household[0].memberId");
+        CaseApi.put(OSLO, id, "household/" + child, """
+                {"givenName":"Testo","familyName":"Påhittad","estimatedBirthYear":2017,"relation":"CHILD"}""")
+                .statusCode(200).body("household[0].estimatedBirthYear", equalTo(2017));
+        CaseApi.post(OSLO, id, "udi-submission", null).statusCode(200);
+    }
+
+    @Test
+    void swedenTheApprovalIsAnnouncedOnceTheAgesAreKnown() {
+        String id = CaseApi.swedishCase(events, withChildOfUnknownAge());
+        CaseApi.read(HELSINKI, id).body("approval.basis", equalTo("COORDINATOR"))
+                .body("approval.announcedAt", org.hamcrest.Matchers.nullValue());
+        assertEquals(List.of(CaseRegistered.TYPE), CaseApi.eventTypes(events, id, 1));
+
+        String child = CaseApi.read(HELSINKI, id).extract().path("household[0].memberId");
+        LocalDate born = CaseApi.today().minusYears(7);
+        CaseApi.put(HELSINKI, id, "household/" + child, """
+                {"givenName":"Testo","familyName":"Påhittad","dateOfBirth":"%s","relation":"CHILD"}""".formatted(born))
+                .statusCode(200).body("approval.announcedAt", org.hamcrest.Matchers.notNullValue());
+        List<String> types = CaseApi.eventTypes(events, id, 2);
+        assertEquals(List.of(CaseRegistered.TYPE, CaseApproved.TYPE), types);
+        CaseApproved approved = events.data(events.parse(CaseApi.caseEvents(id, CaseApproved.TYPE, 1).get(0).value()),
+                CaseApproved.class);
+        assertEquals(7, approved.household().get(1).age());
+        assertEquals(Period.between(LocalDate.of(1990, 1, 1), approved.approvedAt().toLocalDate()).getYears(),
+                approved.household().get(0).age());
+    }
+}
