@@ -159,9 +159,7 @@ public final class CaseApi {
 
     /** Assessed with a documented medical need: eligible for the vulnerable groups programme. */
     public static void assessedEligible(String token, String id) {
-        assess(token, id, """
-                {"assessedOn":"%s","medicalNeeds":{"extensiveFollowUpNeeded":true,
-                 "documentation":"Physician's statement (fictional)"}}""".formatted(today())).statusCode(200);
+        assessed(token, id, MEDICAL);
     }
 
     public static void signed(String token, String id) {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,8 +74,8 @@ class CaseRoutesTest {
         assertNull(approved.appliedBeforeDepartureDeadline(), "only UDI's standard programme counts the deadline");
         String applicantId = CaseApi.read(OSLO, id).extract().path("applicant.memberId");
         String childId = CaseApi.read(OSLO, id).extract().path("household[0].memberId");
-        int applicantAge = java.time.Period.between(LocalDate.of(1990, 1, 1), CaseApi.today()).getYears();
-        int childAge = java.time.Period.between(LocalDate.of(2016, 5, 5), CaseApi.today()).getYears();
+        int applicantAge = Period.between(LocalDate.of(1990, 1, 1), CaseApi.today()).getYears();
+        int childAge = Period.between(LocalDate.of(2016, 5, 5), CaseApi.today()).getYears();
         assertEquals(List.of(new Traveller(UUID.fromString(applicantId), HouseholdRelation.APPLICANT, applicantAge),
                 new Traveller(UUID.fromString(childId), HouseholdRelation.CHILD, childAge)), approved.household());
 
