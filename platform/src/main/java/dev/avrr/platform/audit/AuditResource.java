@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.http.Page;
@@ -42,6 +45,14 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Read the audit trail of this service, filtered by resource and time (role: auditor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "refused-read", value = """
+                    { "items": [ { "id": 4711, "occurredAt": "2026-03-02T09:16:00Z", "actor": "user-0815",
+                                   "roles": "partner", "org": "ngo-other", "action": "read", "resourceType": "referral",
+                                   "resourceId": "5f0c2a8e-3b7d-4c1e-9a55-0d8e4f6b7a21",
+                                   "correlationId": "9a1f0e2d-3c4b-4a5d-8e6f-7a8b9c0d1e2f",
+                                   "outcome": "NOT_YOURS" } ],
+                      "page": 0, "size": 20, "totalItems": 1 }""")))
     public Page<AuditEntry> list(@QueryParam("resourceType") @Size(max = 60) String resourceType,
             @QueryParam("resourceId") @Size(max = 64) String resourceId,
             @QueryParam("from") @Size(max = 40) String fromParam, @QueryParam("to") @Size(max = 40) String toParam,
