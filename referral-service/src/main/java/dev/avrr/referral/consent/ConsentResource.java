@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.ReferralInput.ConsentInput;
 
 @Path("/api/v1/referrals/{id}")
@@ -41,6 +42,8 @@ public class ConsentResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "The person's consents on a referral, standing and withdrawn, with who recorded them, when, "
             + "in which language (roles: partner — own; coordinator, caseworker — as receivers)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "consents", value = ApiExamples.CONSENTS)))
     public List<ConsentView> list(@PathParam("id") UUID id) {
         return consents.list(id).stream().map(ConsentView::of).toList();
     }
@@ -56,9 +59,10 @@ public class ConsentResource {
             examples = @ExampleObject(name = "feedback", summary = "Feedback to the referrer, given through an "
                     + "interpreter", value = "{\"purpose\": \"FEEDBACK_TO_REFERRER\", \"language\": \"ti\", "
                     + "\"interpreterUsed\": true}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "422", description = "rule consent-already-standing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(name = "consent", value = ApiExamples.CONSENT)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull ConsentInput input) {
         return Response.status(Response.Status.CREATED).entity(ConsentView.of(consents.record(id, input))).build();
     }
@@ -76,6 +80,8 @@ public class ConsentResource {
                     value = "{\"language\": \"ti\", \"interpreterUsed\": true}")))
     @APIResponse(responseCode = "422", description = "rule no-standing-consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "withdrawn-consents", value = ApiExamples.WITHDRAWN_CONSENTS)))
     public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
         return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();
     }

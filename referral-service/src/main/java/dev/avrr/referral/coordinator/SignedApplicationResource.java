@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 
 @Path("/api/v1/referrals/{id}/signed-application")
 @Tag(name = "Swedish route")
@@ -65,9 +66,10 @@ public class SignedApplicationResource {
                           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }
                       ]
                     }""")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "409", description = "Not an accepted Swedish referral, or already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull SignedApplicationInput input) {
         return Response.status(Response.Status.CREATED).entity(View.of(applications.record(id, input))).build();
     }
@@ -76,6 +78,8 @@ public class SignedApplicationResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.COORDINATOR })
     @Operation(summary = "Read the signed application's record (roles: caseworker of IOM Helsinki, coordinator; the "
             + "referrer sees the step in the history only)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
     public View read(@PathParam("id") UUID id) {
         return View.of(applications.read(id));
     }

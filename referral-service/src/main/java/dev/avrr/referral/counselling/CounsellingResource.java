@@ -39,6 +39,7 @@ import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.Sex;
 
 /** Return counselling in reception centres (seed 004): the counsellor's residents, conversations and figures. */
@@ -103,7 +104,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Resident.class),
             examples = @ExampleObject(name = "minor", value = "{\"givenName\": \"Testo\", \"familyName\": "
                     + "\"Fiktivsen\", \"dateOfBirth\": \"2010-04-01\", \"sex\": \"MALE\", \"nationality\": \"AF\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ResidentView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResidentView.class), examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
     public Response register(@Valid @NotNull CounsellingInput.Resident input, @Context UriInfo uri) {
         Resident r = counselling.register(input);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/counselling/residents/" + r.id))
@@ -115,6 +117,8 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Your centre's residents, minors flagged; minor=true lists minors only, paged "
             + "(role: counsellor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "resident-page", value = ApiExamples.RESIDENT_PAGE)))
     public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<Resident> found = counselling.list(minor, PageRequest.of(page, size));
@@ -126,6 +130,8 @@ public class CounsellingResource {
     @Path("/residents/{id}")
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Read a resident of your centre (role: counsellor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
     public ResidentView resident(@PathParam("id") UUID id) {
         return ResidentView.of(counselling.read(id));
     }
@@ -140,9 +146,10 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Trigger.class),
             examples = @ExampleObject(name = "une-rejection",
                     value = "{\"kind\": \"UNE_REJECTION\", \"decidedOn\": \"2026-02-10\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TriggerView.class)))
     @APIResponse(responseCode = "422", description = "rule mandatory-conversation-minors-only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriggerView.class), examples = @ExampleObject(name = "trigger", value = ApiExamples.TRIGGER)))
     public Response trigger(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Trigger input) {
         return Response.status(Response.Status.CREATED).entity(TriggerView.of(counselling.recordTrigger(id, input)))
                 .build();
@@ -159,7 +166,8 @@ public class CounsellingResource {
             examples = @ExampleObject(name = "formal-with-interpreter", value = "{\"heldOn\": \"2026-02-12\", "
                     + "\"form\": \"FORMAL\", \"interpreterUsed\": true, \"interpreterLanguage\": \"prs\", "
                     + "\"outcome\": \"CONSIDERING_RETURN\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", value = ApiExamples.CONVERSATION)))
     public Response conversation(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Conversation input) {
         return Response.status(Response.Status.CREATED)
                 .entity(ConversationView.of(counselling.recordConversation(id, input))).build();
@@ -169,6 +177,8 @@ public class CounsellingResource {
     @Path("/residents/{id}/conversations")
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "A resident's return conversations, oldest first (role: counsellor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "conversations", value = ApiExamples.CONVERSATIONS)))
     public List<ConversationView> conversations(@PathParam("id") UUID id) {
         return counselling.conversations(id).stream().map(ConversationView::of).toList();
     }
@@ -183,7 +193,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Outcome.class),
             examples = @ExampleObject(name = "applied",
                     value = "{\"kind\": \"APPLIED_TO_IOM\", \"occurredOn\": \"2026-03-01\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OutcomeView.class), examples = @ExampleObject(name = "outcome", value = ApiExamples.OUTCOME)))
     public Response outcome(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Outcome input) {
         ResidentOutcome o = counselling.recordOutcome(id, input);
         return Response.status(Response.Status.CREATED)
@@ -195,6 +206,8 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Minors of your centre owed a mandatory return conversation after a decision, oldest "
             + "decision first (role: counsellor)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "owed", value = ApiExamples.OWED)))
     public List<OwedView> owed() {
         return counselling.owed().stream()
                 .map(o -> new OwedView(ResidentView.of(o.resident()), TriggerView.of(o.trigger()))).toList();
@@ -206,6 +219,8 @@ public class CounsellingResource {
     @Operation(summary = "A year's figures per centre: conversations with minors, minors reached by sex, applied "
             + "to IOM, travelled, returned by force, disappeared (roles: counsellor — own centre; udi — every "
             + "centre, or one with centre=)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES)))
     public YearlyFigures.Report figures(@QueryParam("year") Integer year,
             @QueryParam("centre") @Size(max = 100) String centre) {
         if (year == null || year < 2000 || year > LocalDate.now(ZoneOffset.UTC).getYear()) {

@@ -11,9 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 
 /** Återkoppling: the referrer's timeline of its referral. */
 @Path("/api/v1/referrals/{id}/timeline")
@@ -29,6 +33,8 @@ public class TimelineResource {
     @Operation(summary = "Your referral's timeline (Återkoppling): its own steps, and the case's sanitised "
             + "milestones while the person's consent to feedback to your organisation stands (roles: partner — "
             + "own; coordinator — Swedish referrals sent to it)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
     public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);
     }

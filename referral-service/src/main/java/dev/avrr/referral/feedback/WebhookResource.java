@@ -36,6 +36,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 
 /** Återkoppling by push: the organisation's webhook for its referrals' timelines. */
 @Path("/api/v1/webhook-subscription")
@@ -88,7 +89,8 @@ public class WebhookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Registration.class),
             examples = @ExampleObject(name = "callback", value = "{\"url\": \"https://partner.example.org/avrr/hooks\"}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
     public Response subscribe(@Valid @NotNull Registration registration) {
         WebhookService.Subscribed s = webhooks.subscribe(registration.url().trim());
         SubscriptionView view = SubscriptionView.of(s.subscription(), s.secret());
@@ -99,6 +101,8 @@ public class WebhookResource {
     @GET
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Your organisation's callback (never its secret) (roles: partner, coordinator)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
     public SubscriptionView subscription() {
         return SubscriptionView.of(webhooks.read(), null);
     }
@@ -107,6 +111,7 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Remove your organisation's callback; pending deliveries are cancelled (roles: partner, "
             + "coordinator)")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response unsubscribe() {
         webhooks.unsubscribe();
         return Response.noContent().build();
@@ -117,6 +122,8 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Rotate the signing secret: the new one (shown once) signs from now on, the previous one "
             + "signs too for the grace period (roles: partner, coordinator)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
     public SubscriptionView rotate() {
         WebhookService.Subscribed s = webhooks.rotate();
         return SubscriptionView.of(s.subscription(), s.secret());
@@ -127,6 +134,8 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Deliveries to your callback with every attempt, newest first; filter by status and "
             + "referral, paged (roles: partner, coordinator)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "deliveries", value = ApiExamples.DELIVERIES)))
     public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -42,6 +42,7 @@ import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 
 @Path("/api/v1/referrals")
@@ -149,11 +150,11 @@ public class ReferralResource {
                             value = SWEDISH_EXAMPLE),
                     @ExampleObject(name = "coordinator", summary = "Sweden: a coordinator registers a person "
                             + "referred by phone", value = COORDINATOR_EXAMPLE) }))
-    @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns the "
-            + "first referral with Idempotent-Replayed: true",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns "
+            + "the first referral with Idempotent-Replayed: true", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
     public Response create(
             @Parameter(description = "A unique key per referral; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -171,6 +172,8 @@ public class ReferralResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "List the referrals you may see, newest first, filtered and paged (roles: partner — own "
             + "org; coordinator — Swedish referrals sent to it; caseworker — those that reached its IOM office)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "referral-page", value = ApiExamples.REFERRAL_PAGE)))
     public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
@@ -193,9 +196,10 @@ public class ReferralResource {
     @Operation(summary = "Read a referral (roles: partner — own org, the draft in full, then status only; "
             + "coordinator and caseworker — as receivers, with the person while the person's consent to share with "
             + "them stands)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response read(@PathParam("id") UUID id) {
         return respond(referrals.read(id));
     }
@@ -214,6 +218,8 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralInput input) {
         return respond(referrals.update(id, ifMatch, input));
@@ -224,6 +230,8 @@ public class ReferralResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Submit a draft: to IOM Oslo (Norway) or to the coordinator (Sweden, Hänvisning) "
             + "(role: partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.SUBMIT, ifMatch, null));
     }
@@ -232,6 +240,8 @@ public class ReferralResource {
     @Path("/{id}/coordinator-approval")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Approve a Swedish referral; IOM Helsinki is notified (Meddelande) (role: coordinator)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.APPROVE, ifMatch, null));
     }
@@ -241,9 +251,10 @@ public class ReferralResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Accept a referral that reached your IOM office; a case is registered from it "
             + "(role: caseworker)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "The referral is not waiting for IOM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.ACCEPT, ifMatch, null));
@@ -258,6 +269,8 @@ public class ReferralResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclineReferral.class),
             examples = @ExampleObject(name = "decline", value = "{\"reason\": \"Outside the programme's scope\"}")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclineReferral decline) {
         return respond(referrals.command(id, Command.DECLINE, ifMatch, decline.reason()));
@@ -267,6 +280,8 @@ public class ReferralResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Withdraw a referral that IOM has not accepted yet (role: partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.WITHDRAW, ifMatch, null));
     }
@@ -276,6 +291,8 @@ public class ReferralResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "The steps of a referral, labelled with seed 002's step names on the Swedish route "
             + "(roles: partner, coordinator, caseworker, within their scope)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
     }
