@@ -1,5 +1,6 @@
 package dev.avrr.monitoring.returnees;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,34 +10,96 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A case as monitoring-service knows it from case-service's events: ids and codes only. */
+import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.platform.events.contract.Programme;
+
+/**
+ * A returnee as monitoring-service knows them from case-service's events: ids, codes, the arrival date and a
+ * household category; never a name. The monitoring's status changes only through {@link #take}.
+ */
 @Entity
 @Table(name = "monitored_case")
 public class MonitoredCase {
-
-    /** Where monitoring stands; plans start on return-completed (a later issue). */
-    public enum Status {
-        AWAITING_RETURN
-    }
 
     @Id
     @Column(name = "case_id")
     public UUID caseId;
 
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    /** The sending IOM office's organisation id (iom-oslo, iom-helsinki): its caseworkers' scope. */
     @Column(nullable = false)
     public String office;
 
+    /** ISO alpha-2: the mission of this country monitors the returnee. */
     @Column(name = "country_of_return", nullable = false)
     public String countryOfReturn;
 
+    @Column
+    public String jurisdiction;
+
+    @Enumerated(EnumType.STRING)
+    @Column
+    public Programme programme;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    private MonitoringStatus status;
 
-    @Column(name = "registered_at", nullable = false)
+    /** When case-service registered the case; null if the return was the first event heard of it. */
+    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
     @Column(name = "known_since", nullable = false)
     public OffsetDateTime knownSince;
+
+    @Column(name = "arrival_date")
+    public LocalDate arrivalDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column
+    public ReturneeCategory category;
+
+    @Column(name = "household_size")
+    public Integer householdSize;
+
+    /** The follow-up schedule the plan was made from. */
+    @Column(name = "schedule_id")
+    public Long scheduleId;
+
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+
+    @Column(name = "last_contact_on")
+    public LocalDate lastContactOn;
+
+    @Version
+    public long version;
+
+    public MonitoringStatus status() {
+        return status;
+    }
+
+    /** A returnee heard of for the first time waits for the return. */
+    public void known(OffsetDateTime at) {
+        this.status = MonitoringStatus.AWAITING_RETURN;
+        this.knownSince = at;
+    }
+
+    /** Takes an allowed transition of {@link MonitoringTransitions}; the only way the status changes. */
+    public void take(Transition<MonitoringStatus, MonitoringTransitions.Command> transition, OffsetDateTime at) {
+        status = transition.takenFrom(status);
+        if (transition.command() == MonitoringTransitions.Command.START) {
+            startedAt = at;
+        }
+        if (status == MonitoringStatus.COMPLETED || status == MonitoringStatus.ENDED_EARLY) {
+            endedAt = at;
+        }
+    }
 }

@@ -1,28 +1,44 @@
 package dev.avrr.monitoring.returnees;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.avrr.monitoring.common.Now;
+import dev.avrr.monitoring.common.PagedQuery;
+import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.MonitoringMilestone;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 
-/** The returnees monitoring-service knows of; a mission sees only those of its own country. */
+/**
+ * The returnees monitoring-service knows of: found within the caller's scope (anything else is "not found",
+ * audited), moved through {@link MonitoringTransitions}, with the sanitised milestones announced for the
+ * referrer's timeline (seed 002, Återkoppling).
+ */
 @ApplicationScoped
 public class MonitoredCases {
 
-    static final String RESOURCE = "monitored-case";
+    public static final String RESOURCE = "monitored-case";
 
     @Inject
     EntityManager em;
@@ -34,7 +50,15 @@ public class MonitoredCases {
     AuditTrail audit;
 
     @Inject
-    Caller caller;
+    ReturneeScope scope;
+
+    @Inject
+    Outbox outbox;
+
+    /** The filters of the returnee list; null means "any". */
+    public record Filter(MonitoringStatus status, Programme programme, String countryOfReturn, LocalDate arrivedFrom,
+            LocalDate arrivedTo) {
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCaseRegistered(EventEnvelope event) {
@@ -44,28 +68,114 @@ public class MonitoredCases {
         }
         MonitoredCase c = new MonitoredCase();
         c.caseId = registered.caseId();
+        c.referralId = registered.referralId();
         c.office = registered.office();
         c.countryOfReturn = registered.countryOfReturn();
-        c.status = MonitoredCase.Status.AWAITING_RETURN;
+        c.jurisdiction = registered.jurisdiction();
+        c.programme = registered.programme();
         c.registeredAt = registered.registeredAt();
-        c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
+        c.known(Now.time());
         em.persist(c);
+        audit.success(AuditTrail.CREATE, RESOURCE, c.caseId);
     }
 
-    /** A mission reads only returnees of the country in its token; any other case is "not found". */
-    @Transactional
-    public MonitoredCase read(UUID caseId) {
-        if (caller.hasRole(Roles.MISSION) && !caller.hasRole(Roles.CASEWORKER) && caller.country().isEmpty()) {
-            throw Problems.forbidden("A mission token must carry the 'country' claim");
-        }
-        MonitoredCase c = em.find(MonitoredCase.class, caseId);
-        boolean visible = c != null && (caller.hasRole(Roles.CASEWORKER)
-                || caller.country().filter(c.countryOfReturn::equals).isPresent());
-        if (!visible) {
-            audit.refused(AuditTrail.READ, RESOURCE, caseId, AuditOutcome.NOT_YOURS);
+    /**
+     * A returnee within the caller's scope, locked as asked (commands lock it for write, so one case's commands
+     * run one after the other); any other is "not found", and the refusal is audited.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MonitoredCase scoped(UUID caseId, LockModeType lock, String action) {
+        scope.requireClaims();
+        MonitoredCase c = em.find(MonitoredCase.class, caseId, lock);
+        if (c == null || !scope.covers(c)) {
+            audit.refused(action, RESOURCE, caseId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("returnee");
         }
+        return c;
+    }
+
+    @Transactional
+    public MonitoredCase read(UUID caseId) {
+        MonitoredCase c = scoped(caseId, LockModeType.NONE, AuditTrail.READ);
         audit.success(AuditTrail.READ, RESOURCE, caseId);
         return c;
+    }
+
+    /** The returnees within the caller's scope, filtered, latest arrival first. */
+    @Transactional
+    public Page<MonitoredCase> list(Filter filter, PageRequest page) {
+        scope.requireClaims();
+        ReturneeScope.Condition condition = scope.condition("c");
+        StringBuilder where = new StringBuilder(" WHERE ").append(condition.jpql());
+        Map<String, Object> params = new HashMap<>(condition.params());
+        if (filter.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.programme() != null) {
+            where.append(" AND c.programme = :programme");
+            params.put("programme", filter.programme());
+        }
+        if (filter.countryOfReturn() != null) {
+            where.append(" AND c.countryOfReturn = :country");
+            params.put("country", filter.countryOfReturn());
+        }
+        if (filter.arrivedFrom() != null) {
+            where.append(" AND c.arrivalDate >= :arrivedFrom");
+            params.put("arrivedFrom", filter.arrivedFrom());
+        }
+        if (filter.arrivedTo() != null) {
+            where.append(" AND c.arrivalDate <= :arrivedTo");
+            params.put("arrivedTo", filter.arrivedTo());
+        }
+        Page<MonitoredCase> found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where,
+                "ORDER BY c.arrivalDate DESC NULLS LAST, c.knownSince DESC, c.caseId", params, page,
+                MonitoredCase.class);
+        found.items().forEach(c -> audit.success(AuditTrail.READ, RESOURCE, c.caseId));
+        return found;
+    }
+
+    /**
+     * Applies the caller's command to a returnee's monitoring: 409 in the wrong state, 403 for the wrong role.
+     * The returnee's version moves on, so its ETag changes with every command.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transition<MonitoringStatus, Command> move(MonitoredCase c, Command command) {
+        Transition<MonitoringStatus, Command> transition = MonitoringTransitions.TABLE.apply(command, c.status(),
+                scope.rolesFor(c));
+        em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return take(c, transition);
+    }
+
+    /** Applies a command the service makes itself (the plan starts, the plan completes). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transition<MonitoringStatus, Command> moveAsSystem(MonitoredCase c, Command command) {
+        return take(c, MonitoringTransitions.TABLE.apply(command, c.status(), Set.of(TransitionTable.SYSTEM)));
+    }
+
+    /** Announces a contact made: the fact and its time, nothing of what it found. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceContact(MonitoredCase c) {
+        milestone(c, MonitoringMilestone.CONTACT_MADE, Now.time());
+    }
+
+    private Transition<MonitoringStatus, Command> take(MonitoredCase c,
+            Transition<MonitoringStatus, Command> transition) {
+        OffsetDateTime now = Now.time();
+        c.take(transition, now);
+        switch (transition.command()) {
+            case START -> milestone(c, MonitoringMilestone.STARTED, now);
+            case COMPLETE -> milestone(c, MonitoringMilestone.COMPLETED, now);
+            case WITHDRAW_CONSENT -> milestone(c, MonitoringMilestone.ENDED_EARLY, now);
+            default -> {
+            }
+        }
+        audit.success(AuditTrail.UPDATE, RESOURCE, c.caseId);
+        return transition;
+    }
+
+    private void milestone(MonitoredCase c, String type, OffsetDateTime at) {
+        String key = c.caseId.toString();
+        outbox.add(key, events.create(type, key, new MonitoringMilestone(c.caseId, at)));
     }
 }

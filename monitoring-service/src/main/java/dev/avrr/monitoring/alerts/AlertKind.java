@@ -1,0 +1,9 @@
+package dev.avrr.monitoring.alerts;
+
+/**
+ * What a protection alert is about (issue 6). Special-category: the kind is stored protected at rest and never
+ * leaves the service in an event.
+ */
+public enum AlertKind {
+    RE_TRAFFICKING_RISK, VIOLENCE, MEDICAL_EMERGENCY, CHILD_WITHOUT_CARE
+}

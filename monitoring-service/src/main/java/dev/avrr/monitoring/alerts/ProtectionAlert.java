@@ -1,0 +1,77 @@
+package dev.avrr.monitoring.alerts;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.platform.protection.ProtectedString;
+
+/** A protection alert raised by a contact; its kind and details are protected at rest. */
+@Entity
+@Table(name = "protection_alert")
+public class ProtectionAlert {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "contact_id", nullable = false)
+    public UUID contactId;
+
+    /** The kind's name, protected at rest (not an enum column: its values would be rendered in clear). */
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "kind", nullable = false)
+    private String kindName;
+
+    @Convert(converter = ProtectedString.class)
+    @Column
+    public String details;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AlertStatus status;
+
+    @Column(name = "raised_at", nullable = false)
+    public OffsetDateTime raisedAt;
+
+    @Column(name = "raised_by", nullable = false)
+    public String raisedBy;
+
+    @Column(name = "raised_by_org")
+    public String raisedByOrg;
+
+    @Version
+    public long version;
+
+    public AlertStatus status() {
+        return status;
+    }
+
+    public AlertKind kind() {
+        return AlertKind.valueOf(kindName);
+    }
+
+    void kind(AlertKind kind) {
+        this.kindName = kind.name();
+    }
+
+    void raised() {
+        status = AlertStatus.OPEN;
+    }
+
+    /** Takes an allowed transition of {@link AlertTransitions}; the only way the status changes. */
+    void take(Transition<AlertStatus, AlertTransitions.Command> transition) {
+        status = transition.takenFrom(status);
+    }
+}

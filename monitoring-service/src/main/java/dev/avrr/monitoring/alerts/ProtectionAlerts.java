@@ -1,0 +1,180 @@
+package dev.avrr.monitoring.alerts;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.monitoring.common.Now;
+import dev.avrr.monitoring.common.PagedQuery;
+import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.ReturneeScope;
+import dev.avrr.platform.audit.AuditOutcome;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.ProtectionAlertNotice;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.outbox.Outbox;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+
+/**
+ * Protection alerts: raised by a mission's contact, they reach the sending office at once (an event that says
+ * only that an alert needs its attention, and its open-alerts list) and stay open until its caseworker has
+ * acknowledged and resolved them, each step recorded.
+ */
+@ApplicationScoped
+public class ProtectionAlerts {
+
+    static final String RESOURCE = "protection-alert";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReturneeScope scope;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Events events;
+
+    /** An alert with its returnee and its recorded steps (steps only when read one by one). */
+    public record Found(ProtectionAlert alert, MonitoredCase returnee, List<AlertStep> steps) {
+    }
+
+    /** Raises an alert from a contact just recorded, in the contact's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProtectionAlert raise(MonitoredCase c, UUID contactId, AlertKind kind, String details) {
+        OffsetDateTime now = Now.time();
+        ProtectionAlert a = new ProtectionAlert();
+        a.id = UUID.randomUUID();
+        a.caseId = c.caseId;
+        a.contactId = contactId;
+        a.kind(kind);
+        a.details = details == null || details.isBlank() ? null : details.trim();
+        a.raisedAt = now;
+        a.raisedBy = caller.subject();
+        a.raisedByOrg = caller.org().orElse(null);
+        a.raised();
+        em.persist(a);
+        step(a, AlertStep.Step.RAISED, null, null, now);
+        announce(a, c, ProtectionAlertNotice.RAISED, now);
+        audit.success(AuditTrail.CREATE, RESOURCE, a.id);
+        return a;
+    }
+
+    /**
+     * The alerts of the caller's returnees, newest first: by default the unresolved ones (the open-alerts list),
+     * or those of one status; optionally of one returnee.
+     */
+    @Transactional
+    public Page<Found> list(AlertStatus status, UUID caseId, PageRequest page) {
+        scope.requireClaims();
+        ReturneeScope.Condition condition = scope.condition("c");
+        StringBuilder from = new StringBuilder("FROM ProtectionAlert a, MonitoredCase c WHERE c.caseId = a.caseId AND ")
+                .append(condition.jpql()).append(" AND a.status IN :statuses");
+        Map<String, Object> params = new HashMap<>(condition.params());
+        params.put("statuses", status == null ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : Set.of(status));
+        if (caseId != null) {
+            from.append(" AND a.caseId = :caseId");
+            params.put("caseId", caseId);
+        }
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT a, c", "a", from.toString(), "ORDER BY a.raisedAt DESC, a.id",
+                params, page, Object[].class);
+        List<Found> found = rows.items().stream()
+                .map(r -> new Found((ProtectionAlert) r[0], (MonitoredCase) r[1], null)).toList();
+        found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.alert().id));
+        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+    }
+
+    @Transactional
+    public Found read(UUID alertId) {
+        Found f = scoped(alertId, LockModeType.NONE, AuditTrail.READ);
+        audit.success(AuditTrail.READ, RESOURCE, alertId);
+        return f;
+    }
+
+    /** The sending office's caseworker has seen the alert and acts on it. */
+    @Transactional
+    public Found acknowledge(UUID alertId, String ifMatch) {
+        return move(alertId, ifMatch, AlertTransitions.Command.ACKNOWLEDGE, AlertStep.Step.ACKNOWLEDGED,
+                ProtectionAlertNotice.ACKNOWLEDGED, null);
+    }
+
+    /** The sending office's caseworker resolved the alert, saying how (a protected note). */
+    @Transactional
+    public Found resolve(UUID alertId, String ifMatch, String note) {
+        return move(alertId, ifMatch, AlertTransitions.Command.RESOLVE, AlertStep.Step.RESOLVED,
+                ProtectionAlertNotice.RESOLVED, note.trim());
+    }
+
+    private Found move(UUID alertId, String ifMatch, AlertTransitions.Command command, AlertStep.Step step,
+            String eventType, String note) {
+        Found f = scoped(alertId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
+        ProtectionAlert a = f.alert();
+        ETags.check(ifMatch, a.version);
+        Transition<AlertStatus, AlertTransitions.Command> t = AlertTransitions.TABLE.apply(command, a.status(),
+                scope.rolesFor(f.returnee()));
+        OffsetDateTime now = Now.time();
+        a.take(t);
+        step(a, step, t.from(), note, now);
+        announce(a, f.returnee(), eventType, now);
+        audit.success(AuditTrail.UPDATE, RESOURCE, a.id);
+        em.flush();
+        return new Found(a, f.returnee(), steps(a.id));
+    }
+
+    private Found scoped(UUID alertId, LockModeType lock, String action) {
+        scope.requireClaims();
+        ProtectionAlert a = em.find(ProtectionAlert.class, alertId, lock);
+        MonitoredCase c = a == null ? null : em.find(MonitoredCase.class, a.caseId);
+        if (c == null || !scope.covers(c)) {
+            audit.refused(action, RESOURCE, alertId, AuditOutcome.NOT_YOURS);
+            throw Problems.notFound("protection alert");
+        }
+        return new Found(a, c, steps(alertId));
+    }
+
+    private List<AlertStep> steps(UUID alertId) {
+        return em.createQuery("SELECT s FROM AlertStep s WHERE s.alertId = :id ORDER BY s.id", AlertStep.class)
+                .setParameter("id", alertId).getResultList();
+    }
+
+    private void step(ProtectionAlert a, AlertStep.Step step, AlertStatus from, String note, OffsetDateTime at) {
+        AlertStep s = new AlertStep();
+        s.alertId = a.id;
+        s.step = step;
+        s.fromStatus = from;
+        s.toStatus = a.status();
+        s.occurredAt = at;
+        s.actor = caller.subject();
+        s.actorOrg = caller.org().orElse(null);
+        s.note = note;
+        em.persist(s);
+    }
+
+    private void announce(ProtectionAlert a, MonitoredCase c, String type, OffsetDateTime at) {
+        String key = c.caseId.toString();
+        outbox.add(key, events.create(type, key, new ProtectionAlertNotice(a.id, c.caseId, c.office, at)));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.avrr.monitoring.consent;
+
+/** A consent given or withdrawn. */
+public enum ConsentDecision {
+    GIVEN, WITHDRAWN
+}

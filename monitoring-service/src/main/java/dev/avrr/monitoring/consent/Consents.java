@@ -1,0 +1,64 @@
+package dev.avrr.monitoring.consent;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.monitoring.common.Now;
+import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.MonitoredCases;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.security.Caller;
+
+/** The consent decisions monitoring records, per purpose and recipient, with who took them. */
+@ApplicationScoped
+public class Consents {
+
+    static final String RESOURCE = "monitoring-consent";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MonitoredCases cases;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Records a decision in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConsentRecord record(MonitoredCase c, ConsentPurpose purpose, String recipient, UUID feedbackId,
+            ConsentDecision decision, ConsentInput input) {
+        ConsentRecord r = new ConsentRecord();
+        r.caseId = c.caseId;
+        r.purpose = purpose;
+        r.recipient = recipient;
+        r.feedbackId = feedbackId;
+        r.decision = decision;
+        r.declaredOn = input.declaredOn();
+        r.language = input.language();
+        r.takenBy = caller.subject();
+        r.takenByOrg = caller.org().orElse(null);
+        r.recordedAt = Now.time();
+        em.persist(r);
+        audit.success(AuditTrail.CREATE, RESOURCE, c.caseId);
+        return r;
+    }
+
+    /** A returnee's consent decisions, in the order they were recorded. */
+    @Transactional
+    public List<ConsentRecord> of(UUID caseId) {
+        cases.scoped(caseId, LockModeType.NONE, AuditTrail.READ);
+        audit.success(AuditTrail.READ, RESOURCE, caseId);
+        return em.createQuery("SELECT r FROM ConsentRecord r WHERE r.caseId = :id ORDER BY r.id", ConsentRecord.class)
+                .setParameter("id", caseId).getResultList();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.avrr.monitoring.feedback;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.monitoring.consent.ConsentInput;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.http.QueryParams;
+import dev.avrr.platform.problem.Problem;
+import dev.avrr.platform.security.Roles;
+
+@Path("/api/v1/monitoring")
+@Tag(name = "Returnee feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackResource {
+
+    static final String CONSENT_EXAMPLE = "{\"declaredOn\": \"2025-06-02\", \"language\": \"ti\"}";
+
+    @Inject
+    ReturneeFeedbacks feedback;
+
+    @POST
+    @Path("/cases/{caseId}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MISSION)
+    @Operation(summary = "Record the returnee's own feedback; with their consent it is forwarded to the sending "
+            + "office at once (role: mission of the country of return)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FeedbackInput.class),
+            examples = @ExampleObject(name = "forwarded", value = "{\"receivedOn\": \"2025-06-02\", \"language\": "
+                    + "\"ti\", \"text\": \"The course is good; thank you to the people in Stockholm\", "
+                    + "\"consentToForward\": true}")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "409", description = "The returnee has not returned yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull FeedbackInput input,
+            @Context UriInfo uri) {
+        ReturneeFeedbacks.Found f = feedback.record(caseId, input);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/monitoring/feedback/" + f.feedback().id))
+                .tag(ETags.of(f.feedback().version)).entity(FeedbackView.of(f)).build();
+    }
+
+    @GET
+    @Path("/feedback")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
+    @Operation(summary = "Returnees' feedback, newest first (roles: caseworker — only what is forwarded to your "
+            + "office with consent; mission — all of your country's returnees)")
+    public Page<FeedbackView> list(@QueryParam("caseId") @Size(max = 36) String caseId,
+            @QueryParam("status") @Size(max = 20) String status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<ReturneeFeedbacks.Found> found = feedback.list(QueryParams.uuid("caseId", caseId),
+                QueryParams.enumValue("status", status, FeedbackStatus.class), PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(FeedbackView::of).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @GET
+    @Path("/feedback/{feedbackId}")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
+    @Operation(summary = "One piece of feedback (roles: caseworker — only if forwarded to your office; mission — "
+            + "your country's returnees)")
+    @APIResponse(responseCode = "404", description = "No such feedback, or not forwarded to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("feedbackId") UUID feedbackId) {
+        return respond(feedback.read(feedbackId));
+    }
+
+    @POST
+    @Path("/feedback/{feedbackId}/forwarding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MISSION)
+    @Operation(summary = "The returnee now consents to forwarding: recorded, and the sending office may read it "
+            + "(role: mission of the country of return)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentInput.class),
+            examples = @ExampleObject(name = "consent", value = CONSENT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Already forwarded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response forward(@PathParam("feedbackId") UUID feedbackId,
+            @Parameter(description = "The feedback's ETag; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConsentInput consent) {
+        return respond(feedback.forward(feedbackId, ifMatch, consent));
+    }
+
+    @POST
+    @Path("/feedback/{feedbackId}/consent-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
+    @Operation(summary = "The returnee withdraws consent to forwarding: recorded, and the sending office no longer "
+            + "reads it (roles: mission of the country of return; caseworker of the office)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentInput.class),
+            examples = @ExampleObject(name = "withdrawn", value = CONSENT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not forwarded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdrawConsent(@PathParam("feedbackId") UUID feedbackId,
+            @Parameter(description = "The feedback's ETag; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConsentInput consent) {
+        return respond(feedback.withdrawConsent(feedbackId, ifMatch, consent));
+    }
+
+    private static Response respond(ReturneeFeedbacks.Found f) {
+        return Response.ok(FeedbackView.of(f)).tag(ETags.of(f.feedback().version)).build();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.avrr.monitoring.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.monitoring.common.Now;
+import dev.avrr.monitoring.common.PagedQuery;
+import dev.avrr.monitoring.consent.ConsentDecision;
+import dev.avrr.monitoring.consent.ConsentInput;
+import dev.avrr.monitoring.consent.ConsentPurpose;
+import dev.avrr.monitoring.consent.Consents;
+import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.MonitoredCases;
+import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
+import dev.avrr.monitoring.returnees.ReturneeScope;
+import dev.avrr.platform.audit.AuditOutcome;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+
+/**
+ * The returnee's own feedback (seed 002, Återkoppling): recorded by the mission; forwarded to the sending
+ * office, which keeps the referring partners informed, only with the returnee's consent, recorded each time;
+ * never carried by an event.
+ */
+@ApplicationScoped
+public class ReturneeFeedbacks {
+
+    static final String RESOURCE = "returnee-feedback";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MonitoredCases cases;
+
+    @Inject
+    ReturneeScope scope;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A piece of feedback with its returnee, and whether the caller may (still) read its text. */
+    public record Found(ReturneeFeedback feedback, MonitoredCase returnee, boolean readable) {
+    }
+
+    @Transactional
+    public Found record(UUID caseId, FeedbackInput input) {
+        MonitoredCase c = cases.scoped(caseId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
+        cases.move(c, Command.RECORD_FEEDBACK);
+        ReturneeFeedback f = new ReturneeFeedback();
+        f.id = UUID.randomUUID();
+        f.caseId = caseId;
+        f.receivedOn = input.receivedOn();
+        f.language = input.language();
+        f.text = input.text().trim();
+        f.recordedBy = caller.subject();
+        f.recordedByOrg = caller.org().orElse(null);
+        f.recordedAt = Now.time();
+        f.kept();
+        em.persist(f);
+        audit.success(AuditTrail.CREATE, RESOURCE, f.id);
+        if (input.consentToForward()) {
+            forward(c, f, new ConsentInput(input.receivedOn(), input.language()));
+        }
+        em.flush();
+        return new Found(f, c, true);
+    }
+
+    /** The returnee consents (later) to forwarding: recorded, and the sending office may read it. */
+    @Transactional
+    public Found forward(UUID feedbackId, String ifMatch, ConsentInput consent) {
+        Found found = scoped(feedbackId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
+        ETags.check(ifMatch, found.feedback().version);
+        forward(found.returnee(), found.feedback(), consent);
+        em.flush();
+        return found;
+    }
+
+    /** The returnee withdraws the consent: recorded, and the sending office no longer reads the feedback. */
+    @Transactional
+    public Found withdrawConsent(UUID feedbackId, String ifMatch, ConsentInput consent) {
+        Found found = scoped(feedbackId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
+        ETags.check(ifMatch, found.feedback().version);
+        move(found, FeedbackTransitions.Command.WITHDRAW_CONSENT);
+        consents.record(found.returnee(), ConsentPurpose.FEEDBACK_FORWARDING, found.returnee().office,
+                found.feedback().id, ConsentDecision.WITHDRAWN, consent);
+        em.flush();
+        return new Found(found.feedback(), found.returnee(),
+                FeedbackForwardedOnlyWithConsent.mayRead(scope, found.returnee(), found.feedback()));
+    }
+
+    @Transactional
+    public Found read(UUID feedbackId) {
+        Found found = scoped(feedbackId, LockModeType.NONE, AuditTrail.READ);
+        audit.success(AuditTrail.READ, RESOURCE, feedbackId);
+        return found;
+    }
+
+    /**
+     * The feedback the caller may read, newest first: the mission all of its country's returnees', the sending
+     * office only what is forwarded to it; optionally of one returnee or one status.
+     */
+    @Transactional
+    public Page<Found> list(UUID caseId, FeedbackStatus status, PageRequest page) {
+        scope.requireClaims();
+        ReturneeScope.Condition asCaseworker = scope.asCaseworkerCondition("c");
+        ReturneeScope.Condition readable = ReturneeScope.either(scope.asMissionCondition("c"),
+                new ReturneeScope.Condition("(" + asCaseworker.jpql() + " AND f.status = :forwarded)",
+                        asCaseworker.params()));
+        StringBuilder from = new StringBuilder("FROM ReturneeFeedback f, MonitoredCase c WHERE c.caseId = f.caseId AND ")
+                .append(readable.jpql());
+        Map<String, Object> params = new HashMap<>(readable.params());
+        params.put("forwarded", FeedbackStatus.FORWARDED);
+        if (caseId != null) {
+            from.append(" AND f.caseId = :caseId");
+            params.put("caseId", caseId);
+        }
+        if (status != null) {
+            from.append(" AND f.status = :status");
+            params.put("status", status);
+        }
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT f, c", "f", from.toString(), "ORDER BY f.recordedAt DESC, f.id",
+                params, page, Object[].class);
+        List<Found> found = rows.items().stream()
+                .map(r -> new Found((ReturneeFeedback) r[0], (MonitoredCase) r[1], true)).toList();
+        found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.feedback().id));
+        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+    }
+
+    private void forward(MonitoredCase c, ReturneeFeedback f, ConsentInput consent) {
+        move(new Found(f, c, true), FeedbackTransitions.Command.FORWARD);
+        consents.record(c, ConsentPurpose.FEEDBACK_FORWARDING, c.office, f.id, ConsentDecision.GIVEN, consent);
+    }
+
+    private void move(Found found, FeedbackTransitions.Command command) {
+        Transition<FeedbackStatus, FeedbackTransitions.Command> t = FeedbackTransitions.TABLE.apply(command,
+                found.feedback().status(), scope.rolesFor(found.returnee()));
+        OffsetDateTime now = Now.time();
+        found.feedback().take(t, now);
+        audit.success(AuditTrail.UPDATE, RESOURCE, found.feedback().id);
+    }
+
+    /** Feedback the caller may read; anything else, including feedback not forwarded to the office, is 404. */
+    private Found scoped(UUID feedbackId, LockModeType lock, String action) {
+        scope.requireClaims();
+        ReturneeFeedback f = em.find(ReturneeFeedback.class, feedbackId, lock);
+        MonitoredCase c = f == null ? null : em.find(MonitoredCase.class, f.caseId);
+        if (c == null || !FeedbackForwardedOnlyWithConsent.mayRead(scope, c, f)) {
+            audit.refused(action, RESOURCE, feedbackId, AuditOutcome.NOT_YOURS);
+            throw Problems.notFound("feedback");
+        }
+        return new Found(f, c, true);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.avrr.monitoring.plans;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.monitoring.common.Now;
+import dev.avrr.monitoring.common.PagedQuery;
+import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.MonitoredCases;
+import dev.avrr.monitoring.returnees.MonitoringStatus;
+import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
+import dev.avrr.monitoring.returnees.ReturneeScope;
+import dev.avrr.platform.audit.AuditOutcome;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.http.ETags;
+import dev.avrr.platform.http.Page;
+import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+
+/** The items of returnees' plans: read, fulfilled, missed, cancelled, and the plan completed when none is open. */
+@ApplicationScoped
+public class PlanItems {
+
+    static final String RESOURCE = "monitoring-plan";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MonitoredCases cases;
+
+    @Inject
+    ReturneeScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /** An overdue item with its returnee's codes: the mission's work list. */
+    public record Overdue(PlanItem item, MonitoredCase returnee, long daysOverdue) {
+    }
+
+    /** A returnee's monitoring with its plan. */
+    public record Plan(MonitoredCase returnee, List<PlanItem> items) {
+    }
+
+    /** A returnee within the caller's scope, with the plan's items (audited). */
+    @Transactional
+    public Plan read(UUID caseId) {
+        MonitoredCase c = cases.read(caseId);
+        return new Plan(c, of(caseId));
+    }
+
+    /** The items of a plan, in order (none before the return). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanItem> of(UUID caseId) {
+        return em.createQuery("SELECT i FROM PlanItem i WHERE i.caseId = :id ORDER BY i.position", PlanItem.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    /** The items of a plan, locked against the overdue job for a command that changes them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanItem> forUpdate(UUID caseId) {
+        return em.createQuery("SELECT i FROM PlanItem i WHERE i.caseId = :id ORDER BY i.position", PlanItem.class)
+                .setParameter("id", caseId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Marks the item fulfilled by this contact, as the caller (the mission). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fulfil(MonitoredCase c, PlanItem item, UUID contactId) {
+        item.take(ItemTransitions.TABLE.apply(ItemTransitions.Command.FULFIL, item.status(), scope.rolesFor(c)),
+                Now.time(), caller.org().orElse(null));
+        item.fulfilledBy = contactId;
+    }
+
+    /** The mission closes an overdue item it could not fulfil; the plan completes if it was the last open one. */
+    @Transactional
+    public Plan miss(UUID caseId, UUID itemId, String ifMatch) {
+        MonitoredCase c = cases.scoped(caseId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
+        ETags.check(ifMatch, c.version);
+        cases.move(c, Command.CLOSE_ITEM);
+        PlanItem item = em.find(PlanItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null || !item.caseId.equals(caseId)) {
+            audit.refused(AuditTrail.UPDATE, RESOURCE, itemId, AuditOutcome.NOT_YOURS);
+            throw Problems.notFound("monitoring item");
+        }
+        item.take(ItemTransitions.TABLE.apply(ItemTransitions.Command.MISS, item.status(), scope.rolesFor(c)),
+                Now.time(), caller.org().orElse(null));
+        completeIfClosed(c);
+        em.flush();
+        return new Plan(c, of(caseId));
+    }
+
+    /** Completes the plan when no item is open any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeIfClosed(MonitoredCase c) {
+        if (c.status() == MonitoringStatus.ACTIVE && of(c.caseId).stream().noneMatch(i -> i.status().isOpen())) {
+            cases.moveAsSystem(c, Command.COMPLETE);
+        }
+    }
+
+    /** Cancels every open item: the returnee declined further monitoring. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelOpen(MonitoredCase c) {
+        OffsetDateTime now = Now.time();
+        for (PlanItem item : forUpdate(c.caseId)) {
+            if (item.status().isOpen()) {
+                item.take(ItemTransitions.TABLE.apply(ItemTransitions.Command.CANCEL, item.status(),
+                        Set.of(TransitionTable.SYSTEM)), now, caller.org().orElse(null));
+            }
+        }
+    }
+
+    /** The overdue items of the caller's returnees (the mission's country, the caseworker's office), oldest first. */
+    @Transactional
+    public Page<Overdue> overdue(PageRequest page) {
+        scope.requireClaims();
+        ReturneeScope.Condition condition = scope.condition("c");
+        Map<String, Object> params = new HashMap<>(condition.params());
+        params.put("overdue", ItemStatus.OVERDUE);
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT i, c", "i", "FROM PlanItem i, MonitoredCase c "
+                + "WHERE c.caseId = i.caseId AND i.status = :overdue AND " + condition.jpql(),
+                "ORDER BY i.dueDate, i.caseId, i.position", params, page, Object[].class);
+        LocalDate today = Now.today();
+        List<Overdue> found = rows.items().stream().map(r -> new Overdue((PlanItem) r[0], (MonitoredCase) r[1],
+                ChronoUnit.DAYS.between(((PlanItem) r[0]).dueDate, today))).toList();
+        found.stream().map(o -> o.returnee().caseId).distinct()
+                .forEach(id -> audit.success(AuditTrail.READ, MonitoredCases.RESOURCE, id));
+        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+    }
+}

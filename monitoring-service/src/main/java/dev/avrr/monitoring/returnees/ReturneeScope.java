@@ -1,0 +1,96 @@
+package dev.avrr.monitoring.returnees;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.security.Roles;
+
+/**
+ * Who sees which returnee: the mission of the country of return (its token's {@code country} claim) and the
+ * caseworkers of the sending office (the case's office is their {@code org}). Anyone else is told "not found".
+ */
+@ApplicationScoped
+public class ReturneeScope {
+
+    /** A JPQL condition on a returnee alias and its parameters. */
+    public record Condition(String jpql, Map<String, Object> params) {
+    }
+
+    @Inject
+    Caller caller;
+
+    /** A mission token must name its country; a caseworker's its organisation. Otherwise 403. */
+    public void requireClaims() {
+        boolean mission = caller.hasRole(Roles.MISSION) && caller.country().isPresent();
+        boolean caseworker = caller.hasRole(Roles.CASEWORKER) && caller.org().isPresent();
+        if (mission || caseworker) {
+            return;
+        }
+        if (caller.hasRole(Roles.MISSION)) {
+            throw Problems.forbidden("A mission token must carry the 'country' claim");
+        }
+        if (caller.hasRole(Roles.CASEWORKER)) {
+            throw Problems.forbidden("A caseworker token must carry the 'org' claim");
+        }
+    }
+
+    public boolean asMission(MonitoredCase c) {
+        return caller.hasRole(Roles.MISSION) && caller.country().filter(c.countryOfReturn::equals).isPresent();
+    }
+
+    public boolean asCaseworker(MonitoredCase c) {
+        return caller.hasRole(Roles.CASEWORKER) && caller.org().filter(c.office::equals).isPresent();
+    }
+
+    public boolean covers(MonitoredCase c) {
+        return asMission(c) || asCaseworker(c);
+    }
+
+    /**
+     * The roles the caller holds toward this returnee: mission only for its own country's returnees, caseworker
+     * only for its own office's cases. Commands are checked against these, never against the token's roles alone.
+     */
+    public Set<String> rolesFor(MonitoredCase c) {
+        Set<String> roles = new HashSet<>();
+        if (asMission(c)) {
+            roles.add(Roles.MISSION);
+        }
+        if (asCaseworker(c)) {
+            roles.add(Roles.CASEWORKER);
+        }
+        return roles;
+    }
+
+    /** The returnees of the caller's scope, as a condition on the alias of a {@link MonitoredCase}. */
+    public Condition condition(String alias) {
+        return either(asMissionCondition(alias), asCaseworkerCondition(alias));
+    }
+
+    /** The returnees the caller sees as the mission of their country ("1 = 0" if none). */
+    public Condition asMissionCondition(String alias) {
+        return caller.hasRole(Roles.MISSION) && caller.country().isPresent()
+                ? new Condition(alias + ".countryOfReturn = :scopeCountry", Map.of("scopeCountry", caller.country().get()))
+                : new Condition("1 = 0", Map.of());
+    }
+
+    /** The returnees the caller sees as a caseworker of their sending office ("1 = 0" if none). */
+    public Condition asCaseworkerCondition(String alias) {
+        return caller.hasRole(Roles.CASEWORKER) && caller.org().isPresent()
+                ? new Condition(alias + ".office = :scopeOffice", Map.of("scopeOffice", caller.org().get()))
+                : new Condition("1 = 0", Map.of());
+    }
+
+    /** Either condition holds. */
+    public static Condition either(Condition a, Condition b) {
+        Map<String, Object> params = new HashMap<>(a.params());
+        params.putAll(b.params());
+        return new Condition("(" + a.jpql() + " OR " + b.jpql() + ")", params);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.avrr.monitoring;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.avrr.platform.events.EventTypes;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.platform.security.Roles;
+import dev.avrr.testing.EventProbe;
+import dev.avrr.testing.TestTokens;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * What case-service would announce, put on the real broker with the platform's Events, and the tokens of the
+ * people who monitor. Households are ages and relations only; nobody in them has a name.
+ */
+public final class Returns {
+
+    public static final String IOM_OSLO = "iom-oslo";
+    public static final String IOM_HELSINKI = "iom-helsinki";
+
+    private final Events events;
+
+    public Returns(Events events) {
+        this.events = events;
+    }
+
+    /** A token of the IOM mission in a country of return. */
+    public static String mission(String country) {
+        return TestTokens.role(Roles.MISSION).org("iom-" + country.toLowerCase(Locale.ROOT)).country(country).sign();
+    }
+
+    public static String caseworker(String office) {
+        return TestTokens.of(Roles.CASEWORKER, office);
+    }
+
+    public static String officeOf(String jurisdiction) {
+        return "SE".equals(jurisdiction) ? IOM_HELSINKI : IOM_OSLO;
+    }
+
+    /** An adult applicant of 30 travelling alone. */
+    public static List<Traveller> adult() {
+        return List.of(new Traveller(UUID.randomUUID(), HouseholdRelation.APPLICANT, 30));
+    }
+
+    public UUID registered(String country, String jurisdiction, Programme programme) {
+        UUID caseId = UUID.randomUUID();
+        send(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, UUID.randomUUID(), officeOf(jurisdiction), country,
+                OffsetDateTime.now(), jurisdiction, programme));
+        awaitStatus(caseId, officeOf(jurisdiction), "AWAITING_RETURN");
+        return caseId;
+    }
+
+    /** A return as case-service announces it; waits until monitoring has made the plan. */
+    public UUID returned(Programme programme, String country, LocalDate arrival) {
+        UUID caseId = UUID.randomUUID();
+        returned(caseId, programme, country, arrival, adult());
+        return caseId;
+    }
+
+    public void returned(UUID caseId, Programme programme, String country, LocalDate arrival, List<Traveller> household) {
+        String jurisdiction = programme == Programme.SWEDISH_AVRR ? "SE" : "NO";
+        send(caseId, ReturnCompleted.TYPE, returnCompleted(caseId, programme, jurisdiction, country, arrival, household));
+        awaitStatus(caseId, officeOf(jurisdiction), "ACTIVE");
+    }
+
+    public static ReturnCompleted returnCompleted(UUID caseId, Programme programme, String jurisdiction, String country,
+            LocalDate arrival, List<Traveller> household) {
+        return new ReturnCompleted(caseId, UUID.randomUUID(), programme, jurisdiction, officeOf(jurisdiction), country,
+                arrival, household);
+    }
+
+    public void send(UUID caseId, String type, Object data) {
+        EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(),
+                events.toJson(events.create(type, caseId.toString(), data)));
+    }
+
+    public static void awaitStatus(UUID caseId, String office, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var r = given().auth().oauth2(caseworker(office)).get("/api/v1/monitoring/cases/" + caseId);
+            return r.statusCode() == 200 && status.equals(r.jsonPath().getString("status"));
+        });
+    }
+
+    public static ValidatableResponse read(String token, UUID caseId) {
+        return given().auth().oauth2(token).get("/api/v1/monitoring/cases/" + caseId).then();
+    }
+
+    /** A contact that reached the returnee, as the mission would record it. */
+    public static String reachedOn(LocalDate day) {
+        return """
+                {"contactedOn":"%s","mode":"VISIT","reached":true,"planProgress":"ON_TRACK","grantUse":"AS_PLANNED"}"""
+                .formatted(day);
+    }
+
+    public static ValidatableResponse contact(String token, UUID caseId, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/v1/monitoring/cases/" + caseId + "/contacts").then();
+    }
+}
