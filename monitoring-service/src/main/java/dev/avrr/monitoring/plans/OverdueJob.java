@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-import dev.avrr.monitoring.common.AsSystem;
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.config.MonitoringConfig;
 import dev.avrr.monitoring.machine.TransitionTable;
@@ -48,10 +47,6 @@ public class OverdueJob {
 
     /** Flags every item due before today that is still open and not yet flagged; returns how many. */
     public int flagOverdue() {
-        return AsSystem.run(this::flagAll);
-    }
-
-    private int flagAll() {
         LocalDate today = Now.today();
         int total = 0;
         int batch;

@@ -51,7 +51,8 @@ public class AuditTrail {
 
     private void write(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            boolean request = Arc.container().requestContext().isActive();
+            // A scheduled job runs with a request context but no token: it is the system too.
+            boolean request = Arc.container().requestContext().isActive() && caller.subject() != null;
             ps.setString(1, request ? caller.subject() : SYSTEM_ACTOR);
             ps.setString(2, request ? String.join(",", caller.roles()) : "");
             ps.setString(3, request ? caller.org().orElse(null) : null);

@@ -42,6 +42,31 @@ class AuditTest {
                 .body("items.correlationId", hasItems("audit-read-1"));
     }
 
+    @Inject
+    dev.avrr.platform.audit.AuditTrail audit;
+
+    /** A scheduled job runs with a request context but no token: the trail names the system, never nobody. */
+    @Test
+    void workWithoutACallerIsRecordedAsTheSystem() {
+        io.quarkus.arc.ManagedContext request = io.quarkus.arc.Arc.container().requestContext();
+        boolean activated = !request.isActive();
+        if (activated) {
+            request.activate();
+        }
+        String id = UUID.randomUUID().toString();
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> audit.success(dev.avrr.platform.audit.AuditTrail.UPDATE, "probe", id));
+        } finally {
+            if (activated) {
+                request.terminate();
+            }
+        }
+        given().auth().oauth2(TestTokens.of(Roles.AUDITOR, "iom-audit")).queryParam("resourceId", id)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items.actor", org.hamcrest.Matchers.contains("system"));
+    }
+
     @Test
     void theTrailIsFilteredByTime() {
         UUID id = Probes.record(null, 0, false);
