@@ -224,10 +224,7 @@ public class AvrrCase {
 
     /** Takes an allowed transition (see {@link CaseTransitions}); the only way the status changes. */
     public void take(CaseTransitions.Transition transition, OffsetDateTime at) {
-        if (transition.from() != status) {
-            throw new IllegalStateException("A transition from " + transition.from() + " applied in " + status);
-        }
-        status = transition.to();
+        status = transition.row().takenFrom(status);
         statusChangedAt = at;
     }
 

@@ -16,6 +16,8 @@ import static dev.avrr.cases.casefile.CaseStatus.WITHDRAWN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,13 @@ import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
- * The one table of allowed case transitions, per route, with the role that may take each and its guards; every
- * status change goes through {@link #find} and {@link #checkGuards}. A command from a state the table does not
- * allow is a 409 naming the state and the guard: the first prerequisite the case lacks (for a travel booking
- * before approval, {@code udi-approval-missing}) or else the states the command is allowed from.
+ * The allowed case transitions, one table per route, with the role that may take each and, per route and command,
+ * its guards; every status change goes through {@link #find} and {@link #checkGuards}. A command from a state the
+ * table does not allow is a 409 naming the state and the guard: the first prerequisite the case lacks (for a travel
+ * booking before approval, {@code udi-approval-missing}) or else the states the command is allowed from.
  * <p>
  * Norway (seed 000): registered → eligibility assessed → submitted to UDI → approved or rejected; a rejection
  * may be appealed to UNE, which overturns it (approved) or upholds it → travel preparation → departed → arrived
@@ -53,20 +56,51 @@ import dev.avrr.platform.security.Roles;
  */
 public final class CaseTransitions {
 
-    /** One allowed transition: on this route, this command from this state, by one of these roles, to that state. */
-    public record Transition(Jurisdiction route, Command command, CaseStatus from, CaseStatus to, Set<String> roles,
+    /**
+     * One allowed transition: on this route, a row of that route's table, with the guards it must pass and the
+     * prerequisites a refusal from another state names.
+     */
+    public record Transition(Jurisdiction route, TransitionTable.Transition<CaseStatus, Command> row,
             List<Guard> guards, List<Guard> prerequisites) {
+
+        public Command command() {
+            return row.command();
+        }
+
+        public CaseStatus from() {
+            return row.from();
+        }
+
+        public CaseStatus to() {
+            return row.to();
+        }
+
+        public Set<String> roles() {
+            return row.roles();
+        }
     }
 
-    private static final Set<String> CASEWORKER = Set.of(Roles.CASEWORKER);
-    private static final Set<String> UDI = Set.of(Roles.UDI);
-    private static final Set<String> ARRIVAL = Set.of(Roles.CASEWORKER, Roles.MISSION);
-    private static final List<Guard> NONE = List.of();
+    /** What a command on a route needs beyond the state: its guards, and what a refusal from elsewhere names. */
+    private record Checks(List<Guard> guards, List<Guard> prerequisites) {
+    }
+
+    private static final Checks NONE = new Checks(List.of(), List.of());
 
     private static final List<Guard> UDI_SUBMISSION = List.of(new EligibleForProgrammeGuard(),
             new SignedApplicationGuard(), new UdiConsentGuard(), new SharingConsentGuard(),
             new HouseholdAgesKnownGuard());
     private static final List<Guard> SWEDISH_TRAVEL = concat(List.of(new SignedApplicationGuard()), TravelGates.ALL);
+
+    private static final Map<Jurisdiction, Map<Command, Checks>> CHECKS = Map.of(
+            Jurisdiction.NO, Map.of(
+                    Command.SUBMIT_TO_UDI, new Checks(UDI_SUBMISSION, List.of(new EligibilityAssessedGuard())),
+                    Command.SCHEDULE_TRAVEL, new Checks(TravelGates.ALL, List.of(new UdiApprovalGate())),
+                    Command.CONFIRM_DEPARTURE, new Checks(TravelGates.ALL,
+                            List.of(new UdiApprovalGate(), new TravelScheduledGuard()))),
+            Jurisdiction.SE, Map.of(
+                    Command.SCHEDULE_TRAVEL, new Checks(SWEDISH_TRAVEL, List.of(new EligibilityAssessedGuard())),
+                    Command.CONFIRM_DEPARTURE, new Checks(SWEDISH_TRAVEL,
+                            List.of(new EligibilityAssessedGuard(), new TravelScheduledGuard()))));
 
     /** The states a case can be in on each route: Sweden has no UDI step. */
     public static final Map<Jurisdiction, Set<CaseStatus>> STATES = Map.of(
@@ -74,45 +108,49 @@ public final class CaseTransitions {
             Jurisdiction.SE, EnumSet.of(REGISTERED, ELIGIBILITY_ASSESSED, TRAVEL_PREPARATION, DEPARTED, ARRIVED, CLOSED,
                     WITHDRAWN, CaseStatus.ABSCONDED));
 
-    public static final List<Transition> TABLE = build();
+    private static final Map<Jurisdiction, TransitionTable<CaseStatus, Command>> TABLES = build();
+
+    /** Every row of both routes' tables. */
+    public static final List<Transition> TABLE = Arrays.stream(Jurisdiction.values())
+            .flatMap(route -> TABLES.get(route).rows().stream().map(row -> transition(route, row))).toList();
 
     private CaseTransitions() {
     }
 
-    private static List<Transition> build() {
-        List<Transition> t = new ArrayList<>();
+    private static Map<Jurisdiction, TransitionTable<CaseStatus, Command>> build() {
+        Map<Jurisdiction, List<TransitionTable.Transition<CaseStatus, Command>>> t = new EnumMap<>(Jurisdiction.class);
         Jurisdiction no = Jurisdiction.NO;
         Jurisdiction se = Jurisdiction.SE;
         for (Jurisdiction route : Jurisdiction.values()) {
+            t.put(route, new ArrayList<>());
             add(t, route, Command.ASSESS_ELIGIBILITY, List.of(REGISTERED, ELIGIBILITY_ASSESSED), ELIGIBILITY_ASSESSED,
-                    CASEWORKER, NONE, NONE);
+                    Roles.CASEWORKER);
         }
-        add(t, no, Command.CHANGE_PROGRAMME, List.of(REGISTERED), REGISTERED, CASEWORKER, NONE, NONE);
-        add(t, no, Command.CHANGE_PROGRAMME, List.of(ELIGIBILITY_ASSESSED), ELIGIBILITY_ASSESSED, CASEWORKER, NONE, NONE);
-        add(t, no, Command.SUBMIT_TO_UDI, List.of(ELIGIBILITY_ASSESSED), SUBMITTED_TO_UDI, CASEWORKER, UDI_SUBMISSION,
-                List.of(new EligibilityAssessedGuard()));
-        add(t, no, Command.RECORD_UDI_APPROVAL, List.of(SUBMITTED_TO_UDI), UDI_APPROVED, UDI, NONE, NONE);
-        add(t, no, Command.RECORD_UDI_REJECTION, List.of(SUBMITTED_TO_UDI), UDI_REJECTED, UDI, NONE, NONE);
-        add(t, no, Command.RECORD_UNE_APPEAL, List.of(UDI_REJECTED), APPEALED_TO_UNE, UDI, NONE, NONE);
-        add(t, no, Command.RECORD_UNE_OVERTURN, List.of(APPEALED_TO_UNE), UDI_APPROVED, UDI, NONE, NONE);
-        add(t, no, Command.RECORD_UNE_UPHELD, List.of(APPEALED_TO_UNE), REJECTION_UPHELD, UDI, NONE, NONE);
-        add(t, no, Command.SCHEDULE_TRAVEL, List.of(UDI_APPROVED, TRAVEL_PREPARATION), TRAVEL_PREPARATION, CASEWORKER,
-                TravelGates.ALL, List.of(new UdiApprovalGate()));
+        add(t, no, Command.CHANGE_PROGRAMME, List.of(REGISTERED), REGISTERED, Roles.CASEWORKER);
+        add(t, no, Command.CHANGE_PROGRAMME, List.of(ELIGIBILITY_ASSESSED), ELIGIBILITY_ASSESSED, Roles.CASEWORKER);
+        add(t, no, Command.SUBMIT_TO_UDI, List.of(ELIGIBILITY_ASSESSED), SUBMITTED_TO_UDI, Roles.CASEWORKER);
+        add(t, no, Command.RECORD_UDI_APPROVAL, List.of(SUBMITTED_TO_UDI), UDI_APPROVED, Roles.UDI);
+        add(t, no, Command.RECORD_UDI_REJECTION, List.of(SUBMITTED_TO_UDI), UDI_REJECTED, Roles.UDI);
+        add(t, no, Command.RECORD_UNE_APPEAL, List.of(UDI_REJECTED), APPEALED_TO_UNE, Roles.UDI);
+        add(t, no, Command.RECORD_UNE_OVERTURN, List.of(APPEALED_TO_UNE), UDI_APPROVED, Roles.UDI);
+        add(t, no, Command.RECORD_UNE_UPHELD, List.of(APPEALED_TO_UNE), REJECTION_UPHELD, Roles.UDI);
+        add(t, no, Command.SCHEDULE_TRAVEL, List.of(UDI_APPROVED, TRAVEL_PREPARATION), TRAVEL_PREPARATION,
+                Roles.CASEWORKER);
         add(t, se, Command.SCHEDULE_TRAVEL, List.of(ELIGIBILITY_ASSESSED, TRAVEL_PREPARATION), TRAVEL_PREPARATION,
-                CASEWORKER, SWEDISH_TRAVEL, List.of(new EligibilityAssessedGuard()));
-        add(t, no, Command.CONFIRM_DEPARTURE, List.of(TRAVEL_PREPARATION), DEPARTED, CASEWORKER, TravelGates.ALL,
-                List.of(new UdiApprovalGate(), new TravelScheduledGuard()));
-        add(t, se, Command.CONFIRM_DEPARTURE, List.of(TRAVEL_PREPARATION), DEPARTED, CASEWORKER, SWEDISH_TRAVEL,
-                List.of(new EligibilityAssessedGuard(), new TravelScheduledGuard()));
+                Roles.CASEWORKER);
         for (Jurisdiction route : Jurisdiction.values()) {
-            add(t, route, Command.CONFIRM_ARRIVAL, List.of(DEPARTED), ARRIVED, ARRIVAL, NONE, NONE);
-            add(t, route, Command.CLOSE, List.of(ARRIVED), CLOSED, CASEWORKER, NONE, NONE);
+            add(t, route, Command.CONFIRM_DEPARTURE, List.of(TRAVEL_PREPARATION), DEPARTED, Roles.CASEWORKER);
+            add(t, route, Command.CONFIRM_ARRIVAL, List.of(DEPARTED), ARRIVED, Roles.CASEWORKER, Roles.MISSION);
+            add(t, route, Command.CLOSE, List.of(ARRIVED), CLOSED, Roles.CASEWORKER);
             List<CaseStatus> beforeArrival = STATES.get(route).stream().filter(CaseStatus::isBeforeArrival).toList();
-            add(t, route, Command.WITHDRAW, beforeArrival, WITHDRAWN, CASEWORKER, NONE, NONE);
-            add(t, route, Command.ABSCOND, beforeArrival, ABSCONDED, CASEWORKER, NONE, NONE);
+            add(t, route, Command.WITHDRAW, beforeArrival, WITHDRAWN, Roles.CASEWORKER);
+            add(t, route, Command.ABSCOND, beforeArrival, ABSCONDED, Roles.CASEWORKER);
         }
-        add(t, no, Command.CLOSE, List.of(UDI_REJECTED, REJECTION_UPHELD), CLOSED, CASEWORKER, NONE, NONE);
-        return List.copyOf(t);
+        add(t, no, Command.CLOSE, List.of(UDI_REJECTED, REJECTION_UPHELD), CLOSED, Roles.CASEWORKER);
+        Map<Jurisdiction, TransitionTable<CaseStatus, Command>> tables = new EnumMap<>(Jurisdiction.class);
+        t.forEach((route, rows) -> tables.put(route, TransitionTable.of("case", rows).commandsNamed(Command::slug)
+                .scope("on the " + route + " route")));
+        return Map.copyOf(tables);
     }
 
     /**
@@ -120,16 +158,16 @@ public final class CaseTransitions {
      * if the state does not allow it, 403 if it does but not for these roles. Guards are checked separately.
      */
     public static Transition find(Command command, AvrrCase c, Set<String> roles) {
+        TransitionTable<CaseStatus, Command> table = TABLES.get(c.jurisdiction);
         CaseStatus state = c.status();
-        List<Transition> fromHere = TABLE.stream()
-                .filter(t -> t.route() == c.jurisdiction && t.command() == command && t.from() == state).toList();
-        if (fromHere.isEmpty()) {
-            String guard = state.isOpen() ? firstMissingPrerequisite(command, c).orElse(null) : null;
-            throw Problems.stateConflict("case", state.name(), guard != null ? guard : allowedFrom(c.jurisdiction, command));
+        if (!table.allows(command, state) && state.isOpen()) {
+            // What the case lacks says more than the states the command is allowed from.
+            Optional<String> missing = firstMissingPrerequisite(command, c);
+            if (missing.isPresent()) {
+                throw Problems.stateConflict("case", state.name(), missing.get());
+            }
         }
-        return fromHere.stream().filter(t -> t.roles().stream().anyMatch(roles::contains)).findFirst()
-                .orElseThrow(() -> Problems.forbidden("In state " + state + " only the "
-                        + String.join(" or ", fromHere.get(0).roles()) + " may " + command.slug() + " this case"));
+        return transition(c.jurisdiction, table.apply(command, state, roles));
     }
 
     /** 409 naming the first guard that refuses, with every refusing guard listed in {@code failedGuards}. */
@@ -144,22 +182,22 @@ public final class CaseTransitions {
     }
 
     private static Optional<String> firstMissingPrerequisite(Command command, AvrrCase c) {
-        return TABLE.stream().filter(t -> t.route() == c.jurisdiction && t.command() == command)
-                .flatMap(t -> t.prerequisites().stream()).map(g -> g.refusal(c, null)).flatMap(Optional::stream)
-                .findFirst();
+        return checks(c.jurisdiction, command).prerequisites().stream().map(g -> g.refusal(c, null))
+                .flatMap(Optional::stream).findFirst();
     }
 
-    /** The states a command may start from on a route, as the guard a refusal names. */
-    static String allowedFrom(Jurisdiction route, Command command) {
-        List<String> from = TABLE.stream().filter(t -> t.route() == route && t.command() == command)
-                .map(t -> t.from().name()).distinct().toList();
-        return from.isEmpty() ? "no " + command.slug() + " on the " + route + " route"
-                : command.slug() + " is allowed only from " + String.join(" or ", from);
+    private static Transition transition(Jurisdiction route, TransitionTable.Transition<CaseStatus, Command> row) {
+        Checks checks = checks(route, row.command());
+        return new Transition(route, row, checks.guards(), checks.prerequisites());
     }
 
-    private static void add(List<Transition> table, Jurisdiction route, Command command, List<CaseStatus> from,
-            CaseStatus to, Set<String> roles, List<Guard> guards, List<Guard> prerequisites) {
-        from.forEach(f -> table.add(new Transition(route, command, f, to, roles, guards, prerequisites)));
+    private static Checks checks(Jurisdiction route, Command command) {
+        return CHECKS.get(route).getOrDefault(command, NONE);
+    }
+
+    private static void add(Map<Jurisdiction, List<TransitionTable.Transition<CaseStatus, Command>>> table,
+            Jurisdiction route, Command command, List<CaseStatus> from, CaseStatus to, String... roles) {
+        from.forEach(f -> table.get(route).add(TransitionTable.row(command, f, to, roles)));
     }
 
     private static List<Guard> concat(List<Guard> a, List<Guard> b) {

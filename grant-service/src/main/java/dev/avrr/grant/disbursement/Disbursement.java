@@ -14,11 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.grant.catalogue.PayeeType;
 import dev.avrr.grant.catalogue.SupportForm;
 import dev.avrr.grant.disbursement.DisbursementTransitions.Command;
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /** A payment from one category of an entitlement; the payee's name and account are protected at rest. */
 @Entity
@@ -139,11 +139,8 @@ public class Disbursement {
     }
 
     /** Takes an allowed transition (see {@link DisbursementTransitions}); the only way the status changes. */
-    void take(StateMachine.Transition<DisbursementStatus, Command> t, String actor, OffsetDateTime at) {
-        if (t.from() != status) {
-            throw new IllegalStateException("A transition from " + t.from() + " applied in " + status);
-        }
-        status = t.to();
+    void take(TransitionTable.Transition<DisbursementStatus, Command> t, String actor, OffsetDateTime at) {
+        status = t.takenFrom(status);
         statusChangedAt = at;
         switch (t.command()) {
             case APPROVE, REJECT, CANCEL -> {

@@ -1,17 +1,15 @@
 package dev.avrr.grant.disbursement;
 
-import static dev.avrr.grant.access.StateMachine.row;
 import static dev.avrr.grant.disbursement.DisbursementStatus.APPROVED;
 import static dev.avrr.grant.disbursement.DisbursementStatus.CANCELLED;
 import static dev.avrr.grant.disbursement.DisbursementStatus.PAID;
 import static dev.avrr.grant.disbursement.DisbursementStatus.REJECTED;
 import static dev.avrr.grant.disbursement.DisbursementStatus.REQUESTED;
 import static dev.avrr.grant.disbursement.DisbursementStatus.REVERSED;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import java.util.List;
-
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of disbursement transitions (issue 5 §5): the mission requests (the money is reserved),
@@ -25,14 +23,14 @@ public final class DisbursementTransitions {
         APPROVE, REJECT, CANCEL, PAY, REVERSE
     }
 
-    public static final StateMachine<DisbursementStatus, Command> MACHINE = new StateMachine<>("disbursement", List.of(
+    public static final TransitionTable<DisbursementStatus, Command> MACHINE = TransitionTable.of("disbursement",
             row(Command.APPROVE, REQUESTED, APPROVED, Roles.FINANCE),
             row(Command.REJECT, REQUESTED, REJECTED, Roles.FINANCE),
             row(Command.CANCEL, REQUESTED, CANCELLED, Roles.MISSION),
             row(Command.CANCEL, APPROVED, CANCELLED, Roles.MISSION),
             row(Command.PAY, APPROVED, PAID, Roles.MISSION),
             row(Command.PAY, APPROVED, PAID, Roles.FINANCE),
-            row(Command.REVERSE, PAID, REVERSED, Roles.FINANCE)));
+            row(Command.REVERSE, PAID, REVERSED, Roles.FINANCE));
 
     private DisbursementTransitions() {
     }

@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.grant.access.AuditedRefusals;
 import dev.avrr.grant.access.GrantScope;
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.grant.allocation.Entitlement;
 import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.allocation.Entitlements;
@@ -52,6 +51,7 @@ import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * Disbursements and the money they move. Every request and command takes the entitlement's row lock before it
@@ -318,7 +318,7 @@ public class Disbursements {
         em.refresh(d);
         return AuditedRefusals.run(audit, AuditTrail.UPDATE, RESOURCE, id, () -> {
             ETags.check(ifMatch, d.version);
-            StateMachine.Transition<DisbursementStatus, Command> t = DisbursementTransitions.MACHINE.apply(command,
+            TransitionTable.Transition<DisbursementStatus, Command> t = DisbursementTransitions.MACHINE.apply(command,
                     d.status(), caller.roles());
             OffsetDateTime now = now();
             effect.apply(d, e, now);

@@ -1,15 +1,13 @@
 package dev.avrr.grant.plan;
 
-import static dev.avrr.grant.access.StateMachine.row;
 import static dev.avrr.grant.plan.PlanStatus.APPROVED;
 import static dev.avrr.grant.plan.PlanStatus.DRAFT;
 import static dev.avrr.grant.plan.PlanStatus.RETURNED;
 import static dev.avrr.grant.plan.PlanStatus.SUBMITTED;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import java.util.List;
-
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of reintegration plan transitions (issue 5 §3): the mission drafts the plan with the returnee
@@ -23,13 +21,13 @@ public final class PlanTransitions {
         EDIT, SUBMIT, APPROVE, RETURN
     }
 
-    public static final StateMachine<PlanStatus, Command> MACHINE = new StateMachine<>("plan", List.of(
+    public static final TransitionTable<PlanStatus, Command> MACHINE = TransitionTable.of("plan",
             row(Command.EDIT, DRAFT, DRAFT, Roles.MISSION),
             row(Command.EDIT, RETURNED, RETURNED, Roles.MISSION),
             row(Command.SUBMIT, DRAFT, SUBMITTED, Roles.MISSION),
             row(Command.SUBMIT, RETURNED, SUBMITTED, Roles.MISSION),
             row(Command.APPROVE, SUBMITTED, APPROVED, Roles.CASEWORKER),
-            row(Command.RETURN, SUBMITTED, RETURNED, Roles.CASEWORKER)));
+            row(Command.RETURN, SUBMITTED, RETURNED, Roles.CASEWORKER));
 
     private PlanTransitions() {
     }

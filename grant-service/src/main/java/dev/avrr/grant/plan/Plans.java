@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.grant.access.AuditedRefusals;
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.grant.allocation.Entitlement;
 import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.allocation.Entitlements;
@@ -34,6 +33,7 @@ import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /** Reintegration plans: drafted and submitted by the mission, approved or returned by the caseworker. */
 @ApplicationScoped
@@ -100,7 +100,7 @@ public class Plans {
         Scoped s = scoped(planId, Roles.MISSION);
         return AuditedRefusals.run(audit, AuditTrail.UPDATE, RESOURCE, planId, () -> {
             ETags.check(ifMatch, s.plan().version);
-            StateMachine.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(Command.EDIT,
+            TransitionTable.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(Command.EDIT,
                     s.plan().status(), caller.roles());
             s.plan().take(t, caller.subject(), now());
             s.plan().lines.clear();
@@ -121,7 +121,7 @@ public class Plans {
         Entitlement e = s.entitlement();
         return AuditedRefusals.run(audit, AuditTrail.UPDATE, RESOURCE, planId, () -> {
             ETags.check(ifMatch, p.version);
-            StateMachine.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(command, p.status(),
+            TransitionTable.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(command, p.status(),
                     caller.roles());
             if (command == Command.SUBMIT || command == Command.APPROVE) {
                 withinBalance(p, e);

@@ -18,8 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.grant.access.StateMachine;
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * One beneficiary's reintegration plan, made by the mission with the returnee after arrival. A child has its
@@ -82,11 +82,8 @@ public class ReintegrationPlan {
     }
 
     /** Takes an allowed transition (see {@link PlanTransitions}); the only way the status changes. */
-    void take(StateMachine.Transition<PlanStatus, PlanTransitions.Command> t, String actor, OffsetDateTime at) {
-        if (t.from() != status) {
-            throw new IllegalStateException("A transition from " + t.from() + " applied in " + status);
-        }
-        status = t.to();
+    void take(TransitionTable.Transition<PlanStatus, PlanTransitions.Command> t, String actor, OffsetDateTime at) {
+        status = t.takenFrom(status);
         statusChangedAt = at;
         switch (t.command()) {
             case SUBMIT -> submittedAt = at;

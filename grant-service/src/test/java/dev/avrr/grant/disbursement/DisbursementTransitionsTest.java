@@ -34,7 +34,7 @@ class DisbursementTransitionsTest {
     /** The rows of {@link #allowed}: a transition added to the table without a row there fails. */
     @Test
     void theTableHasNoOtherTransition() {
-        assertEquals(7, DisbursementTransitions.MACHINE.table().size());
+        assertEquals(7, DisbursementTransitions.MACHINE.rows().size());
     }
 
     static List<Arguments> forbidden() {

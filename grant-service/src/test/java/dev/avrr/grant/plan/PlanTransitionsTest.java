@@ -33,7 +33,7 @@ class PlanTransitionsTest {
     /** The rows of {@link #allowed}: a transition added to the table without a row there fails. */
     @Test
     void theTableHasNoOtherTransition() {
-        assertEquals(6, PlanTransitions.MACHINE.table().size());
+        assertEquals(6, PlanTransitions.MACHINE.rows().size());
     }
 
     static List<Arguments> forbidden() {

@@ -3,10 +3,10 @@ package dev.avrr.monitoring.alerts;
 import static dev.avrr.monitoring.alerts.AlertStatus.ACKNOWLEDGED;
 import static dev.avrr.monitoring.alerts.AlertStatus.OPEN;
 import static dev.avrr.monitoring.alerts.AlertStatus.RESOLVED;
-import static dev.avrr.monitoring.machine.TransitionTable.row;
 import static dev.avrr.platform.security.Roles.CASEWORKER;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of a protection alert: raised open by a contact of the mission, acknowledged by the sending
@@ -21,7 +21,8 @@ public final class AlertTransitions {
 
     public static final TransitionTable<AlertStatus, Command> TABLE = TransitionTable.of("protection alert",
             row(Command.ACKNOWLEDGE, OPEN, ACKNOWLEDGED, CASEWORKER),
-            row(Command.RESOLVE, ACKNOWLEDGED, RESOLVED, CASEWORKER));
+            row(Command.RESOLVE, ACKNOWLEDGED, RESOLVED, CASEWORKER))
+            .rolesNamed(TransitionTable.BARE_ROLES);
 
     private AlertTransitions() {
     }

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /** A protection alert raised by a contact; its kind and details are protected at rest. */
 @Entity

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditOutcome;
@@ -29,6 +28,7 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
  * Protection alerts: raised by a mission's contact, they reach the sending office at once (an event that says

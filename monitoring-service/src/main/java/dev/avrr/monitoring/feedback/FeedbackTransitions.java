@@ -2,11 +2,11 @@ package dev.avrr.monitoring.feedback;
 
 import static dev.avrr.monitoring.feedback.FeedbackStatus.FORWARDED;
 import static dev.avrr.monitoring.feedback.FeedbackStatus.KEPT;
-import static dev.avrr.monitoring.machine.TransitionTable.row;
 import static dev.avrr.platform.security.Roles.CASEWORKER;
 import static dev.avrr.platform.security.Roles.MISSION;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of a piece of feedback. The mission forwards it when the returnee consents (at once when it is
@@ -22,7 +22,8 @@ public final class FeedbackTransitions {
 
     public static final TransitionTable<FeedbackStatus, Command> TABLE = TransitionTable.of("feedback",
             row(Command.FORWARD, KEPT, FORWARDED, MISSION),
-            row(Command.WITHDRAW_CONSENT, FORWARDED, KEPT, MISSION, CASEWORKER));
+            row(Command.WITHDRAW_CONSENT, FORWARDED, KEPT, MISSION, CASEWORKER))
+            .rolesNamed(TransitionTable.BARE_ROLES);
 
     private FeedbackTransitions() {
     }

@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /** The returnee's own feedback, in their words: free text, protected at rest. */
 @Entity

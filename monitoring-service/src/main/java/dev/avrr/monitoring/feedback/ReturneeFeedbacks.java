@@ -18,7 +18,6 @@ import dev.avrr.monitoring.consent.ConsentDecision;
 import dev.avrr.monitoring.consent.ConsentInput;
 import dev.avrr.monitoring.consent.ConsentPurpose;
 import dev.avrr.monitoring.consent.Consents;
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
@@ -30,6 +29,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
  * The returnee's own feedback (seed 002, Återkoppling): recorded by the mission; forwarded to the sending

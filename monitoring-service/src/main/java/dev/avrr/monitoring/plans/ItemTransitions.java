@@ -1,15 +1,15 @@
 package dev.avrr.monitoring.plans;
 
-import static dev.avrr.monitoring.machine.TransitionTable.SYSTEM;
-import static dev.avrr.monitoring.machine.TransitionTable.row;
 import static dev.avrr.monitoring.plans.ItemStatus.CANCELLED;
 import static dev.avrr.monitoring.plans.ItemStatus.DUE;
 import static dev.avrr.monitoring.plans.ItemStatus.FULFILLED;
 import static dev.avrr.monitoring.plans.ItemStatus.MISSED;
 import static dev.avrr.monitoring.plans.ItemStatus.OVERDUE;
 import static dev.avrr.platform.security.Roles.MISSION;
+import static dev.avrr.platform.statemachine.TransitionTable.SYSTEM;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of a plan item. The overdue job flags a due item the day after its due date; a contact of the
@@ -29,7 +29,8 @@ public final class ItemTransitions {
             row(Command.FULFIL, OVERDUE, FULFILLED, MISSION),
             row(Command.MISS, OVERDUE, MISSED, MISSION),
             row(Command.CANCEL, DUE, CANCELLED, SYSTEM),
-            row(Command.CANCEL, OVERDUE, CANCELLED, SYSTEM));
+            row(Command.CANCEL, OVERDUE, CANCELLED, SYSTEM))
+            .rolesNamed(TransitionTable.BARE_ROLES);
 
     private ItemTransitions() {
     }

@@ -14,9 +14,9 @@ import org.jboss.logging.Logger;
 
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.config.MonitoringConfig;
-import dev.avrr.monitoring.machine.TransitionTable;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.statemachine.TransitionTable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 

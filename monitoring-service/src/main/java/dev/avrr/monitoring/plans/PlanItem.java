@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /** One due contact of a returnee's monitoring plan. Its status changes only through {@link #take}. */
 @Entity

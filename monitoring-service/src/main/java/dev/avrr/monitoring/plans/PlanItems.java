@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
-import dev.avrr.monitoring.machine.TransitionTable;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
@@ -30,6 +29,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /** The items of returnees' plans: read, fulfilled, missed, cancelled, and the plan completed when none is open. */
 @ApplicationScoped

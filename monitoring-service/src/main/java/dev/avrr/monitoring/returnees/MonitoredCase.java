@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
  * A returnee as monitoring-service knows them from case-service's events: ids, codes, the arrival date and a

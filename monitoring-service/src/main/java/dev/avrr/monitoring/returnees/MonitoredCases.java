@@ -15,8 +15,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
-import dev.avrr.monitoring.machine.TransitionTable;
-import dev.avrr.monitoring.machine.TransitionTable.Transition;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
@@ -29,6 +27,8 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
  * The returnees monitoring-service knows of: found within the caller's scope (anything else is "not found",

@@ -1,15 +1,15 @@
 package dev.avrr.monitoring.returnees;
 
-import static dev.avrr.monitoring.machine.TransitionTable.SYSTEM;
-import static dev.avrr.monitoring.machine.TransitionTable.row;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.ACTIVE;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.AWAITING_RETURN;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.COMPLETED;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.ENDED_EARLY;
 import static dev.avrr.platform.security.Roles.CASEWORKER;
 import static dev.avrr.platform.security.Roles.MISSION;
+import static dev.avrr.platform.statemachine.TransitionTable.SYSTEM;
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.monitoring.machine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The one table of a returnee's monitoring. The plan starts on return-completed (the service itself); the
@@ -38,7 +38,8 @@ public final class MonitoringTransitions {
             row(Command.RECORD_FOLLOW_UP, COMPLETED, COMPLETED, MISSION),
             row(Command.RECORD_FEEDBACK, ACTIVE, ACTIVE, MISSION),
             row(Command.RECORD_FEEDBACK, COMPLETED, COMPLETED, MISSION),
-            row(Command.RECORD_FEEDBACK, ENDED_EARLY, ENDED_EARLY, MISSION));
+            row(Command.RECORD_FEEDBACK, ENDED_EARLY, ENDED_EARLY, MISSION))
+            .rolesNamed(TransitionTable.BARE_ROLES);
 
     private MonitoringTransitions() {
     }

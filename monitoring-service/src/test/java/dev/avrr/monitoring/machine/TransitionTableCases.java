@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /** What every state machine's test checks, on any {@link TransitionTable}. */
 public final class TransitionTableCases {

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.monitoring.machine.TransitionTable;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * Which item a contact fulfils (seed 002, Uppföljning), on the default plan of a return on 1 March: arrival contact

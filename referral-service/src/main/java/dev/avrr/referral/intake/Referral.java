@@ -109,10 +109,7 @@ public class Referral {
 
     /** Takes an allowed transition (see {@link ReferralTransitions}); the only way the status changes. */
     void take(ReferralTransitions.Transition transition, OffsetDateTime at) {
-        if (transition.from() != status) {
-            throw new IllegalStateException("A transition from " + transition.from() + " applied in " + status);
-        }
-        this.status = transition.to();
+        this.status = transition.row().takenFrom(status);
         this.statusChangedAt = at;
         if (transition.command() == ReferralTransitions.Command.SUBMIT) {
             submittedAt = at;

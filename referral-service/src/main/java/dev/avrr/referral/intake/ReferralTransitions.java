@@ -1,5 +1,6 @@
 package dev.avrr.referral.intake;
 
+import static dev.avrr.platform.statemachine.TransitionTable.row;
 import static dev.avrr.referral.intake.ReferralStatus.ACCEPTED;
 import static dev.avrr.referral.intake.ReferralStatus.APPROVED_BY_COORDINATOR;
 import static dev.avrr.referral.intake.ReferralStatus.AWAITING_COORDINATOR;
@@ -8,17 +9,19 @@ import static dev.avrr.referral.intake.ReferralStatus.DRAFT;
 import static dev.avrr.referral.intake.ReferralStatus.SUBMITTED;
 import static dev.avrr.referral.intake.ReferralStatus.WITHDRAWN;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
- * The one table of allowed referral transitions, per route; every status change goes through {@link #apply}.
- * A command from any other state is refused with 409, naming the current state and the guard.
+ * The allowed referral transitions, one table per route; every status change goes through {@link #apply}. A
+ * command from any other state is refused with 409, naming the current state and the guard.
  * <p>
  * Norway (seed 000): draft → submitted to IOM Oslo → accepted or declined by IOM's caseworker. Sweden (seed
  * 002): draft → awaiting the coordinator (Hänvisning) → approved by the coordinator (Meddelande, IOM Helsinki
@@ -28,43 +31,72 @@ import dev.avrr.platform.security.Roles;
  */
 public final class ReferralTransitions {
 
-    /** A command on a referral. */
+    /** A command on a referral, with the history step it records on either route (an update records none). */
     public enum Command {
-        UPDATE, SUBMIT, APPROVE, ACCEPT, DECLINE, WITHDRAW, RECORD_APPLICATION
+        UPDATE(null), SUBMIT(ReferralStep.SUBMITTED), APPROVE(ReferralStep.APPROVED_BY_COORDINATOR),
+        ACCEPT(ReferralStep.ACCEPTED), DECLINE(ReferralStep.DECLINED), WITHDRAW(ReferralStep.WITHDRAWN),
+        RECORD_APPLICATION(ReferralStep.APPLICATION_SIGNED);
+
+        private final ReferralStep step;
+
+        Command(ReferralStep step) {
+            this.step = step;
+        }
+
+        public Optional<ReferralStep> step() {
+            return Optional.ofNullable(step);
+        }
     }
 
-    /** One allowed transition: on this route, from this state, the role that may do it, to that state. */
-    public record Transition(Jurisdiction route, Command command, ReferralStatus from, ReferralStatus to, String role,
-            Optional<ReferralStep> step) {
+    /** One allowed transition: on this route, a row of that route's table. */
+    public record Transition(Jurisdiction route, TransitionTable.Transition<ReferralStatus, Command> row) {
+
+        public Command command() {
+            return row.command();
+        }
+
+        public ReferralStatus from() {
+            return row.from();
+        }
+
+        public ReferralStatus to() {
+            return row.to();
+        }
+
+        public Optional<ReferralStep> step() {
+            return row.command().step();
+        }
     }
 
-    private static final Set<Jurisdiction> BOTH = EnumSet.allOf(Jurisdiction.class);
+    private static final Map<Jurisdiction, TransitionTable<ReferralStatus, Command>> TABLES = Map.of(
+            Jurisdiction.NO, table(Jurisdiction.NO,
+                    row(Command.UPDATE, DRAFT, DRAFT, Roles.PARTNER),
+                    row(Command.SUBMIT, DRAFT, SUBMITTED, Roles.PARTNER),
+                    row(Command.ACCEPT, SUBMITTED, ACCEPTED, Roles.CASEWORKER),
+                    row(Command.DECLINE, SUBMITTED, DECLINED, Roles.CASEWORKER),
+                    row(Command.WITHDRAW, DRAFT, WITHDRAWN, Roles.PARTNER),
+                    row(Command.WITHDRAW, SUBMITTED, WITHDRAWN, Roles.PARTNER)),
+            Jurisdiction.SE, table(Jurisdiction.SE,
+                    row(Command.UPDATE, DRAFT, DRAFT, Roles.PARTNER),
+                    row(Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.PARTNER),
+                    // A coordinator registering a referral for a person who reached it outside the system: its own
+                    // Hänvisning.
+                    row(Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.COORDINATOR),
+                    row(Command.APPROVE, AWAITING_COORDINATOR, APPROVED_BY_COORDINATOR, Roles.COORDINATOR),
+                    row(Command.ACCEPT, APPROVED_BY_COORDINATOR, ACCEPTED, Roles.CASEWORKER),
+                    row(Command.DECLINE, AWAITING_COORDINATOR, DECLINED, Roles.COORDINATOR),
+                    row(Command.DECLINE, APPROVED_BY_COORDINATOR, DECLINED, Roles.CASEWORKER),
+                    row(Command.WITHDRAW, DRAFT, WITHDRAWN, Roles.PARTNER),
+                    row(Command.WITHDRAW, AWAITING_COORDINATOR, WITHDRAWN, Roles.PARTNER),
+                    row(Command.WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN, Roles.PARTNER),
+                    // Välgrundat beslut: after Stöd, the signed application reaches IOM Helsinki (seed 002, step 5).
+                    row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.CASEWORKER),
+                    row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.COORDINATOR),
+                    row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.PARTNER)));
 
-    public static final List<Transition> TABLE = List.of(
-            t(BOTH, Command.UPDATE, DRAFT, DRAFT, Roles.PARTNER, null),
-            t(Jurisdiction.NO, Command.SUBMIT, DRAFT, SUBMITTED, Roles.PARTNER, ReferralStep.SUBMITTED),
-            t(Jurisdiction.SE, Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.PARTNER, ReferralStep.SUBMITTED),
-            // A coordinator registering a referral for a person who reached it outside the system: its own Hänvisning.
-            t(Jurisdiction.SE, Command.SUBMIT, DRAFT, AWAITING_COORDINATOR, Roles.COORDINATOR, ReferralStep.SUBMITTED),
-            t(Jurisdiction.SE, Command.APPROVE, AWAITING_COORDINATOR, APPROVED_BY_COORDINATOR, Roles.COORDINATOR,
-                    ReferralStep.APPROVED_BY_COORDINATOR),
-            t(Jurisdiction.NO, Command.ACCEPT, SUBMITTED, ACCEPTED, Roles.CASEWORKER, ReferralStep.ACCEPTED),
-            t(Jurisdiction.SE, Command.ACCEPT, APPROVED_BY_COORDINATOR, ACCEPTED, Roles.CASEWORKER, ReferralStep.ACCEPTED),
-            t(Jurisdiction.NO, Command.DECLINE, SUBMITTED, DECLINED, Roles.CASEWORKER, ReferralStep.DECLINED),
-            t(Jurisdiction.SE, Command.DECLINE, AWAITING_COORDINATOR, DECLINED, Roles.COORDINATOR, ReferralStep.DECLINED),
-            t(Jurisdiction.SE, Command.DECLINE, APPROVED_BY_COORDINATOR, DECLINED, Roles.CASEWORKER, ReferralStep.DECLINED),
-            t(BOTH, Command.WITHDRAW, DRAFT, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
-            t(Jurisdiction.NO, Command.WITHDRAW, SUBMITTED, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
-            t(Jurisdiction.SE, Command.WITHDRAW, AWAITING_COORDINATOR, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
-            t(Jurisdiction.SE, Command.WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN, Roles.PARTNER, ReferralStep.WITHDRAWN),
-            // Välgrundat beslut: after Stöd, the signed application reaches IOM Helsinki (seed 002, step 5).
-            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.CASEWORKER,
-                    ReferralStep.APPLICATION_SIGNED),
-            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.COORDINATOR,
-                    ReferralStep.APPLICATION_SIGNED),
-            t(Jurisdiction.SE, Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.PARTNER,
-                    ReferralStep.APPLICATION_SIGNED))
-            .stream().flatMap(List::stream).toList();
+    /** Every row of both routes' tables. */
+    public static final List<Transition> TABLE = Arrays.stream(Jurisdiction.values())
+            .flatMap(route -> TABLES.get(route).rows().stream().map(row -> new Transition(route, row))).toList();
 
     private ReferralTransitions() {
     }
@@ -74,31 +106,16 @@ public final class ReferralTransitions {
      * roles; 409 if the state does not allow it, 403 if it does but not for these roles.
      */
     public static Transition apply(Jurisdiction route, Command command, ReferralStatus current, Set<String> roles) {
-        List<Transition> fromHere = TABLE.stream()
-                .filter(t -> t.route() == route && t.command() == command && t.from() == current).toList();
-        if (fromHere.isEmpty()) {
-            throw Problems.stateConflict("referral", current.name(), guard(route, command));
-        }
-        return fromHere.stream().filter(t -> roles.contains(t.role())).findFirst()
-                .orElseThrow(() -> Problems.forbidden("In state " + current + " only the " + fromHere.get(0).role()
-                        + " may " + command.name().toLowerCase() + " this referral"));
+        return new Transition(route, TABLES.get(route).apply(command, current, roles));
     }
 
-    /** The states a command may start from on a route, as the guard a refusal names. */
-    static String guard(Jurisdiction route, Command command) {
-        List<String> from = TABLE.stream().filter(t -> t.route() == route && t.command() == command)
-                .map(t -> t.from().name()).distinct().toList();
-        return from.isEmpty() ? "no " + command.name().toLowerCase() + " on the " + route + " route"
-                : command.name().toLowerCase() + " is allowed only from " + String.join(" or ", from);
-    }
-
-    private static List<Transition> t(Set<Jurisdiction> routes, Command command, ReferralStatus from,
-            ReferralStatus to, String role, ReferralStep step) {
-        return routes.stream().map(r -> new Transition(r, command, from, to, role, Optional.ofNullable(step))).toList();
-    }
-
-    private static List<Transition> t(Jurisdiction route, Command command, ReferralStatus from, ReferralStatus to,
-            String role, ReferralStep step) {
-        return t(EnumSet.of(route), command, from, to, role, step);
+    @SafeVarargs
+    private static TransitionTable<ReferralStatus, Command> table(Jurisdiction route,
+            TransitionTable.Transition<ReferralStatus, Command>... rows) {
+        return TransitionTable.of("referral", rows)
+                .commandsNamed(command -> command.name().toLowerCase(Locale.ROOT))
+                .scope("on the " + route + " route")
+                // Kept from before the shared table: this service's 403 names only the first role allowed.
+                .rolesNamed(roles -> "the " + roles.get(0));
     }
 }
