@@ -116,6 +116,6 @@ public final class ReferralTransitions {
                 .commandsNamed(command -> command.name().toLowerCase(Locale.ROOT))
                 .scope("on the " + route + " route")
                 // Kept from before the shared table: this service's 403 names only the first role allowed.
-                .rolesNamed(roles -> "the " + roles.get(0));
+                .rolesNamed(roles -> "the " + String.join(" or the ", roles));
     }
 }

@@ -98,6 +98,13 @@ class ReferralTransitionsTest {
         assertEquals(403, e.problem().status);
     }
 
+    @Test
+    void aRefusalForTheWrongRoleNamesEveryRoleThatMay() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ReferralTransitions.apply(Jurisdiction.SE,
+                Command.SUBMIT, ReferralStatus.DRAFT, Set.of(Roles.CASEWORKER)));
+        assertEquals("In state DRAFT only the partner or the coordinator may submit this referral", e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0} on the {1} route is labelled {2}")
     @CsvSource({
             "REGISTERED,              SE, Nytt ärende",
