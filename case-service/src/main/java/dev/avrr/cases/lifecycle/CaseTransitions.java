@@ -170,6 +170,14 @@ public final class CaseTransitions {
         return transition(c.jurisdiction, table.apply(command, state, roles));
     }
 
+    /**
+     * One route's table as a whole, so that its tests walk every state and command of it. It decides between the
+     * transition, 409 and 403 only; {@link #find} adds the prerequisites a refusal names.
+     */
+    public static TransitionTable<CaseStatus, Command> tableOn(Jurisdiction route) {
+        return TABLES.get(route);
+    }
+
     /** 409 naming the first guard that refuses, with every refusing guard listed in {@code failedGuards}. */
     public static void checkGuards(Transition transition, AvrrCase c, LocalDate on) {
         List<String> refusals = transition.guards().stream().map(g -> g.refusal(c, on)).flatMap(Optional::stream)

@@ -3,7 +3,6 @@ package dev.avrr.grant.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.avrr.grant.access.StateMachineTable;
 import dev.avrr.grant.plan.PlanTransitions.Command;
+import dev.avrr.testing.statemachine.TransitionTableCases;
 
 /** The reintegration plan's state machine as a table: every allowed transition; every other is a 409. */
 class PlanTransitionsTest {
@@ -27,23 +26,23 @@ class PlanTransitionsTest {
             "RETURN,  SUBMITTED, RETURNED,  caseworker",
     })
     void allowed(Command command, PlanStatus from, PlanStatus to, String role) {
-        assertEquals(to, PlanTransitions.MACHINE.apply(command, from, Set.of(role)).to());
+        TransitionTableCases.assertAllowed(PlanTransitions.MACHINE, command, from, role, to);
     }
 
-    /** The rows of {@link #allowed}: a transition added to the table without a row there fails. */
+    /** The rows of {@link #allowed}: a transition or role added to the table without a row there fails. */
     @Test
     void theTableHasNoOtherTransition() {
-        assertEquals(6, PlanTransitions.MACHINE.rows().size());
+        assertEquals(6, TransitionTableCases.rolePairs(PlanTransitions.MACHINE));
     }
 
     static List<Arguments> forbidden() {
-        return StateMachineTable.forbidden(PlanTransitions.MACHINE, Command.values(), PlanStatus.values());
+        return TransitionTableCases.forbidden(PlanTransitions.MACHINE, Command.values(), PlanStatus.values());
     }
 
     @ParameterizedTest(name = "{0} from {1} is a 409 naming {1}")
     @MethodSource("forbidden")
     void forbiddenIsAConflictNamingTheState(Command command, PlanStatus state) {
-        StateMachineTable.assertConflict(PlanTransitions.MACHINE, command, state);
+        TransitionTableCases.assertConflict(PlanTransitions.MACHINE, command, state);
     }
 
     @ParameterizedTest(name = "{0} from {1} by {2} is a 403")
@@ -54,6 +53,6 @@ class PlanTransitionsTest {
             "EDIT,    DRAFT,     caseworker",
     })
     void theRightStateButTheWrongRoleIsForbidden(Command command, PlanStatus from, String role) {
-        StateMachineTable.assertForbiddenRole(PlanTransitions.MACHINE, command, from, role);
+        TransitionTableCases.assertForbiddenRole(PlanTransitions.MACHINE, command, from, role);
     }
 }

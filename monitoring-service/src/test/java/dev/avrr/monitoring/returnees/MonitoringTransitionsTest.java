@@ -3,7 +3,6 @@ package dev.avrr.monitoring.returnees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.avrr.monitoring.machine.TransitionTableCases;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
+import dev.avrr.testing.statemachine.TransitionTableCases;
 
 /** A returnee's monitoring as a table: every allowed transition; every forbidden one is a 409 naming the state. */
 class MonitoringTransitionsTest {
@@ -36,7 +35,7 @@ class MonitoringTransitionsTest {
             "RECORD_FEEDBACK,  ENDED_EARLY,     ENDED_EARLY,     mission",
     })
     void allowed(Command command, MonitoringStatus from, MonitoringStatus to, String role) {
-        assertEquals(to, MonitoringTransitions.TABLE.apply(command, from, Set.of(role)).to());
+        TransitionTableCases.assertAllowed(MonitoringTransitions.TABLE, command, from, role, to);
     }
 
     /** The 15 rows of {@link #allowed}: a transition or role added to the table without a row here fails. */

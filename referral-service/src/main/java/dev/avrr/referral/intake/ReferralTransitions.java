@@ -109,6 +109,11 @@ public final class ReferralTransitions {
         return new Transition(route, TABLES.get(route).apply(command, current, roles));
     }
 
+    /** One route's table as a whole, so that its tests walk every state and command of it. */
+    public static TransitionTable<ReferralStatus, Command> tableOn(Jurisdiction route) {
+        return TABLES.get(route);
+    }
+
     @SafeVarargs
     private static TransitionTable<ReferralStatus, Command> table(Jurisdiction route,
             TransitionTable.Transition<ReferralStatus, Command>... rows) {
