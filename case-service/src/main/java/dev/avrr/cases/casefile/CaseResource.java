@@ -67,7 +67,8 @@ public class CaseResource {
     @Operation(summary = "Read a case as your role sees it (roles: caseworker — the whole case of its office but "
             + "a UDI decision's reason; mission — from departure on, what it needs to receive the returnee; udi — a "
             + "case submitted to it, with its decisions)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
             CaseViews.MissionView.class, CaseViews.UdiView.class })))
     @APIResponse(responseCode = "404", description = "No such case, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -66,7 +66,8 @@ public class UdiResource {
                     @ExampleObject(name = "rejection", value = """
                             {"outcome": "REJECTED", "decidedOn": "2026-02-10", "reason": "The applicant holds a \
                             residence permit", "legalBasis": "Utlendingsforskriften § 17-3a"}""") }))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.decide(id, ifMatch, input));

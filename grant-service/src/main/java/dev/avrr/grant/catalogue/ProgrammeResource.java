@@ -99,7 +99,8 @@ public class ProgrammeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewProgrammeVersion.class),
             examples = @ExampleObject(name = "vulnerable-groups-2031", value = NEW_VERSION_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgrammeVersionView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ProgrammeVersionView.class)))
     @APIResponse(responseCode = "422", description = "A rule refused the version (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("programme") String programme, @Valid @NotNull NewProgrammeVersion input,

@@ -57,7 +57,8 @@ public class ConversionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConvertInput.class),
             examples = @ExampleObject(name = "accommodation-to-education", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConversionView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversionView.class)))
     @APIResponse(responseCode = "422", description = "A conversion rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convert(@PathParam("id") UUID id,

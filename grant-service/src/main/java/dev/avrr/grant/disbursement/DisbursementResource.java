@@ -198,7 +198,8 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceInput.class),
             examples = @ExampleObject(name = "physician-statement", value = EVIDENCE_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     public Response recordEvidence(@PathParam("id") UUID entitlementId, @Valid @NotNull EvidenceInput input,
             @Context UriInfo uri) {
         EvidenceView v = disbursements.recordEvidence(entitlementId, input);

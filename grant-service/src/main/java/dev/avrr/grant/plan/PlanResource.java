@@ -69,7 +69,8 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
             examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "422", description = "A rule refused a line (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") UUID entitlementId, @Valid @NotNull PlanInput input,

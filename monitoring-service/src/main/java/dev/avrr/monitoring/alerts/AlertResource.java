@@ -62,7 +62,8 @@ public class AlertResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "A protection alert with its kind, details and steps (roles: caseworker — your office's "
             + "cases; mission — your country's returnees)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AlertView.class)))
     @APIResponse(responseCode = "404", description = "No such alert, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("alertId") UUID alertId) {

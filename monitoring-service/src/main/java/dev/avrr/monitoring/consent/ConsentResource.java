@@ -55,7 +55,8 @@ public class ConsentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "declined", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = "Monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("caseId") UUID caseId,

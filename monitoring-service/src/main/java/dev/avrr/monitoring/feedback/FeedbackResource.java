@@ -60,7 +60,8 @@ public class FeedbackResource {
             examples = @ExampleObject(name = "forwarded", value = "{\"receivedOn\": \"2025-06-02\", \"language\": "
                     + "\"ti\", \"text\": \"The course is good; thank you to the people in Stockholm\", "
                     + "\"consentToForward\": true}")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "409", description = "The returnee has not returned yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull FeedbackInput input,

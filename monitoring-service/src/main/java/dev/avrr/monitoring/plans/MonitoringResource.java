@@ -72,7 +72,8 @@ public class MonitoringResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "A returnee's monitoring and plan: each item with its due date and status (roles: mission "
             + "— own country only; caseworker — own office only)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such returnee, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("caseId") UUID caseId) {

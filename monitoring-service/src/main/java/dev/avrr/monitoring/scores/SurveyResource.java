@@ -83,7 +83,8 @@ public class SurveyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SurveyInput.class),
             examples = @ExampleObject(name = "follow-up", value = SURVEY_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "400", description = "An unknown indicator, a value outside its scale, a missing "
             + "answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A baseline after the return, a second baseline, a follow-up "
@@ -135,7 +136,8 @@ public class SurveyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WeightsInput.class),
             examples = @ExampleObject(name = "economic-double", value = WEIGHTS_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SchemeView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = SchemeView.class)))
     public Response publish(@Valid @NotNull WeightsInput input, @Context UriInfo uri) {
         SchemeView published = SchemeView.of(schemes.publish(input));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/monitoring/sustainability/scheme?version="

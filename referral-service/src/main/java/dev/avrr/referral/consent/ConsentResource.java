@@ -42,7 +42,7 @@ public class ConsentResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "The person's consents on a referral, standing and withdrawn, with who recorded them, when, "
             + "in which language (roles: partner — own; coordinator, caseworker — as receivers)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "consents", value = ApiExamples.CONSENTS)))
     public List<ConsentView> list(@PathParam("id") UUID id) {
         return consents.list(id).stream().map(ConsentView::of).toList();
@@ -61,7 +61,8 @@ public class ConsentResource {
                     + "\"interpreterUsed\": true}")))
     @APIResponse(responseCode = "422", description = "rule consent-already-standing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(name = "consent", value = ApiExamples.CONSENT)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull ConsentInput input) {
         return Response.status(Response.Status.CREATED).entity(ConsentView.of(consents.record(id, input))).build();
@@ -80,7 +81,7 @@ public class ConsentResource {
                     value = "{\"language\": \"ti\", \"interpreterUsed\": true}")))
     @APIResponse(responseCode = "422", description = "rule no-standing-consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "withdrawn-consents", value = ApiExamples.WITHDRAWN_CONSENTS)))
     public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
         return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();

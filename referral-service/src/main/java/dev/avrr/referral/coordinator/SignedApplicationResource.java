@@ -68,7 +68,8 @@ public class SignedApplicationResource {
                     }""")))
     @APIResponse(responseCode = "409", description = "Not an accepted Swedish referral, or already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull SignedApplicationInput input) {
         return Response.status(Response.Status.CREATED).entity(View.of(applications.record(id, input))).build();
@@ -78,7 +79,7 @@ public class SignedApplicationResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.COORDINATOR })
     @Operation(summary = "Read the signed application's record (roles: caseworker of IOM Helsinki, coordinator; the "
             + "referrer sees the step in the history only)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
     public View read(@PathParam("id") UUID id) {
         return View.of(applications.read(id));

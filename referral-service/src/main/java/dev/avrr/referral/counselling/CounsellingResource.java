@@ -104,7 +104,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Resident.class),
             examples = @ExampleObject(name = "minor", value = "{\"givenName\": \"Testo\", \"familyName\": "
                     + "\"Fiktivsen\", \"dateOfBirth\": \"2010-04-01\", \"sex\": \"MALE\", \"nationality\": \"AF\"}")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResidentView.class), examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
     public Response register(@Valid @NotNull CounsellingInput.Resident input, @Context UriInfo uri) {
         Resident r = counselling.register(input);
@@ -117,7 +118,7 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Your centre's residents, minors flagged; minor=true lists minors only, paged "
             + "(role: counsellor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "resident-page", value = ApiExamples.RESIDENT_PAGE)))
     public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -130,7 +131,7 @@ public class CounsellingResource {
     @Path("/residents/{id}")
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Read a resident of your centre (role: counsellor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
     public ResidentView resident(@PathParam("id") UUID id) {
         return ResidentView.of(counselling.read(id));
@@ -148,7 +149,8 @@ public class CounsellingResource {
                     value = "{\"kind\": \"UNE_REJECTION\", \"decidedOn\": \"2026-02-10\"}")))
     @APIResponse(responseCode = "422", description = "rule mandatory-conversation-minors-only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TriggerView.class), examples = @ExampleObject(name = "trigger", value = ApiExamples.TRIGGER)))
     public Response trigger(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Trigger input) {
         return Response.status(Response.Status.CREATED).entity(TriggerView.of(counselling.recordTrigger(id, input)))
@@ -166,7 +168,8 @@ public class CounsellingResource {
             examples = @ExampleObject(name = "formal-with-interpreter", value = "{\"heldOn\": \"2026-02-12\", "
                     + "\"form\": \"FORMAL\", \"interpreterUsed\": true, \"interpreterLanguage\": \"prs\", "
                     + "\"outcome\": \"CONSIDERING_RETURN\"}")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", value = ApiExamples.CONVERSATION)))
     public Response conversation(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Conversation input) {
         return Response.status(Response.Status.CREATED)
@@ -177,7 +180,7 @@ public class CounsellingResource {
     @Path("/residents/{id}/conversations")
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "A resident's return conversations, oldest first (role: counsellor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "conversations", value = ApiExamples.CONVERSATIONS)))
     public List<ConversationView> conversations(@PathParam("id") UUID id) {
         return counselling.conversations(id).stream().map(ConversationView::of).toList();
@@ -193,7 +196,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Outcome.class),
             examples = @ExampleObject(name = "applied",
                     value = "{\"kind\": \"APPLIED_TO_IOM\", \"occurredOn\": \"2026-03-01\"}")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OutcomeView.class), examples = @ExampleObject(name = "outcome", value = ApiExamples.OUTCOME)))
     public Response outcome(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Outcome input) {
         ResidentOutcome o = counselling.recordOutcome(id, input);
@@ -206,7 +210,7 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Minors of your centre owed a mandatory return conversation after a decision, oldest "
             + "decision first (role: counsellor)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "owed", value = ApiExamples.OWED)))
     public List<OwedView> owed() {
         return counselling.owed().stream()
@@ -219,7 +223,7 @@ public class CounsellingResource {
     @Operation(summary = "A year's figures per centre: conversations with minors, minors reached by sex, applied "
             + "to IOM, travelled, returned by force, disappeared (roles: counsellor — own centre; udi — every "
             + "centre, or one with centre=)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES)))
     public YearlyFigures.Report figures(@QueryParam("year") Integer year,
             @QueryParam("centre") @Size(max = 100) String centre) {

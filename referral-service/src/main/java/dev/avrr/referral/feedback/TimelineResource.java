@@ -33,7 +33,7 @@ public class TimelineResource {
     @Operation(summary = "Your referral's timeline (Återkoppling): its own steps, and the case's sanitised "
             + "milestones while the person's consent to feedback to your organisation stands (roles: partner — "
             + "own; coordinator — Swedish referrals sent to it)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
     public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);

@@ -89,7 +89,8 @@ public class WebhookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Registration.class),
             examples = @ExampleObject(name = "callback", value = "{\"url\": \"https://partner.example.org/avrr/hooks\"}")))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
     public Response subscribe(@Valid @NotNull Registration registration) {
         WebhookService.Subscribed s = webhooks.subscribe(registration.url().trim());
@@ -101,7 +102,7 @@ public class WebhookResource {
     @GET
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Your organisation's callback (never its secret) (roles: partner, coordinator)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
     public SubscriptionView subscription() {
         return SubscriptionView.of(webhooks.read(), null);
@@ -122,7 +123,7 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Rotate the signing secret: the new one (shown once) signs from now on, the previous one "
             + "signs too for the grace period (roles: partner, coordinator)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
     public SubscriptionView rotate() {
         WebhookService.Subscribed s = webhooks.rotate();
@@ -134,7 +135,7 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Deliveries to your callback with every attempt, newest first; filter by status and "
             + "referral, paged (roles: partner, coordinator)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "deliveries", value = ApiExamples.DELIVERIES)))
     public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("referralId") @Size(max = 36) String referralId,

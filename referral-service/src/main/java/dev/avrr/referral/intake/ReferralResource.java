@@ -172,7 +172,7 @@ public class ReferralResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "List the referrals you may see, newest first, filtered and paged (roles: partner — own "
             + "org; coordinator — Swedish referrals sent to it; caseworker — those that reached its IOM office)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "referral-page", value = ApiExamples.REFERRAL_PAGE)))
     public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
@@ -198,7 +198,7 @@ public class ReferralResource {
             + "them stands)")
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response read(@PathParam("id") UUID id) {
         return respond(referrals.read(id));
@@ -218,7 +218,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralInput input) {
@@ -230,7 +230,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Submit a draft: to IOM Oslo (Norway) or to the coordinator (Sweden, Hänvisning) "
             + "(role: partner)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.SUBMIT, ifMatch, null));
@@ -240,7 +240,7 @@ public class ReferralResource {
     @Path("/{id}/coordinator-approval")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Approve a Swedish referral; IOM Helsinki is notified (Meddelande) (role: coordinator)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.APPROVE, ifMatch, null));
@@ -253,7 +253,7 @@ public class ReferralResource {
             + "(role: caseworker)")
     @APIResponse(responseCode = "409", description = "The referral is not waiting for IOM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -269,7 +269,7 @@ public class ReferralResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclineReferral.class),
             examples = @ExampleObject(name = "decline", value = "{\"reason\": \"Outside the programme's scope\"}")))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclineReferral decline) {
@@ -280,7 +280,7 @@ public class ReferralResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Withdraw a referral that IOM has not accepted yet (role: partner)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.WITHDRAW, ifMatch, null));
@@ -291,7 +291,7 @@ public class ReferralResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
     @Operation(summary = "The steps of a referral, labelled with seed 002's step names on the Swedish route "
             + "(roles: partner, coordinator, caseworker, within their scope)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
