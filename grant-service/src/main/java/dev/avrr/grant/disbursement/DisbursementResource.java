@@ -90,7 +90,7 @@ public class DisbursementResource {
             content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "422", description = "A rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@PathParam("id") UUID entitlementId,
+    public Response requestDisbursement(@PathParam("id") UUID entitlementId,
             @Parameter(description = "A unique key per payment; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull DisbursementRequest input, @Context UriInfo uri) {
