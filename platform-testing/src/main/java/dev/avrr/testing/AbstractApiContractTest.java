@@ -14,6 +14,11 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void everySuccessResponseWithABodyHasASchema() {
+        ApiContract.assertEverySuccessResponseHasASchema();
+    }
+
+    @Test
     void healthMetricsOpenApiAndSwaggerUiAnswer() {
         ApiContract.assertOperationalEndpoints();
     }

@@ -140,6 +140,36 @@ public final class ApiContract {
     }
 
     /**
+     * Every 2xx response that has content gives a schema for each of its media types. An {@code @APIResponse}
+     * whose {@code @Content} carries only examples replaces the schema SmallRye would infer from the return
+     * type, and clients generated from the document then expect no body at all.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertEverySuccessResponseHasASchema() {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
+            if (responses == null) {
+                continue;
+            }
+            responses.forEach((code, response) -> {
+                if (!code.startsWith("2") || !(response instanceof Map<?, ?> r)
+                        || !(r.get("content") instanceof Map<?, ?> content)) {
+                    return;
+                }
+                content.forEach((mediaType, media) -> {
+                    if (!(media instanceof Map<?, ?> m) || m.get("schema") == null) {
+                        failures.add(op + " " + code + " " + mediaType + " has no schema");
+                    }
+                });
+            });
+        }
+        if (!failures.isEmpty()) {
+            fail("Success responses without a schema:\n" + String.join("\n", failures));
+        }
+    }
+
+    /**
      * Sends each operation's request example with a token of its first role, as {@code tokens} makes it. An
      * operation without path parameters must answer 2xx; one with path parameters gets random ids, so it
      * must get past validation (no 400) and answer without a fault (no 5xx).
