@@ -1,0 +1,104 @@
+package dev.avrr.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Someone calling the services over HTTP with their own signed token: a role, an organisation, a country. */
+final class Actor {
+
+    /** An HTTP answer: status, ETag and the JSON body (a problem on refusals). */
+    record Reply(int status, String etag, JsonNode body) {
+        String id() {
+            return body.path("id").asText();
+        }
+
+        String problemType() {
+            return body.path("type").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final String role;
+    final String org;
+    final String country;
+    private final String token;
+
+    private Actor(String role, String org, String country) {
+        this.role = role;
+        this.org = org;
+        this.country = country;
+        this.token = Stack.get().tokens.token(role, org, country, "e2e-" + role + (org == null ? "" : "-" + org));
+    }
+
+    static Actor of(String role, String org) {
+        return new Actor(role, org, null);
+    }
+
+    static Actor mission(String org, String country) {
+        return new Actor("mission", org, country);
+    }
+
+    Reply get(String service, String path) {
+        return send(service, "GET", path, null);
+    }
+
+    /** POST with optional header pairs, e.g. {@code "If-Match", etag, "Idempotency-Key", key}. */
+    Reply post(String service, String path, String json, String... headers) {
+        return send(service, "POST", path, json, headers);
+    }
+
+    Reply put(String service, String path, String json, String... headers) {
+        return send(service, "PUT", path, json, headers);
+    }
+
+    /** Polls a GET until the answer matches: the services meet through Kafka, so the state arrives a moment later. */
+    Reply awaitGet(String service, String path, Predicate<Reply> until) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        Reply last;
+        do {
+            last = get(service, path);
+            if (until.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError(role + " GET " + path + " did not reach the expected state in 30 s; last: " + last);
+    }
+
+    private Reply send(String service, String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Stack.url(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, application/problem+json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body() == null || r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("ETag").orElse(null), body);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.avrr.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole stack as separate processes, started the way an operator starts it: {@code deploy/local/avrr up}
+ * (PostgreSQL databases, a single-node KRaft Kafka broker from the Apache jars, the four packaged services,
+ * health-checked), on its own ports, database names and directory so that a developer's local stack may run beside
+ * it. Started once per test run, wiped before, stopped after.
+ */
+public final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    /** Ports and names of the end-to-end stack; the local stack's defaults are 8080 and 19092. */
+    static final int PORT_BASE = Integer.getInteger("avrr.e2e.port-base", 28080);
+    static final int KAFKA_PORT = Integer.getInteger("avrr.e2e.kafka-port", 29092);
+    static final String DB_PREFIX = "e2e_";
+
+    private static Stack running;
+
+    final Path root = Path.of(System.getProperty("avrr.root", "../..")).toAbsolutePath().normalize();
+    final Path dir = Path.of(System.getProperty("avrr.e2e.dir", "target/stack")).toAbsolutePath();
+    Tokens tokens;
+    EventLog events;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (running != null) {
+            return;
+        }
+        Instant started = Instant.now();
+        avrr("reset");
+        avrr("up");
+        tokens = new Tokens(dir.resolve("keys/token-signing.pem"));
+        events = new EventLog("127.0.0.1:" + KAFKA_PORT);
+        running = this;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
+        System.out.printf("[e2e] stack up in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    /** The running stack; tests get it after the extension started it. */
+    static Stack get() {
+        if (running == null) {
+            throw new IllegalStateException("the stack is not started: annotate the test with @ExtendWith(Stack.class)");
+        }
+        return running;
+    }
+
+    static String url(String service) {
+        int offset = switch (service) {
+            case "referral" -> 1;
+            case "case" -> 2;
+            case "grant" -> 3;
+            case "monitoring" -> 4;
+            default -> throw new IllegalArgumentException(service);
+        };
+        return "http://127.0.0.1:" + (PORT_BASE + offset);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            if (events != null) {
+                events.close();
+            }
+        } finally {
+            avrr("down");
+            running = null;
+        }
+    }
+
+    private void avrr(String command) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Path log = dir.resolveSibling("stack-" + command + ".log");
+        ProcessBuilder pb = new ProcessBuilder(List.of(root.resolve("deploy/local/avrr").toString(), command))
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("AVRR_LOCAL_DIR", dir.toString());
+        env.put("AVRR_PORT_BASE", String.valueOf(PORT_BASE));
+        env.put("AVRR_KAFKA_PORT", String.valueOf(KAFKA_PORT));
+        env.put("AVRR_DB_PREFIX", DB_PREFIX);
+        env.put("AVRR_BUILD", "never");
+        Process p = pb.start();
+        if (!p.waitFor(Duration.ofMinutes(4).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("avrr " + command + " did not finish in 4 minutes; see " + log);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("avrr " + command + " failed (exit " + p.exitValue() + "):\n"
+                    + Files.readString(log));
+        }
+    }
+}
