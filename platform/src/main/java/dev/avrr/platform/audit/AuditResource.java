@@ -22,8 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,10 +43,16 @@ public class AuditResource {
     @Inject
     DataSource dataSource;
 
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<AuditEntry>}; this mirrors it. */
+    @Schema(name = "AuditEntryPage")
+    record AuditEntryPage(List<AuditEntry> items, int page, int size, long totalItems) {
+    }
+
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Read the audit trail of this service, filtered by resource and time (role: auditor)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AuditEntryPage.class),
             examples = @ExampleObject(name = "refused-read", value = """
                     { "items": [ { "id": 4711, "occurredAt": "2026-03-02T09:16:00Z", "actor": "user-0815",
                                    "roles": "partner", "org": "ngo-other", "action": "read", "resourceType": "referral",
