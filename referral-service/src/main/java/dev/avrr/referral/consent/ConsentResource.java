@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ public class ConsentResource {
     @Operation(summary = "The person's consents on a referral, standing and withdrawn, with who recorded them, when, "
             + "in which language (roles: partner — own; coordinator, caseworker — as receivers)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
             examples = @ExampleObject(name = "consents", value = ApiExamples.CONSENTS)))
     public List<ConsentView> list(@PathParam("id") UUID id) {
         return consents.list(id).stream().map(ConsentView::of).toList();
@@ -82,6 +84,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "422", description = "rule no-standing-consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
             examples = @ExampleObject(name = "withdrawn-consents", value = ApiExamples.WITHDRAWN_CONSENTS)))
     public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
         return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();

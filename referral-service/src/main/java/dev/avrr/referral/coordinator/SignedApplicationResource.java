@@ -80,6 +80,7 @@ public class SignedApplicationResource {
     @Operation(summary = "Read the signed application's record (roles: caseworker of IOM Helsinki, coordinator; the "
             + "referrer sees the step in the history only)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = View.class),
             examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
     public View read(@PathParam("id") UUID id) {
         return View.of(applications.read(id));

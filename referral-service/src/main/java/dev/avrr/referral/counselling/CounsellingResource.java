@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,6 +96,11 @@ public class CounsellingResource {
     public record OwedView(ResidentView resident, TriggerView trigger) {
     }
 
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<ResidentView>}; this mirrors it. */
+    @Schema(name = "ResidentPage")
+    record ResidentPage(List<ResidentView> items, int page, int size, long totalItems) {
+    }
+
     @POST
     @Path("/residents")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +125,7 @@ public class CounsellingResource {
     @Operation(summary = "Your centre's residents, minors flagged; minor=true lists minors only, paged "
             + "(role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResidentPage.class),
             examples = @ExampleObject(name = "resident-page", value = ApiExamples.RESIDENT_PAGE)))
     public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -132,6 +139,7 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "Read a resident of your centre (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResidentView.class),
             examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
     public ResidentView resident(@PathParam("id") UUID id) {
         return ResidentView.of(counselling.read(id));
@@ -181,6 +189,7 @@ public class CounsellingResource {
     @RolesAllowed(Roles.COUNSELLOR)
     @Operation(summary = "A resident's return conversations, oldest first (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ConversationView.class),
             examples = @ExampleObject(name = "conversations", value = ApiExamples.CONVERSATIONS)))
     public List<ConversationView> conversations(@PathParam("id") UUID id) {
         return counselling.conversations(id).stream().map(ConversationView::of).toList();
@@ -211,6 +220,7 @@ public class CounsellingResource {
     @Operation(summary = "Minors of your centre owed a mandatory return conversation after a decision, oldest "
             + "decision first (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OwedView.class),
             examples = @ExampleObject(name = "owed", value = ApiExamples.OWED)))
     public List<OwedView> owed() {
         return counselling.owed().stream()
@@ -224,6 +234,7 @@ public class CounsellingResource {
             + "to IOM, travelled, returned by force, disappeared (roles: counsellor — own centre; udi — every "
             + "centre, or one with centre=)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = YearlyFigures.Report.class),
             examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES)))
     public YearlyFigures.Report figures(@QueryParam("year") Integer year,
             @QueryParam("centre") @Size(max = 100) String centre) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +35,7 @@ public class TimelineResource {
             + "milestones while the person's consent to feedback to your organisation stands (roles: partner — "
             + "own; coordinator — Swedish referrals sent to it)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TimelineService.Timeline.class),
             examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
     public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);

@@ -81,6 +81,11 @@ public class WebhookResource {
         }
     }
 
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<DeliveryView>}; this mirrors it. */
+    @Schema(name = "WebhookDeliveryPage")
+    record DeliveryPage(List<DeliveryView> items, int page, int size, long totalItems) {
+    }
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
@@ -103,6 +108,7 @@ public class WebhookResource {
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
     @Operation(summary = "Your organisation's callback (never its secret) (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionView.class),
             examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
     public SubscriptionView subscription() {
         return SubscriptionView.of(webhooks.read(), null);
@@ -124,6 +130,7 @@ public class WebhookResource {
     @Operation(summary = "Rotate the signing secret: the new one (shown once) signs from now on, the previous one "
             + "signs too for the grace period (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionView.class),
             examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
     public SubscriptionView rotate() {
         WebhookService.Subscribed s = webhooks.rotate();
@@ -136,6 +143,7 @@ public class WebhookResource {
     @Operation(summary = "Deliveries to your callback with every attempt, newest first; filter by status and "
             + "referral, paged (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "deliveries", value = ApiExamples.DELIVERIES)))
     public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("referralId") @Size(max = 36) String referralId,

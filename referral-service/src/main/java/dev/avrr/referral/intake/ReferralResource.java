@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,11 @@ import dev.avrr.referral.intake.ReferralTransitions.Command;
 @Tag(name = "Referrals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
+
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<ReferralView>}; this mirrors it. */
+    @Schema(name = "ReferralPage")
+    record ReferralPage(List<ReferralView> items, int page, int size, long totalItems) {
+    }
 
     static final String CREATE_EXAMPLE = """
             {
@@ -173,6 +179,7 @@ public class ReferralResource {
     @Operation(summary = "List the referrals you may see, newest first, filtered and paged (roles: partner — own "
             + "org; coordinator — Swedish referrals sent to it; caseworker — those that reached its IOM office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralPage.class),
             examples = @ExampleObject(name = "referral-page", value = ApiExamples.REFERRAL_PAGE)))
     public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
@@ -292,6 +299,7 @@ public class ReferralResource {
     @Operation(summary = "The steps of a referral, labelled with seed 002's step names on the Swedish route "
             + "(roles: partner, coordinator, caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralStepView.class),
             examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
