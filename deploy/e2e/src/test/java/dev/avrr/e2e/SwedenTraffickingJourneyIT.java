@@ -1,0 +1,565 @@
+package dev.avrr.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Sweden, a victim of trafficking returning with her child (seeds 001 and 002), walked through the four services'
+ * HTTP APIs only, with real signed tokens, the services meeting through the real broker: Nytt ärende and Hänvisning
+ * by social services, Meddelande by Länsstyrelsen Stockholm, Stöd by IOM Helsinki, Välgrundat beslut,
+ * Behovsinventering, Återintegrationsplan, Riskhantering, Förberedelser inför och under hemresan, the return, the
+ * seed 001 package for both beneficiaries, a conversion, a vendor payment with four eyes, Uppföljning for the first
+ * three months, and Återkoppling: the referrer and the coordinator see the sanitised timeline and nothing more.
+ */
+@ExtendWith(Stack.class)
+class SwedenTraffickingJourneyIT {
+
+    private static final String PARTNER_ORG = "socialtjansten-malmo";
+    private static final String COORDINATOR_ORG = "lansstyrelsen-stockholm";
+    private static final String IOM_HELSINKI = "iom-helsinki";
+    private static final String COUNTRY = "NG";
+
+    /** Obviously fictional people. The samordningsnummer is DOMAIN.md's example (Luhn-valid, born 1970-10-03). */
+    private static final String GIVEN_NAME = "Testa";
+    private static final String FAMILY_NAME = "Fiktivsdottir";
+    private static final String CHILD_NAME = "Låtsas";
+    private static final String SAMORDNINGSNUMMER = "701063-2391";
+    private static final String IDENTIFIED_BY = "Polisen, människohandelsgruppen (fictional)";
+    private static final String NOTES = "Fictional notes: exploited in a fictional restaurant; afraid of the recruiter";
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /**
+     * The day the family left and arrived. Facts are never in the future (departure, arrival and contacts are
+     * {@code @PastOrPresent}) and a contact is not before the arrival, so to walk the whole first-three-months
+     * follow-up today the return has to lie three months back: the arrival meeting on that day and the month 1, 2
+     * and 3 contacts on their due dates, the last one today at the latest. The booking itself may not be in the past,
+     * so it is for today; case-service does not compare a confirmed departure with the booked date.
+     */
+    private static final LocalDate RETURNED_ON = TODAY.minusMonths(3);
+
+    private final Actor partner = Actor.of("partner", PARTNER_ORG);
+    private final Actor coordinator = Actor.of("coordinator", COORDINATOR_ORG);
+    private final Actor caseworker = Actor.of("caseworker", IOM_HELSINKI);
+    private final Actor mission = Actor.mission("iom-mission-ng", COUNTRY);
+    private final Actor finance = Actor.of("finance", "iom-finance");
+
+    @Test
+    void aVictimOfTraffickingAndHerChildReturnFromSwedenAndTheReferrerIsKeptInformedThroughout() throws Exception {
+        EventLog events = Stack.get().events;
+
+        // ---- 1 Nytt ärende, 2 Hänvisning: social services refer, with the consents each hand-over needs ----
+        Actor.Reply draft = partner.post("referral", "/api/v1/referrals", referral(),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        expect(201, draft);
+        String referralId = draft.id();
+        assertEquals("DRAFT", draft.body().path("status").asText());
+        assertEquals(FAMILY_NAME, draft.body().path("person").path("familyName").asText(),
+                "the referrer reads its own draft in full");
+        Actor.Reply submitted = partner.post("referral", "/api/v1/referrals/" + referralId + "/submission", null,
+                "If-Match", draft.etag());
+        expect(200, submitted);
+        assertEquals("AWAITING_COORDINATOR", submitted.body().path("status").asText());
+        assertTrue(submitted.body().path("person").isMissingNode(), "after Hänvisning the referrer sees the status only");
+
+        // ---- 3 Meddelande: the coordinator reads the person (its consent stands) and approves ----
+        Actor.Reply atCoordinator = coordinator.get("referral", "/api/v1/referrals/" + referralId);
+        expect(200, atCoordinator);
+        assertEquals(SAMORDNINGSNUMMER,
+                atCoordinator.body().path("person").path("identifiers").path(0).path("value").asText());
+        Actor.Reply approved = coordinator.post("referral", "/api/v1/referrals/" + referralId + "/coordinator-approval",
+                null, "If-Match", atCoordinator.etag());
+        expect(200, approved);
+        assertEquals("APPROVED_BY_COORDINATOR", approved.body().path("status").asText());
+
+        // ---- 4 Stöd: IOM Helsinki accepts; case-service registers the case, approved on the coordinator's basis ----
+        Actor.Reply accepted = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/acceptance", null);
+        expect(200, accepted);
+        assertEquals("ACCEPTED", accepted.body().path("status").asText());
+        String caseId = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
+                r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1)
+                .body().path("items").path(0).path("id").asText();
+        Set<String> keys = Set.of(caseId, referralId);
+        EventLog.Event caseApproved = events.await("avrr.case.approved.v1", e -> caseId.equals(e.key()), timeout());
+        assertEquals("COORDINATOR", caseApproved.data().path("basis").asText());
+        assertEquals("SWEDISH_AVRR", caseApproved.data().path("programme").asText());
+        Actor.Reply registered = caseworker.get("case", "/api/v1/cases/" + caseId);
+        expect(200, registered);
+        assertEquals("SE", registered.body().path("jurisdiction").asText());
+        assertEquals(IOM_HELSINKI, registered.body().path("office").asText());
+        assertEquals(COUNTRY, registered.body().path("countryOfReturn").asText());
+        String adultId = registered.body().path("applicant").path("memberId").asText();
+        String childId = registered.body().path("household").path(0).path("memberId").asText();
+        assertEquals(1, registered.body().path("household").size());
+
+        // ---- 5 Välgrundat beslut: the signed application, recorded on the referral, reaches the case ----
+        Actor.Reply signed = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/signed-application", """
+                {"signedOn":"%s","language":"en","attachments":[
+                  {"documentType":"PASSPORT_COPY","fileName":"passport-copy.pdf","mediaType":"application/pdf",
+                   "sizeBytes":182044,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}"""
+                .formatted(TODAY));
+        expect(201, signed);
+        caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
+                r -> TODAY.toString().equals(r.body().path("signedApplication").path("signedOn").asText()));
+
+        // The rules of the programme are still assessed (they decide the trafficking gate); the verdict is the
+        // coordinator's approval.
+        Actor.Reply assessed = caseworker.post("case", "/api/v1/cases/" + caseId + "/eligibility-assessment", """
+                {"assessedOn":"%s","trafficking":{"identified":true,"identifiedBy":"%s"}}"""
+                .formatted(TODAY, IDENTIFIED_BY));
+        expect(200, assessed);
+        assertEquals("ELIGIBILITY_ASSESSED", assessed.body().path("status").asText());
+        assertTrue(assessed.body().path("eligibility").path("eligible").asBoolean(), assessed.toString());
+        assertTrue(rule(assessed.body().path("eligibility").path("results"), "VICTIM_OF_TRAFFICKING")
+                .path("met").asBoolean(), assessed.toString());
+
+        // ---- 6 Behovsinventering ----
+        Actor.Reply inventory = caseworker.put("case", "/api/v1/cases/" + caseId + "/needs-inventory", """
+                {"needs":[{"category":"EDUCATION_OR_LIVELIHOOD","description":"Wants to open a tailoring shop"},
+                          {"category":"PSYCHOSOCIAL","description":"Counselling after the exploitation"}],
+                 "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Nigeria","assessedOn":"%s"}"""
+                .formatted(TODAY), "If-Match", caseEtag(caseId));
+        expect(200, inventory);
+
+        // ---- 7 Återintegrationsplan: drafted before travel (case-service's plan-reference gate), by the mission
+        // of the country of return in grant-service, where the package was allocated on the coordinator's
+        // approval; the caseworker records its reference on the case ----
+        JsonNode allocated = awaitEntitlements(caseId);
+        String adultEntitlement = entitlementOf(allocated, adultId).path("id").asText();
+        String childEntitlement = entitlementOf(allocated, childId).path("id").asText();
+        Actor.Reply plan = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
+                plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
+                        new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
+                                "7000.00" }));
+        expect(201, plan);
+        String planId = plan.id();
+        assertEquals("DRAFT", plan.body().path("status").asText());
+        expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
+                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseEtag(caseId)));
+
+        // A victim of trafficking never travels without a risk assessment: the booking is refused before it.
+        Actor.Reply tooEarly = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking());
+        expect(409, tooEarly);
+        assertEquals("urn:avrr:problem:state-conflict", tooEarly.problemType());
+        assertEquals("risk-assessment-missing", tooEarly.body().path("guard").asText(), tooEarly.toString());
+
+        // ---- 8 Riskhantering ----
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/risk-assessments", """
+                {"level":"MEDIUM","risks":["The recruiter's network is active in the home town"],
+                 "mitigations":["Met by the mission at the airport","Housing in another town"],"assessedOn":"%s"}"""
+                .formatted(TODAY), "If-Match", caseEtag(caseId)));
+
+        // ---- 9 Förberedelser inför och under hemresan: arrangements, booking; departure and arrival ----
+        expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/travel-arrangements", """
+                {"travelDocument":{"status":"OBTAINED","type":"EMERGENCY_TRAVEL_DOCUMENT"},
+                 "escort":{"arranged":false},"transitAssistance":true,"arrivalAssistance":true,
+                 "medicalEscort":{"needed":false,"arranged":false}}""", "If-Match", caseEtag(caseId)));
+        Actor.Reply booked = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking(),
+                "If-Match", caseEtag(caseId));
+        expect(200, booked);
+        assertEquals("TRAVEL_PREPARATION", booked.body().path("status").asText());
+        Actor.Reply departed = caseworker.post("case", "/api/v1/cases/" + caseId + "/departure",
+                "{\"departedOn\":\"%s\"}".formatted(RETURNED_ON), "If-Match", caseEtag(caseId));
+        expect(200, departed);
+        assertEquals("DEPARTED", departed.body().path("status").asText());
+        // The mission of the country of return sees the case from departure on, and confirms the arrival.
+        Actor.Reply atMission = mission.get("case", "/api/v1/cases/" + caseId);
+        expect(200, atMission);
+        assertTrue(atMission.body().path("vulnerability").isMissingNode(), "the mission sees no trafficking details");
+        Actor.Reply arrived = mission.post("case", "/api/v1/cases/" + caseId + "/arrival",
+                "{\"arrivedOn\":\"%s\"}".formatted(RETURNED_ON), "If-Match", atMission.etag());
+        expect(200, arrived);
+        assertEquals("ARRIVED", arrived.body().path("status").asText());
+        EventLog.Event returned = events.await("avrr.case.return-completed.v1", e -> caseId.equals(e.key()), timeout());
+        assertEquals(RETURNED_ON.toString(), returned.data().path("arrivalDate").asText());
+        assertEquals(2, returned.data().path("household").size());
+        events.await("avrr.monitoring.started.v1", e -> caseId.equals(e.key()), timeout());
+
+        Actor.Reply history = caseworker.get("case", "/api/v1/cases/" + caseId + "/history");
+        expect(200, history);
+        assertEquals(List.of("Stöd", "Välgrundat beslut", "Eligibility assessed", "Behovsinventering",
+                "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
+                "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
+
+        // ---- both beneficiaries get seed 001's package: 5,000 + 25,000 + 2,000 + 3,000 = 35,000 NOK each ----
+        JsonNode entitlements = awaitEntitlements(caseId);
+        assertEquals(2, entitlements.size(), entitlements.toString());
+        JsonNode adult = entitlementOf(entitlements, adultId);
+        JsonNode child = entitlementOf(entitlements, childId);
+        assertPackage(adult, "APPLICANT", false, "CASH");
+        // A child's subsistence is in kind, paid on needs (seed 001).
+        assertPackage(child, "CHILD", true, "IN_KIND");
+
+        // ---- 10 Återintegrationsstöd: the mission converts accommodation into business start-up (seed 001:
+        // accommodation may be converted into education, training, business or employment), no more than the
+        // category holds ----
+        String entitlementEtag = mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).etag();
+        Actor.Reply tooMuch = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/conversions",
+                conversion("5000.01"), "If-Match", entitlementEtag);
+        expect(422, tooMuch);
+        assertEquals("urn:avrr:problem:business-rule", tooMuch.problemType());
+        assertEquals("within-balance", tooMuch.body().path("rule").asText(), tooMuch.toString());
+        Actor.Reply converted = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/conversions",
+                conversion("5000.00"), "If-Match", entitlementEtag);
+        expect(201, converted);
+        assertEquals("ACCOMMODATION", converted.body().path("from").asText());
+        assertEquals("EDUCATION_BUSINESS_EMPLOYMENT", converted.body().path("to").asText());
+        assertEquals("5000.00", converted.body().path("amount").path("amount").asText());
+        JsonNode afterConversion = mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).body();
+        assertFigures(category(afterConversion, "ACCOMMODATION"), "5000.00", "0.00", "5000.00", "0.00", "0.00", "0.00");
+        assertFigures(category(afterConversion, "EDUCATION_BUSINESS_EMPLOYMENT"), "25000.00", "5000.00", "0.00",
+                "0.00", "0.00", "30000.00");
+        assertEquals("35000.00", afterConversion.path("allocated").path("amount").asText());
+        assertEquals("35000.00", afterConversion.path("available").path("amount").asText());
+
+        // The mission adapts the drafted plan with the returnee to what the conversion made possible (28,000 on
+        // business start-up, more than the 25,000 allocated), submits it; the caseworker approves it.
+        String planEtag = mission.get("grant", "/api/v1/plans/" + planId).etag();
+        Actor.Reply adapted = mission.put("grant", "/api/v1/plans/" + planId,
+                plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
+                        new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
+                                "10000.00" }), "If-Match", planEtag);
+        expect(200, adapted);
+        expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
+        Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
+        expect(200, planApproved);
+        assertEquals("APPROVED", planApproved.body().path("status").asText());
+        assertEquals("28000.00", planApproved.body().path("total").path("amount").asText());
+        String equipmentLine = planApproved.body().path("lines").path(0).path("id").asText();
+        assertEquals("EQUIPMENT", planApproved.body().path("lines").path(0).path("activity").asText());
+
+        // A vendor is paid on the approved line: requested by the mission, approved by finance (another person).
+        Actor.Reply requested = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/disbursements", """
+                {"category":"EDUCATION_BUSINESS_EMPLOYMENT","planLineId":"%s",
+                 "payee":{"type":"VENDOR","name":"Fiktiv Symaskin Ltd","account":"NG-ACC-0001"},
+                 "amount":{"amount":"18000.00","currency":"NOK"}}""".formatted(equipmentLine),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        expect(201, requested);
+        String disbursementId = requested.id();
+        assertEquals("REQUESTED", requested.body().path("status").asText());
+        assertEquals("IN_KIND", requested.body().path("form").asText());
+        Actor.Reply financeApproved = finance.post("grant", "/api/v1/disbursements/" + disbursementId + "/approval",
+                null);
+        expect(200, financeApproved);
+        assertEquals("APPROVED", financeApproved.body().path("status").asText());
+        assertNotEquals(financeApproved.body().path("requestedBy").asText(),
+                financeApproved.body().path("decidedBy").asText(), "four eyes");
+        // Paid in naira: 2,500,000 NGN at 0.0072 NOK per naira is exactly the 18,000 NOK approved.
+        Actor.Reply paid = mission.post("grant", "/api/v1/disbursements/" + disbursementId + "/payment", """
+                {"paidOn":"%s","localAmount":{"amount":"2500000.00","currency":"NGN"},"exchangeRate":"0.0072",
+                 "nokEquivalent":{"amount":"18000.00","currency":"NOK"},"reference":"E2E-BANK-0001"}"""
+                .formatted(TODAY));
+        expect(200, paid);
+        assertEquals("PAID", paid.body().path("status").asText());
+        JsonNode afterPayment = mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).body();
+        assertFigures(category(afterPayment, "EDUCATION_BUSINESS_EMPLOYMENT"), "25000.00", "5000.00", "0.00", "0.00",
+                "18000.00", "12000.00");
+        assertEquals("17000.00", afterPayment.path("available").path("amount").asText());
+        JsonNode childAfter = mission.get("grant", "/api/v1/entitlements/" + childEntitlement).body();
+        assertEquals("35000.00", childAfter.path("available").path("amount").asText(), "the child's package untouched");
+        events.await("avrr.grant.disbursement-paid.v1", e -> caseId.equals(e.key()), timeout());
+
+        // ---- 11 Uppföljning: the Swedish schedule, the first three months ----
+        Actor.Reply monitoring = mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId,
+                r -> r.status() == 200 && "ACTIVE".equals(r.body().path("status").asText()));
+        assertEquals("SWEDISH_AVRR", monitoring.body().path("programme").asText());
+        assertEquals(RETURNED_ON.toString(), monitoring.body().path("arrivalDate").asText());
+        JsonNode items = monitoring.body().path("plan");
+        assertEquals(List.of("Återintegrationsstöd: meeting on arrival", "Uppföljning: month 1", "Uppföljning: month 2",
+                "Uppföljning: month 3"), texts(items, "label"));
+        List<LocalDate> due = List.of(RETURNED_ON, RETURNED_ON.plusMonths(1), RETURNED_ON.plusMonths(2),
+                RETURNED_ON.plusMonths(3));
+        assertEquals(due.stream().map(LocalDate::toString).toList(), texts(items, "dueDate"));
+        // Each item opens when the one before it falls due; the first on arrival.
+        assertEquals(List.of(RETURNED_ON, RETURNED_ON, due.get(1), due.get(2)).stream().map(LocalDate::toString)
+                .toList(), texts(items, "opensOn"));
+        // The overdue job runs hourly and first ran when the stack started, before this plan existed.
+        assertEquals(List.of("DUE", "DUE", "DUE", "DUE"), texts(items, "status"));
+
+        // A contact on each due date, each reaching the returnee, each fulfilling its item.
+        List<String> contactIds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Actor.Reply contact = mission.post("monitoring", "/api/v1/monitoring/cases/" + caseId + "/contacts", """
+                    {"contactedOn":"%s","mode":"%s","reached":true,"planProgress":"ON_TRACK","grantUse":"%s",
+                     "wellbeingNotes":"Fictional: settled in with her sister; the boy goes to school"}"""
+                    .formatted(due.get(i), i == 0 ? "VISIT" : "PHONE", i == 0 ? "NOT_YET_RECEIVED" : "AS_PLANNED"),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            expect(201, contact);
+            assertEquals(items.path(i).path("id").asText(), contact.body().path("fulfilledItem").asText(),
+                    "contact " + (i + 1) + " fulfils item " + (i + 1));
+            contactIds.add(contact.id());
+        }
+        events.await("avrr.monitoring.completed.v1", e -> caseId.equals(e.key()), timeout());
+        Actor.Reply completed = mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId);
+        assertEquals("COMPLETED", completed.body().path("status").asText());
+        assertEquals(List.of("FULFILLED", "FULFILLED", "FULFILLED", "FULFILLED"),
+                texts(completed.body().path("plan"), "status"));
+        assertEquals(contactIds, texts(completed.body().path("plan"), "fulfilledBy"));
+        assertEquals(due.get(3).toString(), completed.body().path("lastContactOn").asText());
+
+        // ---- 12 Återkoppling: the partner and the coordinator each see every milestone, in order, and nothing more ----
+        List<List<String>> expected = List.of(
+                List.of("STATUS", "REGISTERED", "Nytt ärende", PARTNER_ORG),
+                List.of("STATUS", "SUBMITTED", "Hänvisning", PARTNER_ORG),
+                List.of("STATUS", "APPROVED_BY_COORDINATOR", "Meddelande", COORDINATOR_ORG),
+                List.of("STATUS", "ACCEPTED", "Stöd", IOM_HELSINKI),
+                List.of("MILESTONE", "CASE_OPENED", "Case opened", ""),
+                List.of("STATUS", "APPLICATION_SIGNED", "Välgrundat beslut", IOM_HELSINKI),
+                List.of("MILESTONE", "TRAVEL_BOOKED", "Förberedelser inför och under hemresan", ""),
+                List.of("MILESTONE", "RETURNED", "Returned", ""),
+                List.of("MILESTONE", "MONITORING_STARTED", "Uppföljning", ""),
+                List.of("MILESTONE", "REINTEGRATION_STARTED", "Återintegrationsstöd", ""),
+                List.of("MILESTONE", "MONITORING_CONTACT_MADE", "Monitoring contact made", ""),
+                List.of("MILESTONE", "MONITORING_CONTACT_MADE", "Monitoring contact made", ""),
+                List.of("MILESTONE", "MONITORING_CONTACT_MADE", "Monitoring contact made", ""),
+                List.of("MILESTONE", "MONITORING_CONTACT_MADE", "Monitoring contact made", ""),
+                List.of("MILESTONE", "MONITORING_COMPLETED", "Monitoring completed", ""));
+        for (Actor reader : List.of(partner, coordinator)) {
+            Actor.Reply timeline = reader.awaitGet("referral", "/api/v1/referrals/" + referralId + "/timeline",
+                    r -> r.status() == 200 && texts(r.body().path("entries"), "code").contains("MONITORING_COMPLETED"));
+            assertSanitisedTimeline(reader, referralId, timeline.body(), expected);
+        }
+
+        // The referrer reads the referral's status only; the case, the money and the monitoring not at all.
+        Actor.Reply asReferrer = partner.get("referral", "/api/v1/referrals/" + referralId);
+        expect(200, asReferrer);
+        assertEquals("ACCEPTED", asReferrer.body().path("status").asText());
+        for (String field : List.of("person", "vulnerability", "outsideReferral", "personWithheld")) {
+            assertTrue(asReferrer.body().path(field).isMissingNode(), field + " shown to the referrer: " + asReferrer);
+        }
+        assertNoPersonIn(asReferrer.body().toString(), "the referral as the referrer reads it");
+        expect(403, partner.get("referral", "/api/v1/referrals/" + referralId + "/signed-application"));
+        for (Actor outsider : List.of(partner, coordinator)) {
+            Actor.Reply caseRead = outsider.get("case", "/api/v1/cases/" + caseId);
+            expect(403, caseRead);
+            assertEquals("urn:avrr:problem:forbidden", caseRead.problemType());
+            expect(403, outsider.get("grant", "/api/v1/cases/" + caseId + "/entitlements"));
+            expect(403, outsider.get("monitoring", "/api/v1/monitoring/cases/" + caseId));
+        }
+
+        // ---- the events: each valid against the AsyncAPI document, none dead-lettered, every step announced ----
+        assertEquals(List.of(), events.violations(), "events that break the AsyncAPI document");
+        assertEquals(List.of(), events.deadLetters(), "dead letters");
+        List<EventLog.Event> ours = events.all().stream().filter(e -> keys.contains(e.key())).toList();
+        Set<String> seen = new TreeSet<>();
+        ours.forEach(e -> seen.add(e.type()));
+        for (String type : List.of("avrr.referral.submitted.v1", "avrr.referral.approved-by-coordinator.v1",
+                "avrr.referral.accepted.v1", "avrr.referral.application-signed.v1", "avrr.case.registered.v1",
+                "avrr.case.approved.v1", "avrr.case.eligibility-assessed.v1", "avrr.case.travel-scheduled.v1",
+                "avrr.case.departed.v1", "avrr.case.return-completed.v1", "avrr.grant.allocated.v1",
+                "avrr.grant.conversion-made.v1", "avrr.grant.plan-approved.v1", "avrr.grant.disbursement-approved.v1",
+                "avrr.grant.disbursement-paid.v1", "avrr.monitoring.started.v1", "avrr.monitoring.contact-made.v1",
+                "avrr.monitoring.completed.v1")) {
+            assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
+        }
+        List<EventLog.Event> allocations = ours.stream().filter(e -> e.type().equals("avrr.grant.allocated.v1"))
+                .toList();
+        assertEquals(2, allocations.size(), "one entitlement per beneficiary");
+        for (EventLog.Event e : allocations) {
+            assertEquals("35000.00", e.data().path("total").asText(), e.json().toString());
+        }
+        assertEquals(4, ours.stream().filter(e -> e.type().equals("avrr.monitoring.contact-made.v1")).count(),
+                "one milestone per contact that reached the returnee");
+        for (EventLog.Event e : ours) {
+            assertNoPersonIn(e.json().toString(), e.type());
+        }
+    }
+
+    // ---- the request bodies ----
+
+    private static String referral() {
+        return """
+                {"jurisdiction":"SE","coordinatorOrg":"%s",
+                 "person":{"givenName":"%s","familyName":"%s","dateOfBirth":"1970-10-03","sex":"FEMALE",
+                   "nationality":"NG","countryOfReturn":"%s","languages":["en"],"interpreterNeeded":false,
+                   "contact":{"phone":"+46 00 000 00 00"},
+                   "identifiers":[{"type":"SAMORDNINGSNUMMER","value":"%s"}],
+                   "household":[{"givenName":"%s","familyName":"%s","dateOfBirth":"2017-05-14","relation":"CHILD",
+                                 "sex":"MALE"}]},
+                 "vulnerability":{"categories":["VICTIM_OF_TRAFFICKING_ADULT"],"traffickingIdentifiedBy":"%s",
+                   "referralReason":"Wants to go home with her son","notes":"%s"},
+                 "consents":[%s,%s,%s,%s],
+                 "submit":false}""".formatted(COORDINATOR_ORG, GIVEN_NAME, FAMILY_NAME, COUNTRY, SAMORDNINGSNUMMER,
+                CHILD_NAME, FAMILY_NAME, IDENTIFIED_BY, NOTES, consent("SHARE_WITH_COORDINATOR", COORDINATOR_ORG),
+                consent("SHARE_WITH_IOM", IOM_HELSINKI), consent("FEEDBACK_TO_REFERRER", PARTNER_ORG),
+                consent("FEEDBACK_TO_REFERRER", COORDINATOR_ORG));
+    }
+
+    private static String consent(String purpose, String recipient) {
+        return "{\"purpose\":\"%s\",\"recipientOrg\":\"%s\",\"language\":\"en\",\"interpreterUsed\":false}"
+                .formatted(purpose, recipient);
+    }
+
+    /** Lines of activity, description, provider and amount, all on business start-up. */
+    private static String plan(String[]... lines) {
+        StringBuilder json = new StringBuilder("{\"notes\":\"A tailoring shop in her home town\",\"lines\":[");
+        for (int i = 0; i < lines.length; i++) {
+            json.append(i == 0 ? "" : ",").append("""
+                    {"category":"EDUCATION_BUSINESS_EMPLOYMENT","activity":"%s","description":"%s",
+                     "provider":{"name":"%s"},"amount":{"amount":"%s","currency":"NOK"}}"""
+                    .formatted(lines[i][0], lines[i][1], lines[i][2], lines[i][3]));
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String booking() {
+        return """
+                {"departureDate":"%s","from":"ARN","to":"LOS","transitPoints":["AMS"],"ticketReference":"E2E-SE-0001"}"""
+                .formatted(TODAY);
+    }
+
+    private static String conversion(String amount) {
+        return """
+                {"from":"ACCOMMODATION","to":"EDUCATION_BUSINESS_EMPLOYMENT","amount":{"amount":"%s","currency":"NOK"},
+                 "reason":"Lives with her sister's family; the money goes to the shop"}""".formatted(amount);
+    }
+
+    // ---- the checks ----
+
+    /** Seed 001's package for one beneficiary, category by category, as the grant docs state it. */
+    private static void assertPackage(JsonNode e, String relation, boolean minor, String subsistenceForm) {
+        assertEquals("SWEDISH_AVRR", e.path("programme").asText(), e.toString());
+        assertEquals(1, e.path("programmeVersion").asInt());
+        assertEquals("NOK", e.path("currency").asText());
+        assertEquals(relation, e.path("relation").asText());
+        assertEquals(minor, e.path("minor").asBoolean());
+        assertFalse(e.path("stopped").asBoolean());
+        assertEquals("35000.00", e.path("allocated").path("amount").asText());
+        assertEquals("35000.00", e.path("available").path("amount").asText());
+        assertEquals(List.of("ACCOMMODATION", "EDUCATION_BUSINESS_EMPLOYMENT", "MEDICAL_AID", "SUBSISTENCE"),
+                texts(e.path("categories"), "code"));
+        assertEquals(List.of("IN_KIND", "IN_KIND", "IN_KIND", subsistenceForm), texts(e.path("categories"), "form"));
+        // Accommodation and medical aid are needs-based; medical aid needs a physician's description of the needs.
+        assertEquals(List.of("true", "false", "true", "false"), texts(e.path("categories"), "needsBased"));
+        assertEquals("PHYSICIAN_STATEMENT", category(e, "MEDICAL_AID").path("evidenceRequired").asText());
+        List<String> amounts = List.of("5000.00", "25000.00", "2000.00", "3000.00");
+        for (int i = 0; i < 4; i++) {
+            assertFigures(e.path("categories").path(i), amounts.get(i), "0.00", "0.00", "0.00", "0.00", amounts.get(i));
+        }
+    }
+
+    private static void assertFigures(JsonNode category, String allocated, String convertedIn, String convertedOut,
+            String reserved, String disbursed, String available) {
+        List<String> actual = new ArrayList<>();
+        for (String figure : List.of("allocated", "convertedIn", "convertedOut", "reserved", "disbursed", "available")) {
+            assertEquals("NOK", category.path(figure).path("currency").asText(), figure + " of " + category);
+            actual.add(category.path(figure).path("amount").asText());
+        }
+        assertEquals(List.of(allocated, convertedIn, convertedOut, reserved, disbursed, available), actual,
+                "allocated, converted in, converted out, reserved, disbursed, available of " + category.path("code"));
+    }
+
+    /**
+     * The timeline as one reader sees it: exactly the expected entries in order, each with nothing but its kind,
+     * code, label, the referral's status for a step, the time and, for a step, who took it.
+     */
+    private static void assertSanitisedTimeline(Actor reader, String referralId, JsonNode timeline,
+            List<List<String>> expected) {
+        String who = reader.role + " " + reader.org;
+        assertEquals(Set.of("referralId", "feedback", "entries"), fieldNames(timeline), who + ": " + timeline);
+        assertEquals(referralId, timeline.path("referralId").asText());
+        assertEquals("STANDING", timeline.path("feedback").asText(), who);
+        List<List<String>> actual = new ArrayList<>();
+        String previous = "";
+        for (JsonNode entry : timeline.path("entries")) {
+            boolean step = "STATUS".equals(entry.path("kind").asText());
+            Set<String> fields = step ? Set.of("kind", "code", "label", "status", "at", "byOrg")
+                    : Set.of("kind", "code", "label", "at");
+            assertEquals(fields, fieldNames(entry), who + ": an entry carries more than it may: " + entry);
+            String at = entry.path("at").asText();
+            assertTrue(previous.isEmpty() || java.time.OffsetDateTime.parse(previous)
+                    .compareTo(java.time.OffsetDateTime.parse(at)) <= 0, who + ": entries in order of time");
+            previous = at;
+            actual.add(List.of(entry.path("kind").asText(), entry.path("code").asText(), entry.path("label").asText(),
+                    entry.path("byOrg").asText("")));
+        }
+        assertEquals(expected, actual, who + "'s timeline");
+        assertEquals(List.of("DRAFT", "AWAITING_COORDINATOR", "APPROVED_BY_COORDINATOR", "ACCEPTED", "ACCEPTED"),
+                StreamSupport.stream(timeline.path("entries").spliterator(), false)
+                        .filter(e -> e.has("status")).map(e -> e.path("status").asText()).toList(), who);
+        assertNoPersonIn(timeline.toString(), who + "'s timeline");
+    }
+
+    /** No name, identifier, date of birth, vulnerability, note, amount or case-internal id in the text. */
+    private static void assertNoPersonIn(String text, String where) {
+        for (String secret : List.of(GIVEN_NAME, FAMILY_NAME, CHILD_NAME, SAMORDNINGSNUMMER, "7010632391",
+                "1970-10-03", "2017-05-14", IDENTIFIED_BY, NOTES, "TRAFFICKING", "+46 00")) {
+            assertFalse(text.contains(secret), where + " shows " + secret + ": " + text);
+        }
+    }
+
+    private static void expect(int status, Actor.Reply reply) {
+        assertEquals(status, reply.status(), reply.toString());
+    }
+
+    private static Duration timeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    private String caseEtag(String caseId) {
+        Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId);
+        expect(200, r);
+        return r.etag();
+    }
+
+    private JsonNode awaitEntitlements(String caseId) throws InterruptedException {
+        return caseworker.awaitGet("grant", "/api/v1/cases/" + caseId + "/entitlements",
+                r -> r.status() == 200 && r.body().size() == 2).body();
+    }
+
+    private static JsonNode entitlementOf(JsonNode entitlements, String beneficiaryId) {
+        for (JsonNode e : entitlements) {
+            if (beneficiaryId.equals(e.path("beneficiaryId").asText())) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entitlement for beneficiary " + beneficiaryId + ": " + entitlements);
+    }
+
+    private static JsonNode category(JsonNode entitlement, String code) {
+        for (JsonNode c : entitlement.path("categories")) {
+            if (code.equals(c.path("code").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no category " + code + " in " + entitlement);
+    }
+
+    private static JsonNode rule(JsonNode results, String rule) {
+        for (JsonNode r : results) {
+            if (rule.equals(r.path("rule").asText())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no rule " + rule + " in " + results);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
