@@ -27,8 +27,6 @@ final class Project {
     static final List<String> SERVICES = List.of("referral-service", "case-service", "grant-service",
             "monitoring-service");
 
-    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
-
     private Project() {
     }
 
@@ -77,8 +75,40 @@ final class Project {
         return withoutComments(read(root().resolve(relativePath)));
     }
 
+    /** The source without its comments; string and character literals (text blocks too) are kept as they are. */
     static String withoutComments(String source) {
-        return COMMENTS.matcher(source).replaceAll(" ");
+        StringBuilder out = new StringBuilder(source.length());
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? n : end + 3;
+                out.append(source, i, end);
+                i = end;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != c && source.charAt(j) != '\n') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                j = Math.min(n, j + 1);
+                out.append(source, i, j);
+                i = j;
+            } else if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? n : end;
+                out.append(' ');
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** A service's application.properties (only its own keys, not the platform's defaults). */
