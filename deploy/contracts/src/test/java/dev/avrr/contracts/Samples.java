@@ -1,0 +1,170 @@
+package dev.avrr.contracts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseProgressed;
+import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.ConversionMade;
+import dev.avrr.platform.events.contract.DisbursementApproved;
+import dev.avrr.platform.events.contract.DisbursementPaid;
+import dev.avrr.platform.events.contract.EntitlementAllocated;
+import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.platform.events.contract.MonitoringMilestone;
+import dev.avrr.platform.events.contract.OtherVulnerability;
+import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.events.contract.ProtectionAlertNotice;
+import dev.avrr.platform.events.contract.ReferralAccepted;
+import dev.avrr.platform.events.contract.ReferralApplicationSigned;
+import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
+import dev.avrr.platform.events.contract.ReferralPerson;
+import dev.avrr.platform.events.contract.ReferralRouted;
+import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
+import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.platform.events.contract.UdiDecisionRecorded;
+import dev.avrr.platform.events.contract.VulnerabilityCategory;
+
+/**
+ * One event of every type as the services build it: the {@code full} ones with every optional field set, the
+ * {@code minimal} ones with every field the record allows to be empty left empty (for the two case events whose
+ * contract requires a date, the date stays: case-service always sets it).
+ */
+final class Samples {
+
+    static final UUID CASE = UUID.fromString("3f0c2a57-8d51-4c8e-9a3b-1f2e3d4c5b6a");
+    static final UUID REFERRAL = UUID.fromString("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d");
+    static final UUID MEMBER = UUID.fromString("5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e");
+    static final UUID CHILD = UUID.fromString("6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f");
+    static final UUID ENTITLEMENT = UUID.fromString("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
+    static final UUID ALERT = UUID.fromString("8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b");
+    /** A name and number that must never appear in clear on a topic. */
+    static final String GIVEN_NAME = "Kari";
+    static final String FAMILY_NAME = "Nordmann-Testesen";
+    static final String IDENTITY_NUMBER = "01017012345";
+
+    /** An event to build: its type, subject (the record key), data and, for the one that carries it, a person. */
+    record Sample(String type, UUID subject, Object data, Object personal) {
+        @Override
+        public String toString() {
+            return type;
+        }
+    }
+
+    private Samples() {
+    }
+
+    static List<Sample> full() {
+        return build(true);
+    }
+
+    static List<Sample> minimal() {
+        return build(false);
+    }
+
+    static Sample full(String type) {
+        return full().stream().filter(s -> s.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("No sample of " + type));
+    }
+
+    /** A person as referral-service seals them into {@code avrr.referral.accepted.v1}. */
+    static ReferralPerson person() {
+        return new ReferralPerson(GIVEN_NAME, FAMILY_NAME, LocalDate.of(1988, 4, 12), null, "FEMALE", "ET",
+                List.of("am", "en"), true,
+                new ReferralPerson.Contact("+4790000000", "kari@example.org", "Storgata 1, 0155 Oslo"),
+                List.of(new ReferralPerson.Identifier("FODSELSNUMMER", IDENTITY_NUMBER)),
+                List.of(new ReferralPerson.HouseholdMember("Lina", FAMILY_NAME, LocalDate.of(2017, 2, 1),
+                        HouseholdRelation.CHILD, "FEMALE")),
+                new ReferralPerson.Vulnerability(List.of(VulnerabilityCategory.OTHER), OtherVulnerability.VIOLENCE,
+                        null, "Wants to go home to her family", "Prefers a female caseworker"));
+    }
+
+    private static List<Sample> build(boolean full) {
+        OffsetDateTime at = OffsetDateTime.of(2026, 3, 1, 9, 30, 0, 123_000_000, ZoneOffset.UTC);
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        UUID referral = full ? REFERRAL : null;
+        Programme programme = full ? Programme.VULNERABLE_GROUPS : null;
+        List<Traveller> household = List.of(new Traveller(MEMBER, HouseholdRelation.APPLICANT, 37),
+                new Traveller(CHILD, HouseholdRelation.CHILD, 9));
+        List<Sample> s = new ArrayList<>();
+
+        // avrr.referral
+        String coordinator = full ? "lansstyrelsen-stockholm" : null;
+        s.add(new Sample(ReferralRouted.SUBMITTED, REFERRAL, new ReferralRouted(REFERRAL, full ? "SE" : "NO",
+                full ? "AWAITING_COORDINATOR" : "SUBMITTED", "ngo-kirkens-bymisjon", coordinator,
+                full ? "iom-helsinki" : "iom-oslo", at), null));
+        s.add(new Sample(ReferralRouted.APPROVED_BY_COORDINATOR, REFERRAL, new ReferralRouted(REFERRAL, "SE",
+                "APPROVED_BY_COORDINATOR", "ngo-stockholm", "lansstyrelsen-stockholm", "iom-helsinki", at), null));
+        s.add(new Sample(ReferralRouted.DECLINED, REFERRAL, new ReferralRouted(REFERRAL, "NO", "DECLINED",
+                "ngo-kirkens-bymisjon", null, "iom-oslo", at), null));
+        s.add(new Sample(ReferralRouted.WITHDRAWN, REFERRAL, new ReferralRouted(REFERRAL, "SE", "WITHDRAWN",
+                "ngo-stockholm", coordinator, "iom-helsinki", at), null));
+        s.add(new Sample(ReferralAccepted.TYPE, REFERRAL, new ReferralAccepted(REFERRAL, full ? "SE" : "NO", "ET",
+                "ngo-kirkens-bymisjon", full ? "iom-helsinki" : "iom-oslo", at, coordinator), person()));
+        s.add(new Sample(ReferralApplicationSigned.TYPE, REFERRAL, new ReferralApplicationSigned(REFERRAL,
+                day.minusDays(2), full ? 3 : 0, at), null));
+        s.add(new Sample(ReferralConsentWithdrawn.TYPE, REFERRAL, new ReferralConsentWithdrawn(REFERRAL,
+                "FEEDBACK_TO_REFERRER", "ngo-kirkens-bymisjon", at), null));
+
+        // avrr.case
+        s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
+                full ? "NO" : null, programme), null));
+        s.add(progressed(CaseProgressed.ELIGIBILITY_ASSESSED, "ELIGIBILITY_ASSESSED", full ? day : null, referral,
+                programme, at));
+        s.add(progressed(CaseProgressed.TRAVEL_SCHEDULED, "TRAVEL_PREPARATION", day.plusDays(20), referral,
+                programme, at));
+        s.add(progressed(CaseProgressed.DEPARTED, "DEPARTED", day.plusDays(20), referral, programme, at));
+        s.add(progressed(CaseProgressed.CLOSED, "CLOSED", full ? day.plusDays(90) : null, referral, programme, at));
+        s.add(progressed(CaseProgressed.WITHDRAWN, "WITHDRAWN", full ? day : null, referral, programme, at));
+        s.add(progressed(CaseProgressed.ABSCONDED, "ABSCONDED", full ? day : null, referral, programme, at));
+        s.add(new Sample(UdiDecisionRecorded.TYPE, CASE, new UdiDecisionRecorded(CASE, referral, programme,
+                "iom-oslo", full ? "APPROVED" : "REJECTED", full ? "UNE" : "UDI",
+                OffsetDateTime.of(2026, 2, 27, 0, 0, 0, 0, ZoneOffset.UTC)), null));
+        s.add(new Sample(CaseApproved.TYPE, CASE, new CaseApproved(CASE, referral,
+                full ? Programme.UDI_STANDARD : Programme.SWEDISH_AVRR, full ? "NO" : "SE",
+                full ? "iom-oslo" : "iom-helsinki", "ET", full ? "UDI" : "COORDINATOR", at, full ? Boolean.TRUE : null,
+                household), null));
+        s.add(new Sample(ReturnCompleted.TYPE, CASE, new ReturnCompleted(CASE, referral, Programme.VICTIMS_OF_TRAFFICKING,
+                "NO", "iom-oslo", "ET", day.plusDays(21), household), null));
+
+        // avrr.grant
+        s.add(new Sample(EntitlementAllocated.TYPE, CASE, new EntitlementAllocated(CASE, ENTITLEMENT, MEMBER,
+                Programme.VULNERABLE_GROUPS, 3, "NOK", new BigDecimal("28000.00"),
+                List.of(new EntitlementAllocated.Category("CASH_GRANT", "CASH_GRANT", "CASH", new BigDecimal("20000.00")),
+                        new EntitlementAllocated.Category("HOUSING", "ACCOMMODATION", "IN_KIND",
+                                new BigDecimal("8000.00"))),
+                at), null));
+        s.add(new Sample(ConversionMade.TYPE, CASE, new ConversionMade(CASE, ENTITLEMENT, MEMBER, UUID.randomUUID(),
+                "HOUSING", "MEDICAL_AID", new BigDecimal("1500.00"), "NOK", at), null));
+        s.add(new Sample(ReintegrationPlanApproved.TYPE, CASE, new ReintegrationPlanApproved(CASE, UUID.randomUUID(),
+                MEMBER, at), null));
+        s.add(new Sample(DisbursementApproved.TYPE, CASE, new DisbursementApproved(CASE, ENTITLEMENT, MEMBER,
+                UUID.randomUUID(), "HOUSING", "IN_KIND", "VENDOR", new BigDecimal("8000.00"), "NOK", at), null));
+        s.add(new Sample(DisbursementPaid.TYPE, CASE, new DisbursementPaid(CASE, ENTITLEMENT, MEMBER, UUID.randomUUID(),
+                "HOUSING", new BigDecimal("7995.50"), "NOK", new BigDecimal("95946.00"), "ETB",
+                new BigDecimal("0.0833333333"), day, at), null));
+
+        // avrr.monitoring
+        for (String type : List.of(MonitoringMilestone.STARTED, MonitoringMilestone.CONTACT_MADE,
+                MonitoringMilestone.COMPLETED, MonitoringMilestone.ENDED_EARLY)) {
+            s.add(new Sample(type, CASE, new MonitoringMilestone(CASE, at), null));
+        }
+        for (String type : List.of(ProtectionAlertNotice.RAISED, ProtectionAlertNotice.ACKNOWLEDGED,
+                ProtectionAlertNotice.RESOLVED)) {
+            s.add(new Sample(type, CASE, new ProtectionAlertNotice(ALERT, CASE, "iom-oslo", at), null));
+        }
+        return s;
+    }
+
+    private static Sample progressed(String type, String status, LocalDate date, UUID referral, Programme programme,
+            OffsetDateTime at) {
+        return new Sample(type, CASE, new CaseProgressed(CASE, referral, programme, "iom-oslo", "ET", status, date, at),
+                null);
+    }
+}
