@@ -120,7 +120,9 @@ public class ReferralService {
         idempotency.complete(claim, r.id);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
         if (byCoordinator || input.submitNow()) {
+            // Submitted on create or later with POST .../submission: the same step, announced the same way.
             move(r, Command.SUBMIT, null);
+            announce(r, Command.SUBMIT);
         }
         em.flush();
         return new Created(r, view(r).withWarnings(checked.warnings()), false);

@@ -109,6 +109,22 @@ class ReferralRoutesTest {
     }
 
     @Test
+    void aReferralSubmittedOnCreateIsAnnouncedOnceAsADraftSubmittedLaterIs() throws Exception {
+        String onCreate = create(body("NO", null, true));
+        String later = create(body("NO", null, false));
+        post(PARTNER, later, "submission").statusCode(200);
+
+        for (String id : List.of(onCreate, later)) {
+            List<ConsumerRecord<String, String>> submitted = EventProbe.await("avrr.referral",
+                    r -> id.equals(r.key()) && r.value().contains(ReferralRouted.SUBMITTED), 1, Duration.ofSeconds(20));
+            assertEquals(1, submitted.size(), "one submitted event per referral, however it was submitted");
+            ReferralRouted data = events.data(events.parse(submitted.get(0).value()), ReferralRouted.class);
+            assertEquals("SUBMITTED", data.status());
+            assertEquals("iom-oslo", data.iomOffice());
+        }
+    }
+
+    @Test
     void swedenTheCoordinatorApprovesIomHelsinkiIsNotifiedAndAccepts() throws Exception {
         String id = create(body("SE", "lansstyrelsen-stockholm", true));
         read(PARTNER, id).body("status", equalTo("AWAITING_COORDINATOR"));
