@@ -52,6 +52,19 @@ final class Pages {
         return text.substring(start + language.length() + 4, end);
     }
 
+    /** Every fenced block of a language in a text, one after the other. */
+    static String allFenced(String text, String language) {
+        StringBuilder all = new StringBuilder();
+        int from = 0;
+        String open = "```" + language + "\n";
+        for (int start = text.indexOf(open, from); start >= 0; start = text.indexOf(open, from)) {
+            int end = text.indexOf("\n```", start + open.length() - 1);
+            all.append(text, start + open.length(), end).append('\n');
+            from = end + 4;
+        }
+        return all.toString();
+    }
+
     /** The cells of the table rows of a text, a literal pipe ({@code \|}) kept inside its cell. */
     static List<List<String>> tableRows(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SystemPageTest {
 
     private static final String PAGE = Pages.read("docs/system.md");
-    private static final String DIAGRAM = Pages.fenced(PAGE, "mermaid") + "\n";
+    private static final String DIAGRAM = Pages.allFenced(PAGE, "mermaid");
     private static final Pattern CONSUMER_EDGE = Pattern.compile("(?m)^ {4}(avrr_\\w+) --> (\\w+_service)$");
 
     @Test
