@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.grant.ledger.Account;
@@ -63,6 +65,8 @@ public class EntitlementResource {
     @Operation(summary = "One entitlement with each category's allocated, converted, reserved, disbursed and "
             + "available money; the ETag changes with every movement (roles: caseworker, mission, finance, auditor, "
             + "within their scope)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EntitlementView.class)))
     public Response read(@PathParam("id") UUID id) {
         EntitlementView view = entitlements.read(id, READERS);
         return Response.ok(view).tag(ETags.of(view.version())).build();

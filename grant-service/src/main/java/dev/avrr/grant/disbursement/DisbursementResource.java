@@ -121,6 +121,8 @@ public class DisbursementResource {
     @RolesAllowed({ Roles.FINANCE, Roles.MISSION, Roles.CASEWORKER, Roles.AUDITOR })
     @Operation(summary = "Read a disbursement; the payee's name and account for mission and finance only (roles: "
             + "finance, mission, caseworker, auditor, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response read(@PathParam("id") UUID id) {
         return respond(disbursements.read(id));
     }
@@ -129,6 +131,8 @@ public class DisbursementResource {
     @Path("/disbursements/{id}/approval")
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Approve a requested disbursement; never your own request (four eyes: 403) (role: finance)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(disbursements.decide(id, Command.APPROVE, ifMatch, null));
     }
@@ -142,6 +146,8 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "rejection", value = "{\"reason\": \"The invoice is missing\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.REJECT, ifMatch, input.reason()));
@@ -156,6 +162,8 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "cancellation", value = "{\"reason\": \"The course was cancelled\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.CANCEL, ifMatch, input.reason()));
@@ -170,6 +178,8 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PaymentInput.class),
             examples = @ExampleObject(name = "paid-in-birr", value = PAYMENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaymentInput input) {
         return respond(disbursements.pay(id, ifMatch, input));
@@ -184,6 +194,8 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "reversal", value = "{\"reason\": \"The bank returned the transfer\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.reverse(id, ifMatch, input.reason()));

@@ -92,6 +92,8 @@ public class PlanResource {
     @Path("/plans/{planId}")
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "Read a plan with what each line has left (roles: mission, caseworker, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response read(@PathParam("planId") UUID planId) {
         return respond(plans.read(planId));
     }
@@ -105,6 +107,8 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
             examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response update(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanInput input) {
         return respond(plans.update(planId, ifMatch, input));
@@ -114,6 +118,8 @@ public class PlanResource {
     @Path("/plans/{planId}/submission")
     @RolesAllowed(Roles.MISSION)
     @Operation(summary = "Submit a plan to the caseworker for approval (role: mission)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response submit(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.SUBMIT, ifMatch, null));
     }
@@ -123,6 +129,8 @@ public class PlanResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Approve a submitted plan, so that its in-kind support may be paid; the referrer's "
             + "timeline shows \"reintegration started\" (role: caseworker of the case's office)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response approve(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.APPROVE, ifMatch, null));
     }
@@ -136,6 +144,8 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "return", value = RETURN_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response returnPlan(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(plans.command(planId, Command.RETURN, ifMatch, input.reason()));
