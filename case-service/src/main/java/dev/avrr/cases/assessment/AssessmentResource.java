@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.security.Roles;
 
@@ -52,6 +54,8 @@ public class AssessmentResource {
                       "confirmedWith": "IOM mission in Ethiopia",
                       "assessedOn": "2026-02-01"
                     }""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response needsInventory(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedsInventory input) {
         ETags.require(ifMatch);
@@ -68,6 +72,8 @@ public class AssessmentResource {
             schema = @Schema(implementation = PlanReference.class),
             examples = @ExampleObject(name = "plan", value = """
                     {"planId": "5b0f3c1e-7d1a-4c5e-9a51-2f1b8f0e6a11", "draftedOn": "2026-02-03"}""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response plan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanReference input) {
         ETags.require(ifMatch);
@@ -89,6 +95,8 @@ public class AssessmentResource {
                       "mitigations": ["Reception by the mission at the airport", "Housing in another town"],
                       "assessedOn": "2026-02-02"
                     }""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response riskAssessment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskAssessment input) {
         return CaseResponses.caseworker(assessments.riskAssessment(id, ifMatch, input));
@@ -110,6 +118,8 @@ public class AssessmentResource {
                                         "decidedBy": "Child welfare service (fictional)"},
                       "completedOn": "2026-02-04"
                     }""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response familyTracing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FamilyTracing input) {
         ETags.require(ifMatch);

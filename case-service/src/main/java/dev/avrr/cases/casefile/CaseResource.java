@@ -36,6 +36,18 @@ import dev.avrr.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    /** OpenAPI only: {@code list} answers an untyped {@code Page<Object>} of role views; this mirrors it. */
+    @Schema(name = "CasePage")
+    record CasePage(List<CaseListItem> items, int page, int size, long totalItems) {
+    }
+
+    /** OpenAPI only: an item of {@link CasePage} is the view of the caller's role, as for one case. */
+    @Schema(name = "CaseListItem", description = "A case as your role sees it: Case for the caseworker, MissionCase "
+            + "for the mission, UdiCase for UDI", oneOf = { CaseViews.CaseworkerView.class, CaseViews.MissionView.class,
+            CaseViews.UdiView.class })
+    interface CaseListItem {
+    }
+
     @Inject
     CaseQueries cases;
 
@@ -44,6 +56,8 @@ public class CaseResource {
     @Operation(summary = "List the cases you may see, newest first, filtered and paged (roles: caseworker — its "
             + "office's cases; mission — its country's cases from departure on; udi — Norwegian cases submitted to "
             + "UDI); each item is the view of your role")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CasePage.class)))
     public Page<Object> list(@QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("programme") @Size(max = 30) String programme,

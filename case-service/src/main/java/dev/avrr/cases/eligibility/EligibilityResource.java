@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -50,6 +52,8 @@ public class EligibilityResource {
                                        "documentation": "Physician's statement of 2026-01-10"},
                       "note": "Assessed with an interpreter"
                     }""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EligibilityInput input) {
         return CaseResponses.caseworker(eligibility.assess(id, ifMatch, input));

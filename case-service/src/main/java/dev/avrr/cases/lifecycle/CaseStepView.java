@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.avrr.cases.casefile.CaseStatus;
 
 /** One step of a case's history as the caseworker reads it. */
-@Schema(name = "CaseStep")
+@Schema(name = "CaseStepEntry")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseStepView(OffsetDateTime at, CaseStep step, String label, CaseStatus from, CaseStatus status,
         String actor, String actorOrg, String note) {

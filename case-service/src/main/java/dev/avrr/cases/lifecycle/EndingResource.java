@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
+import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -43,6 +45,8 @@ public class EndingResource {
             schema = @Schema(implementation = EndCase.class),
             examples = @ExampleObject(name = "returned", value = """
                     {"endedOn": "2026-03-10", "reason": "RETURN_COMPLETED", "note": "Handed over to the mission"}""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.CLOSE, input));
@@ -57,6 +61,8 @@ public class EndingResource {
             schema = @Schema(implementation = EndCase.class),
             examples = @ExampleObject(name = "withdrew", value = """
                     {"endedOn": "2026-02-15", "reason": "APPLICANT_WITHDREW"}""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.WITHDRAW, input));
@@ -72,6 +78,8 @@ public class EndingResource {
             schema = @Schema(implementation = EndCase.class),
             examples = @ExampleObject(name = "lost-contact", value = """
                     {"endedOn": "2026-02-20", "reason": "LOST_CONTACT"}""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response abscond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.ABSCOND, input));

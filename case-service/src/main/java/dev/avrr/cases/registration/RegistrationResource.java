@@ -124,6 +124,8 @@ public class RegistrationResource {
             schema = @Schema(implementation = ChangeProgramme.class),
             examples = @ExampleObject(name = "udi-standard",
                     value = "{\"programme\": \"UDI_STANDARD\", \"departureDeadline\": \"2026-09-30\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response changeProgramme(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChangeProgramme change) {
         return CaseResponses.caseworker(registration.changeProgramme(id, ifMatch, change));
@@ -139,6 +141,8 @@ public class RegistrationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response rectify(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.rectify(id, memberId, ifMatch, input));
@@ -153,6 +157,8 @@ public class RegistrationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.add(id, ifMatch, input));

@@ -56,6 +56,8 @@ public class TravelResource {
                       "arrivalAssistance": true,
                       "medicalEscort": {"needed": false, "arranged": false}
                     }""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response arrangements(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TravelArrangements input) {
         ETags.require(ifMatch);
@@ -74,6 +76,8 @@ public class TravelResource {
             examples = @ExampleObject(name = "via-istanbul", value = """
                     {"departureDate": "2030-03-01", "from": "OSL", "to": "ADD", "transitPoints": ["IST"],
                      "ticketReference": "TEST-0001"}""")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     @APIResponse(responseCode = "409", description = "The state or a travel gate refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -89,6 +93,8 @@ public class TravelResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DateInputs.Departure.class),
             examples = @ExampleObject(name = "departed", value = "{\"departedOn\": \"2026-03-01\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Departure input) {
         return CaseResponses.caseworker(travel.depart(id, ifMatch, input));
@@ -103,6 +109,9 @@ public class TravelResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DateInputs.Arrival.class),
             examples = @ExampleObject(name = "arrived", value = "{\"arrivedOn\": \"2026-03-02\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
+                    CaseViews.MissionView.class })))
     public Response arrive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Arrival input) {
         TravelService.Arrived a = travel.arrive(id, ifMatch, input);

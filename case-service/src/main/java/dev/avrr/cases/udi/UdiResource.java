@@ -47,6 +47,8 @@ public class UdiResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Submit a Norwegian case to UDI: it must be assessed eligible, the signed application "
             + "recorded and the person's consent to share with UDI standing (role: caseworker)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
     @APIResponse(responseCode = "409", description = "The state or a guard refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -81,6 +83,8 @@ public class UdiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UneAppealInput.class),
             examples = @ExampleObject(name = "appeal", value = "{\"appealedOn\": \"2026-02-20\"}")))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
     public Response appeal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UneAppealInput input) {
         return udiView(udi.appeal(id, ifMatch, input));
@@ -95,6 +99,8 @@ public class UdiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UdiDecisionInput.class),
             examples = @ExampleObject(name = "overturned", value = DECISION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
     public Response uneDecision(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.uneDecision(id, ifMatch, input));
