@@ -94,6 +94,10 @@ public class WebhookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Registration.class),
             examples = @ExampleObject(name = "callback", value = "{\"url\": \"https://partner.example.org/avrr/hooks\"}")))
+    @APIResponse(responseCode = "200", description = "Changed: the callback now has the new URL; the secret is not "
+            + "shown again", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionView.class),
+            examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One step of a referral's history: the organisation that took it, never the person's data. */
-@Schema(name = "ReferralStep")
+@Schema(name = "ReferralStepEntry")
 public record ReferralStepView(ReferralStep step, String label, ReferralStatus status, OffsetDateTime at,
         String actorOrg) {
 
