@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One consent decision as recorded. */
-@Schema(name = "ConsentDecision")
+@Schema(name = "ConsentDecisionEntry")
 public record ConsentView(ConsentPurpose purpose, String recipient, UUID feedbackId, ConsentDecision decision,
         LocalDate declaredOn, String language, String takenBy, String takenByOrg, OffsetDateTime recordedAt) {
 
