@@ -19,6 +19,9 @@ public final class StateMachinesPage {
 
     public static final String FILE = "docs/state-machines.md";
 
+    /** From how many states one label into the same state is drawn through a join bar. */
+    static final int FAN_IN = 3;
+
     private StateMachinesPage() {
     }
 
@@ -35,8 +38,9 @@ public final class StateMachinesPage {
                 + "scheduled job, a consequence of another command): no endpoint takes such a row.\n\n");
         md.append("In the diagrams `[*] -->` marks where a record starts (a state no transition from another state "
                 + "leads into, unless the machine says otherwise) and `--> [*]` where it stays (no transition leaves it "
-                + "for another state); a label lists the commands between two states with their roles. The tables "
-                + "hold every row as the service declares it, in its order, with the columns the service keeps beside "
+                + "for another state); a label lists the commands between two states with their roles, and where one label "
+                + "leads into a state from " + FAN_IN + " or more others, those edges meet in a bar that carries it "
+                + "once. The tables hold every row as the service declares it, in its order, with the columns the service keeps beside "
                 + "its table.\n\n");
 
         md.append("| service | machine | states | rows | declared in |\n|---|---|---|---|---|\n");
@@ -73,9 +77,7 @@ public final class StateMachinesPage {
         for (String entry : m.entryStates()) {
             md.append("    [*] --> ").append(entry).append('\n');
         }
-        for (Map.Entry<String, String> edge : edges(m).entrySet()) {
-            md.append("    ").append(edge.getKey()).append(" : ").append(edge.getValue()).append('\n');
-        }
+        transitions(m).forEach(line -> md.append("    ").append(line).append('\n'));
         for (String end : m.finalStates()) {
             md.append("    ").append(end).append(" --> [*]\n");
         }
@@ -91,6 +93,40 @@ public final class StateMachinesPage {
             md.append(Markdown.row(cells));
         }
         md.append('\n');
+    }
+
+    /**
+     * The diagram's transition lines: one edge per pair of states, except that where the same label leads into one
+     * state from {@link #FAN_IN} or more others (withdraw from every state before arrival), those edges meet in a
+     * join bar and the label is written once, on the bar's edge into the state.
+     */
+    static List<String> transitions(Machine m) {
+        Map<String, String> edges = edges(m);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        edges.forEach((pair, label) -> {
+            String[] fromTo = pair.split(" --> ");
+            if (!fromTo[0].equals(fromTo[1])) {
+                groups.computeIfAbsent(fromTo[1] + " : " + label, k -> new ArrayList<>()).add(fromTo[0]);
+            }
+        });
+        groups.values().removeIf(froms -> froms.size() < FAN_IN);
+        List<String> lines = new ArrayList<>();
+        edges.forEach((pair, label) -> {
+            String[] fromTo = pair.split(" --> ");
+            if (!groups.containsKey(fromTo[1] + " : " + label)) {
+                lines.add(pair + " : " + label);
+            }
+        });
+        Map<String, Integer> joinsInto = new LinkedHashMap<>();
+        groups.forEach((target, froms) -> {
+            String to = target.substring(0, target.indexOf(" : "));
+            int n = joinsInto.merge(to, 1, Integer::sum);
+            String join = "into_" + to.toLowerCase(java.util.Locale.ROOT) + (n == 1 ? "" : "_" + n);
+            lines.add("state " + join + " <<join>>");
+            froms.forEach(from -> lines.add(from + " --> " + join));
+            lines.add(join + " --> " + target);
+        });
+        return lines;
     }
 
     /**
