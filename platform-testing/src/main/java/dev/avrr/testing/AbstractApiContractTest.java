@@ -19,6 +19,16 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void noSchemaIsEmpty() {
+        ApiContract.assertNoSchemaIsEmpty();
+    }
+
+    @Test
+    void everySchemaHasOneClearName() {
+        ApiContract.assertNoSchemaNameClashes();
+    }
+
+    @Test
     void healthMetricsOpenApiAndSwaggerUiAnswer() {
         ApiContract.assertOperationalEndpoints();
     }

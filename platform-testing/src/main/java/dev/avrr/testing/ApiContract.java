@@ -10,18 +10,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
  * Checks every operation of a running service, read from its own OpenAPI document, so that a new endpoint
  * cannot slip through: it must be protected by an explicit role list, carry a summary and its roles, and
- * give a request example that the service accepts.
+ * give a request example that the service accepts. The document itself must type what it answers: no missing
+ * or empty schema, and one name per schema.
  */
 public final class ApiContract {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    /** The keywords whose values are a schema, a list of schemas, or a map of schemas (JSON Schema 2020-12). */
+    private static final Set<String> SCHEMA_KEYWORDS = Set.of("items", "additionalProperties", "not", "contains",
+            "if", "then", "else", "propertyNames", "contentSchema", "unevaluatedItems", "unevaluatedProperties");
+    private static final Set<String> SCHEMA_LIST_KEYWORDS = Set.of("oneOf", "anyOf", "allOf", "prefixItems");
+    private static final Set<String> SCHEMA_MAP_KEYWORDS = Set.of("properties", "patternProperties",
+            "dependentSchemas", "$defs");
+
+    /** SmallRye's name for the second type that claims a schema name: the name and a number. */
+    private static final Pattern NUMBERED = Pattern.compile("(.*\\D)\\d+");
 
     private ApiContract() {
     }
@@ -64,12 +76,27 @@ public final class ApiContract {
         }
     }
 
-    /** Every operation under {@code /api/} in the service's OpenAPI document. */
+    /** The running service's OpenAPI document, as JSON read into maps and lists. */
     @SuppressWarnings("unchecked")
+    public static Map<String, Object> document() {
+        String json = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every operation under {@code /api/} in the service's OpenAPI document. */
     public static List<Operation> operations() {
-        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        return operations(document());
+    }
+
+    /** Every operation under {@code /api/} in an OpenAPI document. */
+    @SuppressWarnings("unchecked")
+    public static List<Operation> operations(Map<String, Object> document) {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
@@ -140,14 +167,23 @@ public final class ApiContract {
     }
 
     /**
-     * Every 2xx response that has content gives a schema for each of its media types. An {@code @APIResponse}
-     * whose {@code @Content} carries only examples replaces the schema SmallRye would infer from the return
-     * type, and clients generated from the document then expect no body at all.
+     * Every 2xx response that has content gives a schema for each of its media types, and not an empty one. An
+     * {@code @APIResponse} whose {@code @Content} carries only examples replaces the schema SmallRye would infer from
+     * the return type, and a method that returns {@code Response} gets {@code schema: {}}: clients generated from
+     * the document then expect no body, or an untyped one.
      */
-    @SuppressWarnings("unchecked")
     public static void assertEverySuccessResponseHasASchema() {
+        List<String> failures = successResponsesWithoutASchema(document());
+        if (!failures.isEmpty()) {
+            fail("Success responses without a schema:\n" + String.join("\n", failures));
+        }
+    }
+
+    /** The 2xx responses of an OpenAPI document's operations that give no schema, or an empty one. */
+    @SuppressWarnings("unchecked")
+    public static List<String> successResponsesWithoutASchema(Map<String, Object> document) {
         List<String> failures = new ArrayList<>();
-        for (Operation op : operations()) {
+        for (Operation op : operations(document)) {
             Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
             if (responses == null) {
                 continue;
@@ -158,15 +194,113 @@ public final class ApiContract {
                     return;
                 }
                 content.forEach((mediaType, media) -> {
-                    if (!(media instanceof Map<?, ?> m) || m.get("schema") == null) {
+                    Object schema = media instanceof Map<?, ?> m ? m.get("schema") : null;
+                    if (schema == null) {
                         failures.add(op + " " + code + " " + mediaType + " has no schema");
+                    } else if (schema instanceof Map<?, ?> map && map.isEmpty()) {
+                        failures.add(op + " " + code + " " + mediaType + " has an empty schema {}");
                     }
                 });
             });
         }
+        return failures;
+    }
+
+    /**
+     * No schema anywhere in the document is empty ({@code {}}): not a response's, a request body's or a
+     * parameter's, nor a property, array item or alternative inside a component. SmallRye writes {@code {}} for
+     * {@code Object}, so a {@code Page<Object>} documents untyped items.
+     */
+    public static void assertNoSchemaIsEmpty() {
+        List<String> failures = emptySchemas(document());
         if (!failures.isEmpty()) {
-            fail("Success responses without a schema:\n" + String.join("\n", failures));
+            fail("Empty schemas ({}):\n" + String.join("\n", failures));
         }
+    }
+
+    /** Where an OpenAPI document has an empty schema, as JSON pointers. */
+    public static List<String> emptySchemas(Map<String, Object> document) {
+        List<String> found = new ArrayList<>();
+        findSchemas(document, "#", found);
+        return found;
+    }
+
+    /** Walks the document outside schemas: every {@code schema} value and every component schema is one. */
+    private static void findSchemas(Object node, String pointer, List<String> found) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                if (key.equals("example") || key.equals("examples")) {
+                    return;
+                }
+                if (key.equals("schema")) {
+                    checkSchema(v, at, found);
+                } else if (key.equals("schemas") && pointer.equals("#/components") && v instanceof Map<?, ?> named) {
+                    named.forEach((name, schema) -> checkSchema(schema, at + "/" + name, found));
+                } else {
+                    findSchemas(v, at, found);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                findSchemas(list.get(i), pointer + "/" + i, found);
+            }
+        }
+    }
+
+    private static void checkSchema(Object schema, String pointer, List<String> found) {
+        if (!(schema instanceof Map<?, ?> map)) {
+            return; // a boolean schema says what it means
+        }
+        if (map.isEmpty()) {
+            found.add(pointer);
+            return;
+        }
+        map.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            String at = pointer + "/" + key;
+            if (SCHEMA_KEYWORDS.contains(key)) {
+                checkSchema(v, at, found);
+            } else if (SCHEMA_LIST_KEYWORDS.contains(key) && v instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    checkSchema(list.get(i), at + "/" + i, found);
+                }
+            } else if (SCHEMA_MAP_KEYWORDS.contains(key) && v instanceof Map<?, ?> named) {
+                named.forEach((name, sub) -> checkSchema(sub, at + "/" + name, found));
+            }
+        });
+    }
+
+    /**
+     * Every schema has one clear name. When two types claim the same {@code @Schema(name)} (or a type's simple name),
+     * SmallRye keeps the name for the first and calls the other {@code Name1}: the generated client then has a
+     * {@code Name1} type, and which of the two gets the plain name can change with scanning order.
+     */
+    public static void assertNoSchemaNameClashes() {
+        List<String> clashes = schemaNameClashes(document());
+        if (!clashes.isEmpty()) {
+            fail("Schema names that clash (give one of the types another @Schema(name)):\n"
+                    + String.join("\n", clashes));
+        }
+    }
+
+    /** The component schemas named like a clash: {@code Name1}, {@code Name2}... beside a schema {@code Name}. */
+    @SuppressWarnings("unchecked")
+    public static List<String> schemaNameClashes(Map<String, Object> document) {
+        Map<String, Object> components = (Map<String, Object>) document.get("components");
+        Map<String, Object> schemas = components == null ? null : (Map<String, Object>) components.get("schemas");
+        if (schemas == null) {
+            return List.of();
+        }
+        List<String> clashes = new ArrayList<>();
+        for (String name : schemas.keySet()) {
+            Matcher m = NUMBERED.matcher(name);
+            if (m.matches() && schemas.containsKey(m.group(1))) {
+                clashes.add(name + " clashes with " + m.group(1));
+            }
+        }
+        return clashes;
     }
 
     /**
