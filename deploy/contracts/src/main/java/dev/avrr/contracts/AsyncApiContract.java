@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -372,6 +371,6 @@ public final class AsyncApiContract {
 
     @Override
     public String toString() {
-        return "AsyncApiContract" + Objects.requireNonNullElse(typesByTopic.keySet(), Set.of());
+        return "AsyncApiContract" + typesByTopic.keySet();
     }
 }

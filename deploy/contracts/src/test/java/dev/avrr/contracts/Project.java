@@ -32,7 +32,8 @@ final class Project {
 
     static Path root() {
         String configured = System.getProperty("avrr.project.root");
-        Path start = configured != null && !configured.isBlank() ? Path.of(configured)
+        // Outside Maven (an IDE) the property is absent, or left as the unresolved expression.
+        Path start = configured != null && !configured.isBlank() && !configured.contains("${") ? Path.of(configured)
                 : Path.of("").toAbsolutePath();
         for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("platform")) && Files.isDirectory(p.resolve("referral-service"))) {
