@@ -1,7 +1,5 @@
 package dev.avrr.platform.events.contract;
 
-import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.conversion-made.v1}, keyed by the case id: part of an entitlement moved from one category to
@@ -21,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConversionMade(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
         @NotNull UUID conversionId, @NotBlank String fromCategory, @NotBlank String toCategory,
-        @NotNull @JsonFormat(shape = STRING) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
         @NotNull OffsetDateTime convertedAt) {
 
     public static final String TYPE = "avrr.grant.conversion-made.v1";

@@ -1,7 +1,5 @@
 package dev.avrr.platform.events.contract;
 
-import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.disbursement-paid.v1}, keyed by the case id: an approved payment was made. {@code amount} is
@@ -23,10 +21,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DisbursementPaid(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
         @NotNull UUID disbursementId, @NotBlank String category,
-        @NotNull @JsonFormat(shape = STRING) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-        @NotNull @JsonFormat(shape = STRING) BigDecimal localAmount,
+        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal localAmount,
         @NotNull @Pattern(regexp = "[A-Z]{3}") String localCurrency,
-        @NotNull @JsonFormat(shape = STRING) BigDecimal exchangeRate, @NotNull LocalDate paidOn,
+        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal exchangeRate, @NotNull LocalDate paidOn,
         @NotNull OffsetDateTime paidAt) {
 
     public static final String TYPE = "avrr.grant.disbursement-paid.v1";

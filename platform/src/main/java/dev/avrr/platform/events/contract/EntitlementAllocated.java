@@ -1,7 +1,5 @@
 package dev.avrr.platform.events.contract;
 
-import static com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,8 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.allocated.v1}, keyed by the case id: grant-service allocated a beneficiary's entitlement
@@ -25,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EntitlementAllocated(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
         @NotNull Programme programme, @NotNull Integer programmeVersion,
-        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotNull @JsonFormat(shape = STRING) BigDecimal total,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal total,
         @NotEmpty List<@Valid Category> categories, @NotNull OffsetDateTime allocatedAt) {
 
     public static final String TYPE = "avrr.grant.allocated.v1";
@@ -34,6 +33,6 @@ public record EntitlementAllocated(@NotNull UUID caseId, @NotNull UUID entitleme
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Category(@NotBlank String code, @NotBlank String kind,
             @NotNull @Pattern(regexp = "CASH|IN_KIND") String form,
-            @NotNull @JsonFormat(shape = STRING) BigDecimal amount) {
+            @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal amount) {
     }
 }
