@@ -36,8 +36,10 @@ import jakarta.validation.constraints.NotNull;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import dev.avrr.platform.events.contract.PlainDecimal;
 
 /**
  * The payload schemas are the platform's contract records, field for field: the same names, required exactly where
@@ -213,9 +215,9 @@ class ContractRecordsTest {
         } else if (type == LocalDate.class) {
             expect(where, problems, "date".equals(s.path("format").asText()), "a date");
         } else if (type == BigDecimal.class) {
-            JsonFormat format = c == null ? null : c.getAccessor().getAnnotation(JsonFormat.class);
-            expect(where, problems, format != null && format.shape() == JsonFormat.Shape.STRING,
-                    "written as a string by the record (@JsonFormat(shape = STRING))");
+            JsonSerialize writer = c == null ? null : c.getAccessor().getAnnotation(JsonSerialize.class);
+            expect(where, problems, writer != null && writer.using() == PlainDecimal.class,
+                    "written as a plain decimal string by the record (@JsonSerialize(using = PlainDecimal.class))");
             expect(where, problems, "string".equals(jsonType)
                     && doc.schema("Decimal").path("pattern").asText().equals(s.path("pattern").asText()),
                     "a decimal string (Decimal)");
