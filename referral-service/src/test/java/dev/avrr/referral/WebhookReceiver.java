@@ -114,7 +114,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void keytool(String... args) throws IOException, InterruptedException {
+    public static void keytool(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));

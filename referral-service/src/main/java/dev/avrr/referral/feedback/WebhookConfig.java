@@ -47,7 +47,7 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowPrivateAddresses();
 
-    /** A PKCS12 trust store of extra certificate authorities for callbacks (e.g. a test receiver's certificate). */
+    /** A PKCS12 store of certificate authorities trusted for callbacks besides the JDK's (e.g. a test receiver's). */
     Optional<String> trustStore();
 
     Optional<String> trustStorePassword();

@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -181,7 +185,8 @@ public class WebhookDispatcher {
                 if (client == null) {
                     HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.timeout())
                             .followRedirects(HttpClient.Redirect.NEVER);
-                    config.trustStore().ifPresent(path -> builder.sslContext(trusting(Path.of(path))));
+                    config.trustStore().ifPresent(path -> builder.sslContext(
+                            trusting(Path.of(path), config.trustStorePassword().orElse("").toCharArray())));
                     client = builder.build();
                 }
             }
@@ -189,17 +194,69 @@ public class WebhookDispatcher {
         return client;
     }
 
-    private SSLContext trusting(Path store) {
+    /**
+     * The JDK's certificate authorities and, in addition, those of the configured store (a test receiver's, a
+     * partner's private CA): configuring the store must not stop callbacks to partners with public certificates.
+     */
+    static SSLContext trusting(Path store, char[] password) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] { trustManager(store, password) }, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The webhook trust store could not be used", e);
+        }
+    }
+
+    static X509TrustManager trustManager(Path store, char[] password) {
         try (InputStream in = Files.newInputStream(store)) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, config.trustStorePassword().orElse("").toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(keys);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            keys.load(in, password);
+            return new EitherTrustManager(x509(null), x509(keys));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The webhook trust store could not be read", e);
+        }
+    }
+
+    private static X509TrustManager x509(KeyStore keys) throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(keys);
+        for (TrustManager m : factory.getTrustManagers()) {
+            if (m instanceof X509TrustManager x) {
+                return x;
+            }
+        }
+        throw new GeneralSecurityException("no X.509 trust manager");
+    }
+
+    /** Trusts a chain either of two trust managers trusts. */
+    record EitherTrustManager(X509TrustManager first, X509TrustManager second) implements X509TrustManager {
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                first.checkServerTrusted(chain, authType);
+            } catch (CertificateException e) {
+                second.checkServerTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                first.checkClientTrusted(chain, authType);
+            } catch (CertificateException e) {
+                second.checkClientTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            X509Certificate[] a = first.getAcceptedIssuers();
+            X509Certificate[] b = second.getAcceptedIssuers();
+            X509Certificate[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            return all;
         }
     }
 
