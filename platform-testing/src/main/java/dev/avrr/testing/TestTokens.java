@@ -57,6 +57,7 @@ public final class TestTokens {
         private String issuer = ISSUER;
         private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private Instant issuedAt = Instant.now();
+        private String audience;
 
         private Builder(String... roles) {
             groups.addAll(Set.of(roles));
@@ -82,6 +83,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** The {@code aud} claim; none by default, as the local and test issuers make them. */
+        public Builder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
         public Builder expired() {
             this.issuedAt = Instant.now().minus(Duration.ofHours(2));
             this.expiresAt = Instant.now().minus(Duration.ofHours(1));
@@ -100,6 +107,9 @@ public final class TestTokens {
             }
             if (country != null) {
                 claims.claim("country", country);
+            }
+            if (audience != null) {
+                claims.audience(audience);
             }
             return claims.jws().keyId("avrr-test").sign(keys().getPrivate());
         }

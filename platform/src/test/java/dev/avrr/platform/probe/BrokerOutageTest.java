@@ -1,6 +1,7 @@
 package dev.avrr.platform.probe;
 
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,8 @@ class BrokerOutageTest {
             }
             Thread.sleep(3000);
             assertEquals(5, pending(key), "nothing is marked published while the broker is down");
+            // The instance stays ready: a load balancer must not take away an API that still accepts work.
+            given().get("/q/health/ready").then().statusCode(200);
         } finally {
             KafkaBroker.restart();
         }
