@@ -75,6 +75,8 @@ public class AlertResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Acknowledge an open alert: the sending office has it in hand (role: caseworker of the "
             + "case's office)")
+    @APIResponse(responseCode = "200", description = "Acknowledged: the alert as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AlertView.class)))
     @APIResponse(responseCode = "409", description = "The alert is not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acknowledge(@PathParam("alertId") UUID alertId,
@@ -91,6 +93,8 @@ public class AlertResource {
             schema = @Schema(implementation = ResolveAlert.class),
             examples = @ExampleObject(name = "resolved", value = "{\"note\": \"Referred to the local shelter "
                     + "partner; safe accommodation arranged\"}")))
+    @APIResponse(responseCode = "200", description = "Resolved: the alert as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AlertView.class)))
     @APIResponse(responseCode = "409", description = "The alert is not acknowledged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolve(@PathParam("alertId") UUID alertId,

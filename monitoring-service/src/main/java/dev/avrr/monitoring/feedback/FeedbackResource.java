@@ -90,6 +90,8 @@ public class FeedbackResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "One piece of feedback (roles: caseworker — only if forwarded to your office; mission — "
             + "your country's returnees)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "404", description = "No such feedback, or not forwarded to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("feedbackId") UUID feedbackId) {
@@ -105,6 +107,8 @@ public class FeedbackResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "consent", value = CONSENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Forwarded: the feedback as it now stands, with its new ETag",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "409", description = "Already forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forward(@PathParam("feedbackId") UUID feedbackId,
@@ -122,6 +126,8 @@ public class FeedbackResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "withdrawn", value = CONSENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Consent withdrawn: the feedback as it now stands, with its new "
+            + "ETag", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "409", description = "Not forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdrawConsent(@PathParam("feedbackId") UUID feedbackId,

@@ -96,6 +96,9 @@ public class MonitoringResource {
     @RolesAllowed(Roles.MISSION)
     @Operation(summary = "Close an overdue item that could not be fulfilled; the plan completes when no item is "
             + "open (role: mission of the country of return)")
+    @APIResponse(responseCode = "200", description = "Closed as missed: the returnee's monitoring and plan as they "
+            + "now stand, with the returnee's new ETag",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = "The item is not overdue, or monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response missed(@PathParam("caseId") UUID caseId, @PathParam("itemId") UUID itemId,
