@@ -14,6 +14,11 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void everyOperationDocumentsASuccess() {
+        ApiContract.assertEveryOperationDocumentsASuccess();
+    }
+
+    @Test
     void everySuccessResponseWithABodyHasASchema() {
         ApiContract.assertEverySuccessResponseHasASchema();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -18,8 +19,8 @@ import io.restassured.response.Response;
 /**
  * Checks every operation of a running service, read from its own OpenAPI document, so that a new endpoint
  * cannot slip through: it must be protected by an explicit role list, carry a summary and its roles, and
- * give a request example that the service accepts. The document itself must type what it answers: no missing
- * or empty schema, and one name per schema.
+ * give a request example that the service accepts. The document itself must type what it answers: a success
+ * response for every operation, no missing or empty schema, and one name per schema.
  */
 public final class ApiContract {
 
@@ -164,6 +165,32 @@ public final class ApiContract {
         if (!failures.isEmpty()) {
             fail("Undocumented operations:\n" + String.join("\n", failures));
         }
+    }
+
+    /**
+     * Every operation documents at least one 2xx response. SmallRye adds the 200 it infers from the return type only
+     * when a method has no {@code @APIResponse} at all: a method that annotates only its 404 or 409 documents no
+     * success, and a client generated from the document then expects nothing back.
+     */
+    public static void assertEveryOperationDocumentsASuccess() {
+        List<String> failures = operationsWithoutASuccess(document());
+        if (!failures.isEmpty()) {
+            fail("Operations that document no 2xx response:\n" + String.join("\n", failures));
+        }
+    }
+
+    /** The operations of an OpenAPI document that document no 2xx response, with the responses they do document. */
+    @SuppressWarnings("unchecked")
+    public static List<String> operationsWithoutASuccess(Map<String, Object> document) {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations(document)) {
+            Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
+            Set<String> codes = responses == null ? Set.of() : responses.keySet();
+            if (codes.stream().noneMatch(code -> code.startsWith("2"))) {
+                failures.add(op + " documents only " + (codes.isEmpty() ? "no response" : new TreeSet<>(codes)));
+            }
+        }
+        return failures;
     }
 
     /**
