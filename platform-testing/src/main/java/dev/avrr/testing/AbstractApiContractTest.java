@@ -29,6 +29,11 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void everyDocumentedPageMirrorsPage() {
+        ApiContract.assertEveryDocumentedPageMirrorsPage();
+    }
+
+    @Test
     void everySchemaHasOneClearName() {
         ApiContract.assertNoSchemaNameClashes();
     }

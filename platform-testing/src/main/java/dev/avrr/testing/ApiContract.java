@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,8 @@ import io.restassured.response.Response;
  * Checks every operation of a running service, read from its own OpenAPI document, so that a new endpoint
  * cannot slip through: it must be protected by an explicit role list, carry a summary and its roles, and
  * give a request example that the service accepts. The document itself must type what it answers: a success
- * response for every operation, no missing or empty schema, and one name per schema.
+ * response for every operation, no missing or empty schema, one name per schema, and page schemas that mirror the
+ * platform's {@code Page}.
  */
 public final class ApiContract {
 
@@ -35,6 +38,9 @@ public final class ApiContract {
 
     /** SmallRye's name for the second type that claims a schema name: the name and a number. */
     private static final Pattern NUMBERED = Pattern.compile("(.*\\D)\\d+");
+
+    /** The record every paged list answers with. */
+    private static final String PAGE_TYPE = "dev.avrr.platform.http.Page";
 
     private ApiContract() {
     }
@@ -328,6 +334,65 @@ public final class ApiContract {
             }
         }
         return clashes;
+    }
+
+    /**
+     * Every schema named {@code *Page} has exactly the fields of the platform's {@code Page} record, with
+     * {@code items} an array. Such schemas are documentation-only types (ReferralPage, CasePage, AuditEntryPage...)
+     * that stand in for {@code Page<T>}, which {@code @Schema(implementation)} cannot name; nothing but this check
+     * keeps them in step with what the services really answer.
+     */
+    public static void assertEveryDocumentedPageMirrorsPage() {
+        List<String> failures = pagesThatDoNotMirror(document(), platformPage());
+        if (!failures.isEmpty()) {
+            fail("Page schemas that do not mirror " + PAGE_TYPE + ":\n" + String.join("\n", failures));
+        }
+    }
+
+    /**
+     * The platform's page record, found by name: this module cannot depend on the platform, whose own tests use it,
+     * but every service that runs the contract has it.
+     */
+    private static Class<?> platformPage() {
+        try {
+            return Class.forName(PAGE_TYPE, false, ApiContract.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(PAGE_TYPE + " is not on the class path; has it moved?", e);
+        }
+    }
+
+    /** The schemas named {@code *Page} in an OpenAPI document that do not have exactly the fields of a page record. */
+    @SuppressWarnings("unchecked")
+    public static List<String> pagesThatDoNotMirror(Map<String, Object> document, Class<?> pageType) {
+        if (!pageType.isRecord()) {
+            throw new IllegalArgumentException(pageType + " is not a record");
+        }
+        Set<String> pageFields = new TreeSet<>(
+                Arrays.stream(pageType.getRecordComponents()).map(RecordComponent::getName).toList());
+        Map<String, Object> components = (Map<String, Object>) document.get("components");
+        Map<String, Object> schemas = components == null ? null : (Map<String, Object>) components.get("schemas");
+        if (schemas == null) {
+            return List.of();
+        }
+        List<String> failures = new ArrayList<>();
+        schemas.keySet().stream().filter(name -> name.endsWith("Page")).sorted().forEach(name -> {
+            Object schema = schemas.get(name);
+            Object properties = schema instanceof Map<?, ?> map ? map.get("properties") : null;
+            if (!(properties instanceof Map<?, ?> fields)) {
+                failures.add(name + " has no properties; " + pageType.getSimpleName() + " has " + pageFields);
+                return;
+            }
+            Set<String> names = new TreeSet<>();
+            fields.keySet().forEach(k -> names.add(String.valueOf(k)));
+            if (!names.equals(pageFields)) {
+                failures.add(name + " has " + names + "; " + pageType.getSimpleName() + " has " + pageFields);
+            }
+            Object items = fields.get("items");
+            if (names.contains("items") && !(items instanceof Map<?, ?> i && "array".equals(i.get("type")))) {
+                failures.add(name + ".items is not an array");
+            }
+        });
+        return failures;
     }
 
     /**
