@@ -80,12 +80,13 @@ public class ConsentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentWithdrawal.class),
             examples = @ExampleObject(name = "all", summary = "Every standing consent",
-                    value = "{\"language\": \"ti\", \"interpreterUsed\": true}")))
+                    value = "{\"language\": \"am\", \"interpreterUsed\": true}")))
     @APIResponse(responseCode = "422", description = "rule no-standing-consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
-            examples = @ExampleObject(name = "withdrawn-consents", value = ApiExamples.WITHDRAWN_CONSENTS)))
+            examples = @ExampleObject(name = "withdrawn-consents", summary = "The consents this withdrawal ended",
+                    value = ApiExamples.WITHDRAWN_CONSENTS)))
     public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
         return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();
     }

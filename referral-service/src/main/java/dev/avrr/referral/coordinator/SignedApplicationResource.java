@@ -58,7 +58,7 @@ public class SignedApplicationResource {
             schema = @Schema(implementation = SignedApplicationInput.class),
             examples = @ExampleObject(name = "with-passport-copy", value = """
                     {
-                      "signedOn": "2026-03-02",
+                      "signedOn": "2026-03-05",
                       "language": "en",
                       "attachments": [
                         { "documentType": "PASSPORT_COPY", "fileName": "passport-copy.pdf", "mediaType": "application/pdf",

@@ -173,9 +173,10 @@ public class CounsellingResource {
             + "(role: counsellor)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CounsellingInput.Conversation.class),
-            examples = @ExampleObject(name = "formal-with-interpreter", value = "{\"heldOn\": \"2026-02-12\", "
-                    + "\"form\": \"FORMAL\", \"interpreterUsed\": true, \"interpreterLanguage\": \"prs\", "
-                    + "\"outcome\": \"CONSIDERING_RETURN\"}")))
+            examples = @ExampleObject(name = "formal-with-interpreter", summary = "The mandatory conversation after "
+                    + "a recorded decision", value = "{\"heldOn\": \"2026-02-12\", \"form\": \"FORMAL\", "
+                    + "\"triggerId\": \"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\", \"interpreterUsed\": true, "
+                    + "\"interpreterLanguage\": \"prs\", \"outcome\": \"CONSIDERING_RETURN\"}")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", value = ApiExamples.CONVERSATION)))

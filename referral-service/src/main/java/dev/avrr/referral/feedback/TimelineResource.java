@@ -36,7 +36,11 @@ public class TimelineResource {
             + "own; coordinator — Swedish referrals sent to it)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TimelineService.Timeline.class),
-            examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
+            examples = {
+                    @ExampleObject(name = "sweden", summary = "Sweden, the referrer's consent to feedback standing: "
+                            + "the steps and the case's milestones", value = ApiExamples.TIMELINE),
+                    @ExampleObject(name = "feedback-withdrawn", summary = "Norway, the consent to feedback withdrawn: "
+                            + "the referral's own steps only", value = ApiExamples.TIMELINE_FEEDBACK_WITHDRAWN) }))
     public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);
     }

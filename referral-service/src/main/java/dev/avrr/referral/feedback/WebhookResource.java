@@ -135,7 +135,8 @@ public class WebhookResource {
             + "signs too for the grace period (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class),
-            examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
+            examples = @ExampleObject(name = "rotated", summary = "The new secret, shown once; the previous one "
+                    + "signs too until previousSecretSignsUntil", value = ApiExamples.SUBSCRIPTION_ROTATED)))
     public SubscriptionView rotate() {
         WebhookService.Subscribed s = webhooks.rotate();
         return SubscriptionView.of(s.subscription(), s.secret());

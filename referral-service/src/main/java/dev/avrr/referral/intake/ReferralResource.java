@@ -85,8 +85,8 @@ public class ReferralResource {
               ]
             }""";
 
-    static final String SWEDISH_EXAMPLE = """
-            {
+    /** A Swedish referral's content; submitted on create unless {@code "submit": false} is added. */
+    private static final String SWEDISH_FIELDS = """
               "jurisdiction": "SE",
               "coordinatorOrg": "lansstyrelsen-stockholm",
               "person": {
@@ -94,7 +94,8 @@ public class ReferralResource {
                 "familyName": "Påhittad",
                 "dateOfBirth": "1995-06-15",
                 "nationality": "NG",
-                "countryOfReturn": "NG"
+                "countryOfReturn": "NG",
+                "languages": ["en"]
               },
               "vulnerability": {
                 "categories": ["VICTIM_OF_TRAFFICKING_ADULT"],
@@ -102,9 +103,27 @@ public class ReferralResource {
               },
               "consents": [
                 { "purpose": "SHARE_WITH_COORDINATOR", "language": "en", "interpreterUsed": false },
-                { "purpose": "SHARE_WITH_IOM", "language": "en", "interpreterUsed": false }
-              ],
-              "submit": false
+                { "purpose": "SHARE_WITH_IOM", "language": "en", "interpreterUsed": false },
+                { "purpose": "FEEDBACK_TO_REFERRER", "language": "en", "interpreterUsed": false }
+              ]""";
+
+    static final String SWEDISH_EXAMPLE = "{\n" + SWEDISH_FIELDS + "\n}";
+
+    static final String SWEDISH_DRAFT_EXAMPLE = "{\n" + SWEDISH_FIELDS + ",\n  \"submit\": false\n}";
+
+    /** A DUF number whose check digits do not match the known rule (they should be 02): accepted with a warning. */
+    static final String UNVERIFIED_DUF_EXAMPLE = """
+            {
+              "jurisdiction": "NO",
+              "person": {
+                "givenName": "Testa",
+                "familyName": "Fiktivsen",
+                "dateOfBirth": "1990-01-01",
+                "nationality": "ET",
+                "countryOfReturn": "ET",
+                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705503" } ]
+              },
+              "consents": [ { "purpose": "SHARE_WITH_IOM", "language": "am", "interpreterUsed": true } ]
             }""";
 
     static final String COORDINATOR_EXAMPLE = """
@@ -127,6 +146,7 @@ public class ReferralResource {
               "outsideReferral": { "channel": "PHONE", "referredBy": "Regional coordinator, Västra Götaland" }
             }""";
 
+    /** A draft's whole content again, the date of birth corrected: a PUT replaces everything but the consents. */
     static final String UPDATE_EXAMPLE = """
             {
               "jurisdiction": "NO",
@@ -134,8 +154,21 @@ public class ReferralResource {
                 "givenName": "Testa",
                 "familyName": "Fiktivsen",
                 "dateOfBirth": "1990-01-02",
-                "nationality": "ET",
-                "countryOfReturn": "ET"
+                "sex": "FEMALE",
+                "nationality": "ETH",
+                "countryOfReturn": "ET",
+                "languages": ["am"],
+                "interpreterNeeded": true,
+                "contact": { "phone": "+47 900 00 000" },
+                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705502" } ],
+                "household": [
+                  { "givenName": "Lillebror", "familyName": "Fiktivsen", "dateOfBirth": "2019-05-01", "relation": "CHILD" }
+                ]
+              },
+              "vulnerability": {
+                "categories": ["MEDICAL_NEEDS"],
+                "referralReason": "Needs continued treatment at home",
+                "notes": "Prefers a female interpreter"
               }
             }""";
 
@@ -152,15 +185,29 @@ public class ReferralResource {
             schema = @Schema(implementation = ReferralInput.class),
             examples = {
                     @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo", value = CREATE_EXAMPLE),
-                    @ExampleObject(name = "sweden-draft", summary = "Sweden: a draft for the coordinator",
+                    @ExampleObject(name = "norway-unverified-duf-number", summary = "Norway: a DUF number whose "
+                            + "check digits do not match the known rule", value = UNVERIFIED_DUF_EXAMPLE),
+                    @ExampleObject(name = "sweden", summary = "Sweden: submitted to the coordinator (Hänvisning)",
                             value = SWEDISH_EXAMPLE),
+                    @ExampleObject(name = "sweden-draft", summary = "Sweden: a draft for the coordinator",
+                            value = SWEDISH_DRAFT_EXAMPLE),
                     @ExampleObject(name = "coordinator", summary = "Sweden: a coordinator registers a person "
                             + "referred by phone", value = COORDINATOR_EXAMPLE) }))
     @APIResponse(responseCode = "400", description = "Invalid field or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns "
             + "the first referral with Idempotent-Replayed: true", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "norway", summary = "Partner, Norway: submitted to IOM Oslo; status and "
+                            + "dates only", value = ApiExamples.CREATED_NORWAY),
+                    @ExampleObject(name = "norway-unverified-duf-number", summary = "Partner, Norway: submitted, "
+                            + "with a warning", value = ApiExamples.CREATED_NORWAY_WITH_WARNING),
+                    @ExampleObject(name = "sweden", summary = "Partner, Sweden: awaiting the coordinator; status "
+                            + "and dates only", value = ApiExamples.CREATED_SWEDEN),
+                    @ExampleObject(name = "sweden-draft", summary = "Partner, \"submit\": false: a draft, in full",
+                            value = ApiExamples.CREATED_SWEDEN_DRAFT),
+                    @ExampleObject(name = "coordinator", summary = "Coordinator: its own registration awaits its "
+                            + "approval; in full, with outsideReferral", value = ApiExamples.CREATED_BY_COORDINATOR) }))
     public Response create(
             @Parameter(description = "A unique key per referral; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -179,8 +226,11 @@ public class ReferralResource {
     @Operation(summary = "List the referrals you may see, newest first, filtered and paged (roles: partner — own "
             + "org; coordinator — Swedish referrals sent to it; caseworker — those that reached its IOM office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralPage.class),
-            examples = @ExampleObject(name = "referral-page", value = ApiExamples.REFERRAL_PAGE)))
+            schema = @Schema(implementation = ReferralPage.class), examples = {
+                    @ExampleObject(name = "partner", summary = "Partner: status and dates of what it submitted",
+                            value = ApiExamples.REFERRAL_PAGE_FOR_PARTNER),
+                    @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: with the person",
+                            value = ApiExamples.REFERRAL_PAGE_FOR_IOM) }))
     public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
@@ -206,7 +256,18 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "partner-draft", summary = "Partner: its draft, in full",
+                            value = ApiExamples.NORWAY_DRAFT),
+                    @ExampleObject(name = "partner-declined", summary = "Partner: after submission status, dates "
+                            + "and the decline reason only", value = ApiExamples.NORWAY_DECLINED_FOR_REFERRER),
+                    @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: with the referrer and the "
+                            + "person", value = ApiExamples.NORWAY_FOR_IOM),
+                    @ExampleObject(name = "coordinator", summary = "Coordinator: a Swedish referral awaiting it, with "
+                            + "the person", value = ApiExamples.SWEDEN_FOR_COORDINATOR),
+                    @ExampleObject(name = "coordinator-consent-withdrawn", summary = "Coordinator: the person's "
+                            + "consent to share with it withdrawn",
+                            value = ApiExamples.SWEDEN_FOR_COORDINATOR_WITHHELD) }))
     public Response read(@PathParam("id") UUID id) {
         return respond(referrals.read(id));
     }
@@ -218,7 +279,7 @@ public class ReferralResource {
     @Operation(summary = "Replace a draft's content; send If-Match with the ETag you read (role: partner)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralInput.class),
-            examples = @ExampleObject(name = "draft", value = UPDATE_EXAMPLE)))
+            examples = @ExampleObject(name = "draft", summary = "The date of birth corrected", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Not a draft any more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
@@ -226,7 +287,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "draft",
+                    summary = "Partner: still a draft, a new version", value = ApiExamples.NORWAY_DRAFT_UPDATED)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralInput input) {
         return respond(referrals.update(id, ifMatch, input));
@@ -238,7 +300,11 @@ public class ReferralResource {
     @Operation(summary = "Submit a draft: to IOM Oslo (Norway) or to the coordinator (Sweden, Hänvisning) "
             + "(role: partner)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo; status and dates only",
+                            value = ApiExamples.SUBMITTED_NORWAY),
+                    @ExampleObject(name = "sweden", summary = "Sweden: awaiting the coordinator; status and dates "
+                            + "only", value = ApiExamples.SUBMITTED_SWEDEN) }))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.SUBMIT, ifMatch, null));
     }
@@ -248,7 +314,8 @@ public class ReferralResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Approve a Swedish referral; IOM Helsinki is notified (Meddelande) (role: coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
+            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "sweden",
+                    summary = "Coordinator: approved, with the person", value = ApiExamples.APPROVED_BY_COORDINATOR)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.APPROVE, ifMatch, null));
     }
@@ -261,7 +328,11 @@ public class ReferralResource {
     @APIResponse(responseCode = "409", description = "The referral is not waiting for IOM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: a Norwegian referral",
+                            value = ApiExamples.ACCEPTED_NORWAY),
+                    @ExampleObject(name = "iom-helsinki", summary = "Caseworker of IOM Helsinki: a Swedish referral "
+                            + "the coordinator approved (Stöd)", value = ApiExamples.ACCEPTED_SWEDEN) }))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.ACCEPT, ifMatch, null));
@@ -275,9 +346,20 @@ public class ReferralResource {
             + "caseworker once it reached IOM)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclineReferral.class),
-            examples = @ExampleObject(name = "decline", value = "{\"reason\": \"Outside the programme's scope\"}")))
+            examples = {
+                    @ExampleObject(name = "iom-oslo", value = "{\"reason\": \"Outside the programme's scope\"}"),
+                    @ExampleObject(name = "coordinator",
+                            value = "{\"reason\": \"Not a case for the return programme\"}"),
+                    @ExampleObject(name = "iom-helsinki",
+                            value = "{\"reason\": \"Support is not available in the home country\"}") }))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-receiver", value = ApiExamples.REFERRAL_FOR_RECEIVER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: a submitted Norwegian "
+                            + "referral", value = ApiExamples.DECLINED_BY_IOM_OSLO),
+                    @ExampleObject(name = "coordinator", summary = "Coordinator: a Swedish referral awaiting it",
+                            value = ApiExamples.DECLINED_BY_COORDINATOR),
+                    @ExampleObject(name = "iom-helsinki", summary = "Caseworker of IOM Helsinki: a Swedish referral "
+                            + "the coordinator approved", value = ApiExamples.DECLINED_BY_IOM_HELSINKI) }))
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclineReferral decline) {
         return respond(referrals.command(id, Command.DECLINE, ifMatch, decline.reason()));
@@ -288,7 +370,11 @@ public class ReferralResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Withdraw a referral that IOM has not accepted yet (role: partner)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "referral-for-referrer", value = ApiExamples.REFERRAL_FOR_REFERRER)))
+            schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "norway", summary = "A submitted Norwegian referral; status and dates only",
+                            value = ApiExamples.WITHDRAWN_NORWAY),
+                    @ExampleObject(name = "sweden", summary = "A Swedish referral awaiting the coordinator",
+                            value = ApiExamples.WITHDRAWN_SWEDEN) }))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.WITHDRAW, ifMatch, null));
     }
@@ -300,7 +386,10 @@ public class ReferralResource {
             + "(roles: partner, coordinator, caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralStepView.class),
-            examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
+            examples = {
+                    @ExampleObject(name = "sweden", summary = "Sweden, with seed 002's labels",
+                            value = ApiExamples.HISTORY),
+                    @ExampleObject(name = "norway", summary = "Norway", value = ApiExamples.HISTORY_NORWAY) }))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
     }
