@@ -1,5 +1,13 @@
 package dev.avrr.e2e;
 
+import static dev.avrr.e2e.Checks.assertMoney;
+import static dev.avrr.e2e.Checks.category;
+import static dev.avrr.e2e.Checks.expect;
+import static dev.avrr.e2e.Checks.expectProblem;
+import static dev.avrr.e2e.Checks.money;
+import static dev.avrr.e2e.Checks.ofCase;
+import static dev.avrr.e2e.Checks.ofReferral;
+import static dev.avrr.e2e.Checks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -443,14 +450,6 @@ class NorwayUnaccompaniedMinorJourneyIT {
 
     // ---- helpers ----
 
-    private static Predicate<EventLog.Event> ofCase(String caseId) {
-        return e -> caseId.equals(e.data().path("caseId").asText());
-    }
-
-    private static Predicate<EventLog.Event> ofReferral(String referralId) {
-        return e -> referralId.equals(e.data().path("referralId").asText());
-    }
-
     private Actor.Reply readCase(String caseId) {
         Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId);
         expect(200, r);
@@ -467,24 +466,6 @@ class NorwayUnaccompaniedMinorJourneyIT {
         Actor.Reply r = finance.get("grant", "/api/v1/entitlements/" + entitlementId);
         expect(200, r);
         return r.body();
-    }
-
-    private static JsonNode category(JsonNode entitlement, String code) {
-        for (JsonNode c : entitlement.path("categories")) {
-            if (code.equals(c.path("code").asText())) {
-                return c;
-            }
-        }
-        throw new AssertionError("no category " + code + " in " + entitlement);
-    }
-
-    private static void expect(int status, Actor.Reply r) {
-        assertEquals(status, r.status(), () -> "unexpected answer: " + r);
-    }
-
-    private static void expectProblem(int status, String kind, Actor.Reply r) {
-        expect(status, r);
-        assertEquals("urn:avrr:problem:" + kind, r.problemType(), () -> "problem type of " + r);
     }
 
     /** The answer has the status the docs give this reader, and holds neither the reason nor the legal basis. */
@@ -536,12 +517,6 @@ class NorwayUnaccompaniedMinorJourneyIT {
         return values;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
-    }
-
     private static List<String> fieldNames(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
@@ -549,16 +524,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         return names;
     }
 
-    private static BigDecimal money(JsonNode money) {
-        assertEquals("NOK", money.path("currency").asText(), () -> "currency of " + money);
-        return new BigDecimal(money.path("amount").asText());
-    }
-
     /** An amount exactly, to the øre: a Money object or a bare decimal string. */
-    private static void assertMoney(String expected, JsonNode actual) {
-        BigDecimal amount = actual.isObject() ? money(actual) : new BigDecimal(actual.asText());
-        assertEquals(0, new BigDecimal(expected).compareTo(amount), () -> "expected " + expected + ", got " + actual);
-    }
 
     private static String describe(Map<String, String[]> categories) {
         StringBuilder b = new StringBuilder();

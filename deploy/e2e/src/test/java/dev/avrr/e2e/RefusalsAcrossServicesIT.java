@@ -1,18 +1,22 @@
 package dev.avrr.e2e;
 
+import static dev.avrr.e2e.Checks.assertMoney;
+import static dev.avrr.e2e.Checks.category;
+import static dev.avrr.e2e.Checks.expect;
+import static dev.avrr.e2e.Checks.expectProblem;
+import static dev.avrr.e2e.Checks.ofCase;
+import static dev.avrr.e2e.Checks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -346,10 +350,6 @@ class RefusalsAcrossServicesIT {
         return r.body().path("totalItems").asInt();
     }
 
-    private static Predicate<EventLog.Event> ofCase(String caseId) {
-        return e -> caseId.equals(e.data().path("caseId").asText());
-    }
-
     private static long count(String type, String caseId) {
         return Stack.get().events.all().stream().filter(e -> e.type().equals(type)).filter(ofCase(caseId)).count();
     }
@@ -364,15 +364,6 @@ class RefusalsAcrossServicesIT {
         return codes;
     }
 
-    private static JsonNode category(JsonNode entitlement, String code) {
-        for (JsonNode c : entitlement.path("categories")) {
-            if (code.equals(c.path("code").asText())) {
-                return c;
-            }
-        }
-        throw new AssertionError("no category " + code + " in " + entitlement);
-    }
-
     /** A problem that holds nothing of the referral: no person, no status, no organisation. */
     private static void holdsNoData(Actor.Reply r) {
         String text = r.body().toString();
@@ -382,25 +373,5 @@ class RefusalsAcrossServicesIT {
         }
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
-    }
-
-    private static void expect(int status, Actor.Reply r) {
-        assertEquals(status, r.status(), () -> "unexpected answer: " + r);
-    }
-
-    private static void expectProblem(int status, String kind, Actor.Reply r) {
-        expect(status, r);
-        assertEquals("urn:avrr:problem:" + kind, r.problemType(), () -> "problem type of " + r);
-    }
-
     /** An amount exactly, to the øre. */
-    private static void assertMoney(String expected, JsonNode money) {
-        assertEquals("NOK", money.path("currency").asText(), () -> "currency of " + money);
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(money.path("amount").asText())),
-                () -> "expected " + expected + ", got " + money);
-    }
 }

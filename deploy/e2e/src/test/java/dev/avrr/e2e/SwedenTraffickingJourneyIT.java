@@ -1,5 +1,7 @@
 package dev.avrr.e2e;
 
+import static dev.avrr.e2e.Checks.category;
+import static dev.avrr.e2e.Checks.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -505,10 +507,6 @@ class SwedenTraffickingJourneyIT {
         }
     }
 
-    private static void expect(int status, Actor.Reply reply) {
-        assertEquals(status, reply.status(), reply.toString());
-    }
-
     private static Duration timeout() {
         return Duration.ofSeconds(30);
     }
@@ -531,15 +529,6 @@ class SwedenTraffickingJourneyIT {
             }
         }
         throw new AssertionError("no entitlement for beneficiary " + beneficiaryId + ": " + entitlements);
-    }
-
-    private static JsonNode category(JsonNode entitlement, String code) {
-        for (JsonNode c : entitlement.path("categories")) {
-            if (code.equals(c.path("code").asText())) {
-                return c;
-            }
-        }
-        throw new AssertionError("no category " + code + " in " + entitlement);
     }
 
     private static JsonNode rule(JsonNode results, String rule) {
