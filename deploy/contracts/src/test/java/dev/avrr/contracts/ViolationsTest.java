@@ -220,8 +220,11 @@ class ViolationsTest {
         assertEquals(List.of(APPROVED + ": $.subject is not the aggregate id $.data.caseId"),
                 after(APPROVED, e -> e.put("subject", Samples.REFERRAL.toString())));
         assertEquals(List.of(APPROVED + ": $.subject is required but missing"), after(APPROVED, e -> e.remove("subject")));
-        assertEquals(List.of(APPROVED + ": $.correlationid does not match the pattern ^[A-Za-z0-9._-]{1,64}$"),
+        String uuidOnly = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+        assertEquals(List.of(APPROVED + ": $.correlationid does not match the pattern " + uuidOnly),
                 after(APPROVED, e -> e.put("correlationid", SECRET)));
+        assertEquals(List.of(APPROVED + ": $.correlationid does not match the pattern " + uuidOnly),
+                after(APPROVED, e -> e.put("correlationid", "trace-01017012345")));
         // CloudEvents extension attributes are allowed, if their names are CloudEvents attribute names.
         assertEquals(List.of(), after(APPROVED, e -> e.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-00")));
         assertEquals(List.of(APPROVED + ": $['Full name'] is not an allowed attribute name (names must match "

@@ -1,5 +1,6 @@
 package dev.avrr.platform.http;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,9 @@ public final class CorrelationId {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String MDC_KEY = "correlationId";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** A UUID only: a free token could carry an identity number into logs, events and dead letters. */
+    private static final Pattern SAFE = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private CorrelationId() {
     }
@@ -26,9 +29,10 @@ public final class CorrelationId {
         return value.toString();
     }
 
-    /** Takes a client's id only if it is a plain token; anything else is replaced, so it is safe to log. */
+    /** Takes a client's id only if it is a UUID (in lower case); anything else is replaced, so it is safe to log. */
     public static String accept(String offered) {
-        String id = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && SAFE.matcher(offered).matches() ? offered.toLowerCase(Locale.ROOT)
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         return id;
     }

@@ -70,11 +70,12 @@ class ProblemResponsesTest {
 
     @Test
     void aFaultIsA500WithACorrelationIdAndNothingInside() {
-        given().auth().oauth2(Probes.CASEWORKER).header("X-Correlation-Id", "trace-500-test")
+        String offered = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
+        given().auth().oauth2(Probes.CASEWORKER).header("X-Correlation-Id", offered)
                 .post("/api/v1/probes/boom").then()
                 .statusCode(500).contentType("application/problem+json")
-                .header("X-Correlation-Id", "trace-500-test")
-                .body("correlationId", equalTo("trace-500-test"))
+                .header("X-Correlation-Id", offered.toLowerCase())
+                .body("correlationId", equalTo(offered.toLowerCase()))
                 .body(not(containsString("Kari")))
                 .body(not(containsString("SELECT")))
                 .body(not(containsString("IllegalStateException")))
@@ -100,5 +101,15 @@ class ProblemResponsesTest {
                 .get("/api/v1/probes/" + java.util.UUID.randomUUID()).then()
                 .header("X-Correlation-Id", not(containsString("<")))
                 .header("X-Correlation-Id", not(startsWith("<")));
+    }
+
+    @Test
+    void aCorrelationIdThatIsNotAUuidIsReplacedSoNoIdentityNumberTravelsInIt() {
+        String fictionalFodselsnummer = "01017012345";
+        String answered = given().auth().oauth2(Probes.CASEWORKER).header("X-Correlation-Id", fictionalFodselsnummer)
+                .get("/api/v1/probes/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .extract().header("X-Correlation-Id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(fictionalFodselsnummer, answered);
+        java.util.UUID.fromString(answered);
     }
 }
