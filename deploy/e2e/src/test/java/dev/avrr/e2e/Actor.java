@@ -66,6 +66,22 @@ final class Actor {
         return send(service, "PUT", path, json, headers);
     }
 
+    /** Reads a case this actor may see; anything but 200 fails the test. */
+    Reply readCase(String caseId) {
+        Reply r = get("case", "/api/v1/cases/" + caseId);
+        Checks.expect(200, r);
+        return r;
+    }
+
+    /** The case's current ETag, for a command's If-Match. */
+    String caseEtag(String caseId) {
+        String etag = readCase(caseId).etag();
+        if (etag == null) {
+            throw new AssertionError("a case answer carries its ETag");
+        }
+        return etag;
+    }
+
     /** Polls a GET until the answer matches: the services meet through Kafka, so the state arrives a moment later. */
     Reply awaitGet(String service, String path, Predicate<Reply> until) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);

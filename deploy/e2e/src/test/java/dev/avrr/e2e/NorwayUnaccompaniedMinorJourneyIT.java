@@ -121,7 +121,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1);
         String caseId = found.body().path("items").get(0).path("id").asText();
         events.await("avrr.case.registered.v1", ofCase(caseId), WAIT);
-        JsonNode registered = readCase(caseId).body();
+        JsonNode registered = caseworker.readCase(caseId).body();
         assertEquals("REGISTERED", registered.path("status").asText());
         assertEquals("VULNERABLE_GROUPS", registered.path("programme").asText(), "a minor's referral: seed 000");
         assertEquals("iom-oslo", registered.path("office").asText());
@@ -175,7 +175,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(legalBasis, udiDecision.path("legalBasis").asText());
 
         // The caseworker: the case, its history and its list answer 200, with outcome and date only.
-        Actor.Reply cwCase = readCase(caseId);
+        Actor.Reply cwCase = caseworker.readCase(caseId);
         hidesReason(cwCase, 200, reason, legalBasis);
         JsonNode decisionSummary = cwCase.body().path("udi").path("decisions").get(0);
         assertEquals("REJECTED", decisionSummary.path("outcome").asText());
@@ -242,18 +242,18 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 {"needs":[{"category":"EDUCATION_OR_LIVELIHOOD","description":"Back to school"},
                           {"category":"SUBSISTENCE","description":"Food and clothes for the first months"}],
                  "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Ethiopia (fictional)",
-                 "assessedOn":"%s"}""".formatted(TODAY), "If-Match", etag(caseId)));
+                 "assessedOn":"%s"}""".formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
-                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", etag(caseId)));
+                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/family-tracing", """
                 {"outcome":"FAMILY_FOUND","receiver":{"name":"Testina Fiktivsen","relationToChild":"mother"},
                  "bestInterests":{"returnInChildsBestInterest":true,"decidedOn":"%s",
                                   "decidedBy":"Barnevernet (fictional)"},
-                 "completedOn":"%s"}""".formatted(TODAY, TODAY), "If-Match", etag(caseId)));
+                 "completedOn":"%s"}""".formatted(TODAY, TODAY), "If-Match", caseworker.caseEtag(caseId)));
         Actor.Reply arranged = caseworker.put("case", "/api/v1/cases/" + caseId + "/travel-arrangements", """
                 {"travelDocument":{"status":"OBTAINED","type":"EMERGENCY_TRAVEL_DOCUMENT"},
                  "escort":{"arranged":true,"kind":"IOM_STAFF"},"transitAssistance":true,"arrivalAssistance":true,
-                 "medicalEscort":{"needed":false,"arranged":false}}""", "If-Match", etag(caseId));
+                 "medicalEscort":{"needed":false,"arranged":false}}""", "If-Match", caseworker.caseEtag(caseId));
         expect(200, arranged);
         JsonNode ready = arranged.body();
         assertEquals("FAMILY_FOUND", ready.path("familyTracing").path("value").path("outcome").asText());
@@ -449,18 +449,6 @@ class NorwayUnaccompaniedMinorJourneyIT {
     }
 
     // ---- helpers ----
-
-    private Actor.Reply readCase(String caseId) {
-        Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId);
-        expect(200, r);
-        return r;
-    }
-
-    private String etag(String caseId) {
-        String etag = readCase(caseId).etag();
-        assertNotNull(etag, "a case answer carries its ETag");
-        return etag;
-    }
 
     private JsonNode readEntitlement(String entitlementId) {
         Actor.Reply r = finance.get("grant", "/api/v1/entitlements/" + entitlementId);

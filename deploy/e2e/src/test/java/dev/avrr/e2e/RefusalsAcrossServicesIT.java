@@ -8,7 +8,6 @@ import static dev.avrr.e2e.Checks.ofCase;
 import static dev.avrr.e2e.Checks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -50,14 +49,14 @@ class RefusalsAcrossServicesIT {
         needsInventory(caseId);
         arrangements(caseId, false);
 
-        Actor.Reply before = readCase(caseId);
+        Actor.Reply before = caseworker.readCase(caseId);
         int steps = history(caseId);
         Actor.Reply refused = book(caseId);
         expectProblem(409, "state-conflict", refused);
         assertEquals("SUBMITTED_TO_UDI", refused.body().path("state").asText());
         assertEquals("udi-approval-missing", refused.body().path("guard").asText());
 
-        Actor.Reply after = readCase(caseId);
+        Actor.Reply after = caseworker.readCase(caseId);
         assertEquals(before.etag(), after.etag(), "the case did not change");
         assertEquals("SUBMITTED_TO_UDI", after.body().path("status").asText());
         assertTrue(after.body().path("travel").path("booking").isMissingNode(), "no booking: " + after);
@@ -87,11 +86,11 @@ class RefusalsAcrossServicesIT {
         String entitlementId = entitlementOf(caseId);
         String planId = draftedPlan(entitlementId, "EDUCATION_BUSINESS", "SCHOOL_FEES", "6000.00");
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
-                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", etag(caseId)));
+                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
         needsInventory(caseId);
         arrangements(caseId, true);
 
-        Actor.Reply before = readCase(caseId);
+        Actor.Reply before = caseworker.readCase(caseId);
         int steps = history(caseId);
         Actor.Reply refused = book(caseId);
         expectProblem(409, "state-conflict", refused);
@@ -100,7 +99,7 @@ class RefusalsAcrossServicesIT {
         assertEquals(List.of("family-tracing-incomplete"), texts(refused.body().path("failedGuards")),
                 "family tracing is the only thing missing");
 
-        Actor.Reply after = readCase(caseId);
+        Actor.Reply after = caseworker.readCase(caseId);
         assertEquals(before.etag(), after.etag(), "the case did not change");
         assertEquals("UDI_APPROVED", after.body().path("status").asText());
         assertTrue(after.body().path("travel").path("booking").isMissingNode(), "no booking: " + after);
@@ -111,7 +110,7 @@ class RefusalsAcrossServicesIT {
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/family-tracing", """
                 {"outcome":"FAMILY_FOUND","receiver":{"name":"Testina Påhittadsen","relationToChild":"aunt"},
                  "bestInterests":{"returnInChildsBestInterest":true,"decidedOn":"%s","decidedBy":"Barnevernet (fictional)"},
-                 "completedOn":"%s"}""".formatted(TODAY, TODAY), "If-Match", etag(caseId)));
+                 "completedOn":"%s"}""".formatted(TODAY, TODAY), "If-Match", caseworker.caseEtag(caseId)));
         Actor.Reply booked = book(caseId);
         expect(200, booked);
         assertEquals("TRAVEL_PREPARATION", booked.body().path("status").asText());
@@ -257,7 +256,7 @@ class RefusalsAcrossServicesIT {
         Actor.Reply found = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1);
         String caseId = found.body().path("items").get(0).path("id").asText();
-        assertEquals("REGISTERED", readCase(caseId).body().path("status").asText());
+        assertEquals("REGISTERED", caseworker.readCase(caseId).body().path("status").asText());
         return caseId;
     }
 
@@ -301,14 +300,14 @@ class RefusalsAcrossServicesIT {
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/needs-inventory", """
                 {"needs":[{"category":"HOUSING","description":"A room for the first months"}],
                  "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Ethiopia (fictional)",
-                 "assessedOn":"%s"}""".formatted(TODAY), "If-Match", etag(caseId)));
+                 "assessedOn":"%s"}""".formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
     }
 
     private void arrangements(String caseId, boolean escort) {
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/travel-arrangements", """
                 {"travelDocument":{"status":"HELD","type":"PASSPORT"},"escort":{"arranged":%s%s},
                  "transitAssistance":true,"arrivalAssistance":true,"medicalEscort":{"needed":false,"arranged":false}}"""
-                .formatted(escort, escort ? ",\"kind\":\"IOM_STAFF\"" : ""), "If-Match", etag(caseId)));
+                .formatted(escort, escort ? ",\"kind\":\"IOM_STAFF\"" : ""), "If-Match", caseworker.caseEtag(caseId)));
     }
 
     /** Tickets for today: a booking may not be in the past, and today is the nearest date every gate reads. */
@@ -319,18 +318,6 @@ class RefusalsAcrossServicesIT {
     }
 
     // ---- reading back ----
-
-    private Actor.Reply readCase(String caseId) {
-        Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId);
-        expect(200, r);
-        return r;
-    }
-
-    private String etag(String caseId) {
-        String etag = readCase(caseId).etag();
-        assertNotNull(etag, "a case answer carries its ETag");
-        return etag;
-    }
 
     private int history(String caseId) {
         Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId + "/history");

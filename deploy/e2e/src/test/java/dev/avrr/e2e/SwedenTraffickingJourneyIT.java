@@ -137,7 +137,7 @@ class SwedenTraffickingJourneyIT {
                 {"needs":[{"category":"EDUCATION_OR_LIVELIHOOD","description":"Wants to open a tailoring shop"},
                           {"category":"PSYCHOSOCIAL","description":"Counselling after the exploitation"}],
                  "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Nigeria","assessedOn":"%s"}"""
-                .formatted(TODAY), "If-Match", caseEtag(caseId));
+                .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId));
         expect(200, inventory);
 
         // ---- 7 Återintegrationsplan: drafted before travel (case-service's plan-reference gate), by the mission
@@ -154,7 +154,7 @@ class SwedenTraffickingJourneyIT {
         String planId = plan.id();
         assertEquals("DRAFT", plan.body().path("status").asText());
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
-                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseEtag(caseId)));
+                "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
 
         // A victim of trafficking never travels without a risk assessment: the booking is refused before it.
         Actor.Reply tooEarly = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking());
@@ -166,19 +166,19 @@ class SwedenTraffickingJourneyIT {
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/risk-assessments", """
                 {"level":"MEDIUM","risks":["The recruiter's network is active in the home town"],
                  "mitigations":["Met by the mission at the airport","Housing in another town"],"assessedOn":"%s"}"""
-                .formatted(TODAY), "If-Match", caseEtag(caseId)));
+                .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
 
         // ---- 9 Förberedelser inför och under hemresan: arrangements, booking; departure and arrival ----
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/travel-arrangements", """
                 {"travelDocument":{"status":"OBTAINED","type":"EMERGENCY_TRAVEL_DOCUMENT"},
                  "escort":{"arranged":false},"transitAssistance":true,"arrivalAssistance":true,
-                 "medicalEscort":{"needed":false,"arranged":false}}""", "If-Match", caseEtag(caseId)));
+                 "medicalEscort":{"needed":false,"arranged":false}}""", "If-Match", caseworker.caseEtag(caseId)));
         Actor.Reply booked = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking(),
-                "If-Match", caseEtag(caseId));
+                "If-Match", caseworker.caseEtag(caseId));
         expect(200, booked);
         assertEquals("TRAVEL_PREPARATION", booked.body().path("status").asText());
         Actor.Reply departed = caseworker.post("case", "/api/v1/cases/" + caseId + "/departure",
-                "{\"departedOn\":\"%s\"}".formatted(RETURNED_ON), "If-Match", caseEtag(caseId));
+                "{\"departedOn\":\"%s\"}".formatted(RETURNED_ON), "If-Match", caseworker.caseEtag(caseId));
         expect(200, departed);
         assertEquals("DEPARTED", departed.body().path("status").asText());
         // The mission of the country of return sees the case from departure on, and confirms the arrival.
@@ -509,12 +509,6 @@ class SwedenTraffickingJourneyIT {
 
     private static Duration timeout() {
         return Duration.ofSeconds(30);
-    }
-
-    private String caseEtag(String caseId) {
-        Actor.Reply r = caseworker.get("case", "/api/v1/cases/" + caseId);
-        expect(200, r);
-        return r.etag();
     }
 
     private JsonNode awaitEntitlements(String caseId) throws InterruptedException {
