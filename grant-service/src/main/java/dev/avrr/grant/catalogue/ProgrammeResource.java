@@ -23,11 +23,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.grant.ApiExamples;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
@@ -62,6 +64,9 @@ public class ProgrammeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
     @Operation(summary = "The programme versions in force today, with their categories and package totals "
             + "(roles: admin, finance, caseworker, mission, auditor)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeVersionView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "seeded-programmes", value = ApiExamples.PROGRAMMES_IN_FORCE)))
     public List<ProgrammeVersionView> inForce() {
         return catalogue.inForce(LocalDate.now(ZoneOffset.UTC));
     }
@@ -71,6 +76,9 @@ public class ProgrammeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
     @Operation(summary = "Every version of a programme, oldest first (roles: admin, finance, caseworker, mission, "
             + "auditor)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeVersionView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "vulnerable-groups", value = ApiExamples.PROGRAMME_VERSIONS)))
     public List<ProgrammeVersionView> versions(@PathParam("programme") String programme) {
         return catalogue.versions(ProgrammeCatalogue.programme(programme));
     }
@@ -79,6 +87,9 @@ public class ProgrammeResource {
     @Path("/{programme}/versions/{version}")
     @RolesAllowed({ Roles.ADMIN, Roles.FINANCE, Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR })
     @Operation(summary = "One version of a programme (roles: admin, finance, caseworker, mission, auditor)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeVersionView.class),
+            examples = @ExampleObject(name = "udi-standard-1", value = ApiExamples.PROGRAMME_VERSION)))
     public ProgrammeVersionView version(@PathParam("programme") String programme,
             @PathParam("version") String version) {
         int number;
@@ -99,8 +110,9 @@ public class ProgrammeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewProgrammeVersion.class),
             examples = @ExampleObject(name = "vulnerable-groups-2031", value = NEW_VERSION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ProgrammeVersionView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeVersionView.class),
+            examples = @ExampleObject(name = "vulnerable-groups-2031", value = ApiExamples.PROGRAMME_VERSION_ADDED)))
     @APIResponse(responseCode = "422", description = "A rule refused the version (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("programme") String programme, @Valid @NotNull NewProgrammeVersion input,
