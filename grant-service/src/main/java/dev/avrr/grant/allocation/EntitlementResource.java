@@ -15,10 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.avrr.grant.ApiExamples;
 
 import dev.avrr.grant.ledger.Account;
 import dev.avrr.grant.ledger.EntryType;
@@ -47,6 +51,11 @@ public class EntitlementResource {
         }
     }
 
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<LedgerEntryView>}; this mirrors it. */
+    @Schema(name = "PageLedgerEntryView")
+    record LedgerPage(List<LedgerEntryView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     Entitlements entitlements;
 
@@ -55,6 +64,9 @@ public class EntitlementResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR })
     @Operation(summary = "The entitlements of a case, one per beneficiary, with each category's figures (roles: "
             + "caseworker — its office's cases; mission — its country's returnees; finance; auditor)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EntitlementView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "applicant-and-child", value = ApiExamples.CASE_ENTITLEMENTS)))
     public List<EntitlementView> forCase(@PathParam("caseId") UUID caseId) {
         return entitlements.forCase(caseId, READERS);
     }
@@ -65,8 +77,9 @@ public class EntitlementResource {
     @Operation(summary = "One entitlement with each category's allocated, converted, reserved, disbursed and "
             + "available money; the ETag changes with every movement (roles: caseworker, mission, finance, auditor, "
             + "within their scope)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = EntitlementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EntitlementView.class),
+            examples = @ExampleObject(name = "after-conversion-and-payment", value = ApiExamples.ENTITLEMENT)))
     public Response read(@PathParam("id") UUID id) {
         EntitlementView view = entitlements.read(id, READERS);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -77,6 +90,9 @@ public class EntitlementResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR })
     @Operation(summary = "The entitlement's double-entry ledger, oldest first, paged (roles: caseworker, mission, "
             + "finance, auditor, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LedgerPage.class),
+            examples = @ExampleObject(name = "first-entry", value = ApiExamples.LEDGER_FIRST_ENTRY)))
     public Page<LedgerEntryView> ledger(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<LedgerEntry> found = entitlements.ledger(id, PageRequest.of(page, size), READERS);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.grant.ApiExamples;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
 
@@ -57,8 +59,9 @@ public class ConversionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConvertInput.class),
             examples = @ExampleObject(name = "accommodation-to-education", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ConversionView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConversionView.class),
+            examples = @ExampleObject(name = "accommodation-to-education", value = ApiExamples.CONVERSION)))
     @APIResponse(responseCode = "422", description = "A conversion rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convert(@PathParam("id") UUID id,
@@ -73,6 +76,11 @@ public class ConversionResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER, Roles.FINANCE, Roles.AUDITOR })
     @Operation(summary = "The conversions of an entitlement: who, when, from, to, amount; the reason for mission and "
             + "caseworker only (roles: mission, caseworker, finance, auditor, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConversionView.class, type = SchemaType.ARRAY),
+            examples = {
+                @ExampleObject(name = "mission-or-caseworker", value = ApiExamples.CONVERSIONS_WITH_REASON),
+                @ExampleObject(name = "finance-or-auditor", value = ApiExamples.CONVERSIONS_WITHOUT_REASON) }))
     public List<ConversionView> list(@PathParam("id") UUID id) {
         return conversions.list(id, Roles.MISSION, Roles.CASEWORKER, Roles.FINANCE, Roles.AUDITOR);
     }
