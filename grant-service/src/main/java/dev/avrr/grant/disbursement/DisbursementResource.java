@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.access.ReasonInput;
 import dev.avrr.grant.disbursement.DisbursementTransitions.Command;
 import dev.avrr.platform.http.ETags;
@@ -72,6 +74,11 @@ public class DisbursementResource {
               "description": "Needs physiotherapy twice a week for three months"
             }""";
 
+    /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<DisbursementView>}; this mirrors it. */
+    @Schema(name = "PageDisbursementView")
+    record DisbursementPage(List<DisbursementView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     Disbursements disbursements;
 
@@ -86,8 +93,9 @@ public class DisbursementResource {
             schema = @Schema(implementation = DisbursementRequest.class),
             examples = @ExampleObject(name = "course-fees", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Requested; a retry with the same Idempotency-Key returns the "
-            + "first with Idempotent-Replayed: true",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+            + "first with Idempotent-Replayed: true", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "course-fees", value = ApiExamples.DISBURSEMENT_REQUESTED)))
     @APIResponse(responseCode = "422", description = "A rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestDisbursement(@PathParam("id") UUID entitlementId,
@@ -105,6 +113,11 @@ public class DisbursementResource {
     @RolesAllowed({ Roles.FINANCE, Roles.MISSION, Roles.CASEWORKER, Roles.AUDITOR })
     @Operation(summary = "List disbursements, newest first, filtered by status, case, entitlement and category, paged "
             + "(roles: finance and auditor — all; mission — its country's; caseworker — its office's)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementPage.class),
+            examples = {
+                @ExampleObject(name = "finance-or-mission", value = ApiExamples.DISBURSEMENTS),
+                @ExampleObject(name = "caseworker-or-auditor", value = ApiExamples.DISBURSEMENTS_RESTRICTED) }))
     public Page<DisbursementView> list(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("caseId") @Size(max = 40) String caseId,
             @QueryParam("entitlementId") @Size(max = 40) String entitlementId,
@@ -121,8 +134,11 @@ public class DisbursementResource {
     @RolesAllowed({ Roles.FINANCE, Roles.MISSION, Roles.CASEWORKER, Roles.AUDITOR })
     @Operation(summary = "Read a disbursement; the payee's name and account for mission and finance only (roles: "
             + "finance, mission, caseworker, auditor, within their scope)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = {
+                @ExampleObject(name = "finance-or-mission", value = ApiExamples.DISBURSEMENT_PAID),
+                @ExampleObject(name = "caseworker-or-auditor", value = ApiExamples.DISBURSEMENT_PAID_RESTRICTED) }))
     public Response read(@PathParam("id") UUID id) {
         return respond(disbursements.read(id));
     }
@@ -131,8 +147,9 @@ public class DisbursementResource {
     @Path("/disbursements/{id}/approval")
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Approve a requested disbursement; never your own request (four eyes: 403) (role: finance)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "approved", value = ApiExamples.DISBURSEMENT_APPROVED)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(disbursements.decide(id, Command.APPROVE, ifMatch, null));
     }
@@ -146,8 +163,9 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "rejection", value = "{\"reason\": \"The invoice is missing\"}")))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "rejected", value = ApiExamples.DISBURSEMENT_REJECTED)))
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.REJECT, ifMatch, input.reason()));
@@ -162,8 +180,9 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "cancellation", value = "{\"reason\": \"The course was cancelled\"}")))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "cancelled", value = ApiExamples.DISBURSEMENT_CANCELLED)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.CANCEL, ifMatch, input.reason()));
@@ -178,8 +197,9 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PaymentInput.class),
             examples = @ExampleObject(name = "paid-in-birr", value = PAYMENT_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "paid-in-birr", value = ApiExamples.DISBURSEMENT_PAID)))
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaymentInput input) {
         return respond(disbursements.pay(id, ifMatch, input));
@@ -194,8 +214,9 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "reversal", value = "{\"reason\": \"The bank returned the transfer\"}")))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisbursementView.class),
+            examples = @ExampleObject(name = "reversed", value = ApiExamples.DISBURSEMENT_REVERSED)))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.reverse(id, ifMatch, input.reason()));
@@ -210,8 +231,9 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceInput.class),
             examples = @ExampleObject(name = "physician-statement", value = EVIDENCE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceView.class),
+            examples = @ExampleObject(name = "physician-statement", value = ApiExamples.EVIDENCE)))
     public Response recordEvidence(@PathParam("id") UUID entitlementId, @Valid @NotNull EvidenceInput input,
             @Context UriInfo uri) {
         EvidenceView v = disbursements.recordEvidence(entitlementId, input);
@@ -224,6 +246,9 @@ public class DisbursementResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "The evidence recorded for an entitlement, health details included (roles: mission, "
             + "caseworker, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "physician-statement", value = ApiExamples.EVIDENCE_LIST)))
     public List<EvidenceView> evidence(@PathParam("id") UUID entitlementId) {
         return disbursements.evidence(entitlementId);
     }

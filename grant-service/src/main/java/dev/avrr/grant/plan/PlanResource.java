@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.access.ReasonInput;
 import dev.avrr.grant.plan.PlanTransitions.Command;
 import dev.avrr.platform.http.ETags;
@@ -69,8 +71,9 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
             examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "tailoring", value = ApiExamples.PLAN_DRAFTED)))
     @APIResponse(responseCode = "422", description = "A rule refused a line (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") UUID entitlementId, @Valid @NotNull PlanInput input,
@@ -84,6 +87,9 @@ public class PlanResource {
     @Path("/entitlements/{id}/plans")
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "The plans of an entitlement, oldest first (roles: mission, caseworker, within their scope)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "approved-tailoring", value = ApiExamples.PLANS)))
     public List<PlanView> forEntitlement(@PathParam("id") UUID entitlementId) {
         return plans.forEntitlement(entitlementId);
     }
@@ -92,8 +98,9 @@ public class PlanResource {
     @Path("/plans/{planId}")
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "Read a plan with what each line has left (roles: mission, caseworker, within their scope)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "approved-with-payment", value = ApiExamples.PLAN_WITH_PAYMENT)))
     public Response read(@PathParam("planId") UUID planId) {
         return respond(plans.read(planId));
     }
@@ -107,8 +114,9 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
             examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "edited-draft", value = ApiExamples.PLAN_EDITED)))
     public Response update(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanInput input) {
         return respond(plans.update(planId, ifMatch, input));
@@ -118,8 +126,9 @@ public class PlanResource {
     @Path("/plans/{planId}/submission")
     @RolesAllowed(Roles.MISSION)
     @Operation(summary = "Submit a plan to the caseworker for approval (role: mission)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "submitted", value = ApiExamples.PLAN_SUBMITTED)))
     public Response submit(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.SUBMIT, ifMatch, null));
     }
@@ -129,8 +138,9 @@ public class PlanResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Approve a submitted plan, so that its in-kind support may be paid; the referrer's "
             + "timeline shows \"reintegration started\" (role: caseworker of the case's office)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "approved", value = ApiExamples.PLAN_APPROVED)))
     public Response approve(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.APPROVE, ifMatch, null));
     }
@@ -144,8 +154,9 @@ public class PlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
             examples = @ExampleObject(name = "return", value = RETURN_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanView.class),
+            examples = @ExampleObject(name = "returned", value = ApiExamples.PLAN_RETURNED)))
     public Response returnPlan(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(plans.command(planId, Command.RETURN, ifMatch, input.reason()));

@@ -15,8 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
@@ -35,6 +40,9 @@ public class ReportResource {
     @Operation(summary = "A case's grants: allocated, converted, reserved, disbursed and remaining per category, per "
             + "beneficiary and in total; no personal data (roles: caseworker, mission, finance, auditor, within their "
             + "scope)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseReport.class),
+            examples = @ExampleObject(name = "applicant-and-child", value = ApiExamples.CASE_REPORT)))
     public CaseReport forCase(@PathParam("caseId") UUID caseId) {
         return reports.forCase(caseId, Roles.CASEWORKER, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR);
     }
@@ -44,6 +52,9 @@ public class ReportResource {
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "A programme's grants per category over the entitlements allocated from 'from' up to 'to' "
             + "(dates, UTC), optionally of one version; counts and money only (roles: finance, admin, auditor)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeReport.class),
+            examples = @ExampleObject(name = "first-quarter-2026", value = ApiExamples.PROGRAMME_REPORT)))
     public ProgrammeReport forProgramme(@PathParam("programme") String programme,
             @QueryParam("version") @Size(max = 9) String version, @QueryParam("from") @Size(max = 10) String from,
             @QueryParam("to") @Size(max = 10) String to) {
