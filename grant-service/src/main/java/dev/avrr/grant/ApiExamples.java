@@ -203,7 +203,10 @@ public final class ApiExamples {
 
     // The case's entitlements
 
-    /** The applicant's entitlement after the conversion and the paid course fees. */
+    /**
+     * The applicant's entitlement after the conversion and the paid course fees: the conversion, the request, its
+     * approval and its payment each moved its version.
+     */
     public static final String ENTITLEMENT = """
             {
               "id": "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f",
@@ -251,7 +254,7 @@ public final class ApiExamples {
               ],
               "allocated": {"amount": "35000.00", "currency": "NOK"},
               "available": {"amount": "29000.00", "currency": "NOK"},
-              "version": 3
+              "version": 4
             }""";
 
     /** The child's entitlement, untouched: its subsistence is in kind (a minor gets no cash), paid to a vendor. */
