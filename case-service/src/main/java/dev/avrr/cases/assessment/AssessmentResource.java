@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
@@ -55,7 +56,9 @@ public class AssessmentResource {
                       "assessedOn": "2026-02-01"
                     }""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "inventory", value = ApiExamples.NEEDS_INVENTORIED)))
     public Response needsInventory(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedsInventory input) {
         ETags.require(ifMatch);
@@ -73,7 +76,9 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "plan", value = """
                     {"planId": "5b0f3c1e-7d1a-4c5e-9a51-2f1b8f0e6a11", "draftedOn": "2026-02-03"}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN_DRAFTED)))
     public Response plan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanReference input) {
         ETags.require(ifMatch);
@@ -96,7 +101,9 @@ public class AssessmentResource {
                       "assessedOn": "2026-02-02"
                     }""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "medium", value = ApiExamples.RISK_ASSESSED)))
     public Response riskAssessment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskAssessment input) {
         return CaseResponses.caseworker(assessments.riskAssessment(id, ifMatch, input));
@@ -119,7 +126,9 @@ public class AssessmentResource {
                       "completedOn": "2026-02-04"
                     }""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "found", value = ApiExamples.FAMILY_TRACED)))
     public Response familyTracing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FamilyTracing input) {
         ETags.require(ifMatch);

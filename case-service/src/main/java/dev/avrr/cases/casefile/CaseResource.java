@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.lifecycle.CaseStepView;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.ETags;
@@ -57,7 +60,14 @@ public class CaseResource {
             + "office's cases; mission — its country's cases from departure on; udi — Norwegian cases submitted to "
             + "UDI); each item is the view of your role")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CasePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class),
+                    examples = {
+                            @ExampleObject(name = "caseworker", summary = "IOM Oslo's caseworker: its office's cases",
+                                    value = ApiExamples.PAGE_CASEWORKER),
+                            @ExampleObject(name = "mission", summary = "The mission in Ethiopia: departed cases",
+                                    value = ApiExamples.PAGE_MISSION),
+                            @ExampleObject(name = "udi", summary = "UDI: cases submitted to it",
+                                    value = ApiExamples.PAGE_UDI) }))
     public Page<Object> list(@QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("programme") @Size(max = 30) String programme,
@@ -82,8 +92,15 @@ public class CaseResource {
             + "a UDI decision's reason; mission — from departure on, what it needs to receive the returnee; udi — a "
             + "case submitted to it, with its decisions)")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
-            CaseViews.MissionView.class, CaseViews.UdiView.class })))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+                    CaseViews.CaseworkerView.class, CaseViews.MissionView.class, CaseViews.UdiView.class }),
+                    examples = {
+                            @ExampleObject(name = "caseworker", summary = "The caseworker's view (Case)",
+                                    value = ApiExamples.CASEWORKER_VIEW),
+                            @ExampleObject(name = "mission", summary = "The mission's view (MissionCase)",
+                                    value = ApiExamples.MISSION_VIEW),
+                            @ExampleObject(name = "udi", summary = "UDI's view (UdiCase)",
+                                    value = ApiExamples.UDI_DECIDED_APPROVED) }))
     @APIResponse(responseCode = "404", description = "No such case, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
@@ -96,6 +113,9 @@ public class CaseResource {
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "The steps of a case: what, when, who and why, labelled with seed 002's step names on "
             + "the Swedish route (role: caseworker of the office)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStepView.class),
+            examples = @ExampleObject(name = "approved", value = ApiExamples.HISTORY)))
     public List<CaseStepView> history(@PathParam("id") UUID id) {
         return cases.history(id).stream().map(CaseStepView::of).toList();
     }

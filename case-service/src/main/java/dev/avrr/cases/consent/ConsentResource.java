@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -47,7 +48,9 @@ public class ConsentResource {
             examples = @ExampleObject(name = "udi", value = """
                     {"purpose": "SHARE_WITH_UDI", "givenOn": "2026-01-15", "language": "am", "interpreterUsed": true}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "udi", value = ApiExamples.CONSENT_RECORDED)))
     public Response record(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsentInput input) {
         return CaseResponses.caseworker(consents.record(id, ifMatch, input));
@@ -62,7 +65,9 @@ public class ConsentResource {
             schema = @Schema(implementation = ConsentWithdrawal.class),
             examples = @ExampleObject(name = "withdrawal", value = "{\"withdrawnOn\": \"2026-02-01\"}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.CONSENT_WITHDRAWN)))
     public Response withdraw(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConsentWithdrawal input) {
         return CaseResponses.caseworker(consents.withdraw(id, consentId, ifMatch, input));
@@ -78,7 +83,9 @@ public class ConsentResource {
             schema = @Schema(implementation = SignedApplicationInput.class),
             examples = @ExampleObject(name = "signed", value = "{\"signedOn\": \"2026-01-15\", \"attachments\": 2}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "signed", value = ApiExamples.APPLICATION_SIGNED)))
     public Response signedApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SignedApplicationInput input) {
         return CaseResponses.caseworker(consents.recordApplication(id, ifMatch, input));

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -53,7 +54,9 @@ public class EligibilityResource {
                       "note": "Assessed with an interpreter"
                     }""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "medical-needs", value = ApiExamples.ELIGIBILITY_ASSESSED)))
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EligibilityInput input) {
         return CaseResponses.caseworker(eligibility.assess(id, ifMatch, input));

@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -40,6 +42,9 @@ public class SubjectExportResource {
             schema = @Schema(implementation = ExportRequest.class),
             examples = @ExampleObject(name = "request", value = """
                     {"requestReference": "DPR-2026-0042", "identityVerifiedBy": "IOM Oslo reception (fictional)"}""")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubjectExport.class),
+            examples = @ExampleObject(name = "closed-case", value = ApiExamples.SUBJECT_EXPORT)))
     public SubjectExport export(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
         return exports.export(id, request);
     }

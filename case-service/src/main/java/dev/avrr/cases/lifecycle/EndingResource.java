@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -46,7 +47,9 @@ public class EndingResource {
             examples = @ExampleObject(name = "returned", value = """
                     {"endedOn": "2026-03-10", "reason": "RETURN_COMPLETED", "note": "Handed over to the mission"}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "returned", value = ApiExamples.CLOSED)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.CLOSE, input));
@@ -62,7 +65,9 @@ public class EndingResource {
             examples = @ExampleObject(name = "withdrew", value = """
                     {"endedOn": "2026-02-15", "reason": "APPLICANT_WITHDREW"}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "withdrew", value = ApiExamples.WITHDRAWN)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.WITHDRAW, input));
@@ -79,7 +84,9 @@ public class EndingResource {
             examples = @ExampleObject(name = "lost-contact", value = """
                     {"endedOn": "2026-02-20", "reason": "LOST_CONTACT"}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "lost-contact", value = ApiExamples.ABSCONDED)))
     public Response abscond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.ABSCOND, input));

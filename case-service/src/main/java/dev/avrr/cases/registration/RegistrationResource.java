@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
@@ -97,7 +98,9 @@ public class RegistrationResource {
                             value = UDI_STANDARD_EXAMPLE) }))
     @APIResponse(responseCode = "201", description = "Registered; a retry with the same Idempotency-Key returns "
             + "the first case with Idempotent-Replayed: true",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = { @ExampleObject(name = "vulnerable-groups", value = ApiExamples.REGISTERED), @ExampleObject(name = "udi-standard", value = ApiExamples.REGISTERED_UDI_STANDARD) }))
     @APIResponse(responseCode = "400", description = "An invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Your office runs Swedish cases, which come from the coordinator",
@@ -125,7 +128,9 @@ public class RegistrationResource {
             examples = @ExampleObject(name = "udi-standard",
                     value = "{\"programme\": \"UDI_STANDARD\", \"departureDeadline\": \"2026-09-30\"}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "udi-standard", value = ApiExamples.PROGRAMME_CHANGED)))
     public Response changeProgramme(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChangeProgramme change) {
         return CaseResponses.caseworker(registration.changeProgramme(id, ifMatch, change));
@@ -142,7 +147,9 @@ public class RegistrationResource {
             schema = @Schema(implementation = MemberInput.class),
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "member-rectified", value = ApiExamples.HOUSEHOLD)))
     public Response rectify(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.rectify(id, memberId, ifMatch, input));
@@ -158,7 +165,9 @@ public class RegistrationResource {
             schema = @Schema(implementation = MemberInput.class),
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "member-added", value = ApiExamples.HOUSEHOLD)))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.add(id, ifMatch, input));

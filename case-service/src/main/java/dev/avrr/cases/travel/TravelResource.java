@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
@@ -57,7 +58,9 @@ public class TravelResource {
                       "medicalEscort": {"needed": false, "arranged": false}
                     }""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "passport-held", value = ApiExamples.TRAVEL_ARRANGED_CASE)))
     public Response arrangements(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TravelArrangements input) {
         ETags.require(ifMatch);
@@ -77,7 +80,9 @@ public class TravelResource {
                     {"departureDate": "2030-03-01", "from": "OSL", "to": "ADD", "transitPoints": ["IST"],
                      "ticketReference": "TEST-0001"}""")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "via-istanbul", value = ApiExamples.TRAVEL_BOOKED)))
     @APIResponse(responseCode = "409", description = "The state or a travel gate refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,7 +99,9 @@ public class TravelResource {
             schema = @Schema(implementation = DateInputs.Departure.class),
             examples = @ExampleObject(name = "departed", value = "{\"departedOn\": \"2026-03-01\"}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "departed", value = ApiExamples.DEPARTED)))
     public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Departure input) {
         return CaseResponses.caseworker(travel.depart(id, ifMatch, input));
@@ -110,8 +117,13 @@ public class TravelResource {
             schema = @Schema(implementation = DateInputs.Arrival.class),
             examples = @ExampleObject(name = "arrived", value = "{\"arrivedOn\": \"2026-03-02\"}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(oneOf = { CaseViews.CaseworkerView.class,
-                    CaseViews.MissionView.class })))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = { CaseViews.CaseworkerView.class, CaseViews.MissionView.class }),
+                    examples = {
+                            @ExampleObject(name = "caseworker", summary = "The caseworker's view: the whole case",
+                                    value = ApiExamples.ARRIVED),
+                            @ExampleObject(name = "mission", summary = "The mission's view",
+                                    value = ApiExamples.ARRIVED_MISSION) }))
     public Response arrive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Arrival input) {
         TravelService.Arrived a = travel.arrive(id, ifMatch, input);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
@@ -48,7 +49,9 @@ public class UdiResource {
     @Operation(summary = "Submit a Norwegian case to UDI: it must be assessed eligible, the signed application "
             + "recorded and the person's consent to share with UDI standing (role: caseworker)")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.CaseworkerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.CaseworkerView.class),
+                    examples = @ExampleObject(name = "submitted", value = ApiExamples.SUBMITTED_TO_UDI)))
     @APIResponse(responseCode = "409", description = "The state or a guard refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -69,7 +72,11 @@ public class UdiResource {
                             {"outcome": "REJECTED", "decidedOn": "2026-02-10", "reason": "The applicant holds a \
                             residence permit", "legalBasis": "Utlendingsforskriften § 17-3a"}""") }))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.UdiView.class),
+                    examples = {
+                            @ExampleObject(name = "approval", value = ApiExamples.UDI_DECIDED_APPROVED),
+                            @ExampleObject(name = "rejection", value = ApiExamples.UDI_DECIDED_REJECTED) }))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.decide(id, ifMatch, input));
@@ -84,7 +91,9 @@ public class UdiResource {
             schema = @Schema(implementation = UneAppealInput.class),
             examples = @ExampleObject(name = "appeal", value = "{\"appealedOn\": \"2026-02-20\"}")))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.UdiView.class),
+                    examples = @ExampleObject(name = "appeal", value = ApiExamples.UNE_APPEALED)))
     public Response appeal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UneAppealInput input) {
         return udiView(udi.appeal(id, ifMatch, input));
@@ -100,7 +109,9 @@ public class UdiResource {
             schema = @Schema(implementation = UdiDecisionInput.class),
             examples = @ExampleObject(name = "overturned", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseViews.UdiView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseViews.UdiView.class),
+                    examples = @ExampleObject(name = "overturned", value = ApiExamples.UNE_OVERTURNED)))
     public Response uneDecision(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.uneDecision(id, ifMatch, input));
