@@ -316,18 +316,21 @@ public final class ApiExamples {
     // GET /api/v1/entitlements/{id}/ledger
 
     /**
-     * The first entry of the applicant's ledger ({@code ?size=1}): the allocation's debit of the available
-     * account; the matching credit of the funding account, with a negative amount, is the next of its 14 entries.
+     * The first two of the applicant's 14 ledger entries ({@code ?size=2}): the allocation credits the funding account
+     * (a negative amount) and debits the available one, in one transaction.
      */
-    public static final String LEDGER_FIRST_ENTRY = """
+    public static final String LEDGER_FIRST_TRANSACTION = """
             {
               "items": [
                 {"id": 1041, "transactionId": "5a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d", "entryType": "ALLOCATION",
+                 "account": "FUNDING", "category": "ACCOMMODATION", "amount": {"amount": "-5000.00", "currency": "NOK"},
+                 "referenceId": "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", "recordedAt": "2026-01-05T10:00:01.204518Z"},
+                {"id": 1042, "transactionId": "5a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d", "entryType": "ALLOCATION",
                  "account": "AVAILABLE", "category": "ACCOMMODATION", "amount": {"amount": "5000.00", "currency": "NOK"},
                  "referenceId": "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", "recordedAt": "2026-01-05T10:00:01.204518Z"}
               ],
               "page": 0,
-              "size": 1,
+              "size": 2,
               "totalItems": 14
             }""";
 

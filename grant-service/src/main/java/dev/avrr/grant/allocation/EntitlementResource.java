@@ -43,12 +43,21 @@ public class EntitlementResource {
     /** One ledger entry: a positive amount debits the account, a negative one credits it. */
     @Schema(name = "LedgerEntry")
     public record LedgerEntryView(long id, UUID transactionId, EntryType entryType, Account account, String category,
-            Money amount, UUID referenceId, UUID reversesTransaction, OffsetDateTime recordedAt) {
+            @Schema(implementation = SignedMoney.class) Money amount, UUID referenceId, UUID reversesTransaction,
+            OffsetDateTime recordedAt) {
 
         static LedgerEntryView of(LedgerEntry e) {
             return new LedgerEntryView(e.id, e.transactionId, e.entryType, e.account, e.category,
                     Money.of(e.amount, e.currency), e.referenceId, e.reversesTransaction, e.recordedAt);
         }
+    }
+
+    /** OpenAPI only: a ledger amount carries its sign (the credit side is negative), which {@code Money} never does. */
+    @Schema(name = "SignedMoney", requiredProperties = { "amount", "currency" })
+    record SignedMoney(
+            @Schema(type = SchemaType.STRING, pattern = "^-?\\d{1,12}([.]\\d{1,2})?$", example = "-5000.00")
+            String amount,
+            @Schema(pattern = "[A-Z]{3}") String currency) {
     }
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<LedgerEntryView>}; this mirrors it. */
@@ -92,7 +101,7 @@ public class EntitlementResource {
             + "finance, auditor, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LedgerPage.class),
-            examples = @ExampleObject(name = "first-entry", value = ApiExamples.LEDGER_FIRST_ENTRY)))
+            examples = @ExampleObject(name = "first-transaction", value = ApiExamples.LEDGER_FIRST_TRANSACTION)))
     public Page<LedgerEntryView> ledger(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<LedgerEntry> found = entitlements.ledger(id, PageRequest.of(page, size), READERS);
