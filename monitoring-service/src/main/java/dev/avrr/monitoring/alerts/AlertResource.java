@@ -1,5 +1,6 @@
 package dev.avrr.monitoring.alerts;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
@@ -40,6 +42,12 @@ import dev.avrr.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
+
+    /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<AlertView>}. */
+    @Schema(name = "PageAlertView")
+    record AlertPage(List<AlertView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     ProtectionAlerts alerts;
 
@@ -48,6 +56,10 @@ public class AlertResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "The open-alerts list: unresolved alerts, newest first, or those of one status (roles: "
             + "caseworker — alerts of your office's cases; mission — of your country's returnees)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AlertPage.class),
+            examples = @ExampleObject(name = "open", summary = "IOM Oslo's caseworker, or the mission in Nigeria: "
+                    + "the open alert, without details or steps", value = ApiExamples.ALERTS)))
     public Page<AlertView> list(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("caseId") @Size(max = 36) String caseId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -62,8 +74,10 @@ public class AlertResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "A protection alert with its kind, details and steps (roles: caseworker — your office's "
             + "cases; mission — your country's returnees)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AlertView.class),
+            examples = @ExampleObject(name = "open", summary = "Just raised: with its details and first step",
+                    value = ApiExamples.ALERT_OPEN)))
     @APIResponse(responseCode = "404", description = "No such alert, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("alertId") UUID alertId) {
@@ -76,7 +90,8 @@ public class AlertResource {
     @Operation(summary = "Acknowledge an open alert: the sending office has it in hand (role: caseworker of the "
             + "case's office)")
     @APIResponse(responseCode = "200", description = "Acknowledged: the alert as it now stands, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AlertView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class),
+                    examples = @ExampleObject(name = "acknowledged", value = ApiExamples.ALERT_ACKNOWLEDGED)))
     @APIResponse(responseCode = "409", description = "The alert is not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acknowledge(@PathParam("alertId") UUID alertId,
@@ -94,7 +109,8 @@ public class AlertResource {
             examples = @ExampleObject(name = "resolved", value = "{\"note\": \"Referred to the local shelter "
                     + "partner; safe accommodation arranged\"}")))
     @APIResponse(responseCode = "200", description = "Resolved: the alert as it now stands, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AlertView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class),
+                    examples = @ExampleObject(name = "resolved", value = ApiExamples.ALERT_RESOLVED)))
     @APIResponse(responseCode = "409", description = "The alert is not acknowledged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolve(@PathParam("alertId") UUID alertId,
