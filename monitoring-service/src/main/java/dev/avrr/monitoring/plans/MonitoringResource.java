@@ -1,5 +1,6 @@
 package dev.avrr.monitoring.plans;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
@@ -40,6 +43,17 @@ import dev.avrr.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {
 
+
+    /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<CaseView>}. */
+    @Schema(name = "PageCaseView")
+    record CasePage(List<CaseView> items, int page, int size, long totalItems) {
+    }
+
+    /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<OverdueItemView>}. */
+    @Schema(name = "PageOverdueItemView")
+    record OverduePage(List<OverdueItemView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     MonitoredCases cases;
 
@@ -51,6 +65,13 @@ public class MonitoringResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "List the returnees you monitor, latest arrival first, filtered and paged (roles: mission — "
             + "returnees of your country; caseworker — cases of your office)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CasePage.class),
+            examples = {
+                    @ExampleObject(name = "mission", summary = "The mission in Eritrea: its country's returnees",
+                            value = ApiExamples.CASES_MISSION),
+                    @ExampleObject(name = "caseworker", summary = "IOM Helsinki's caseworker: its office's cases, "
+                            + "one awaiting the return", value = ApiExamples.CASES_CASEWORKER) }))
     public Page<CaseView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("programme") @Size(max = 30) String programme,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
@@ -72,8 +93,10 @@ public class MonitoringResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "A returnee's monitoring and plan: each item with its due date and status (roles: mission "
             + "— own country only; caseworker — own office only)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class),
+            examples = @ExampleObject(name = "active", summary = "Arrival meeting and month 1 fulfilled",
+                    value = ApiExamples.CASE_ACTIVE)))
     @APIResponse(responseCode = "404", description = "No such returnee, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("caseId") UUID caseId) {
@@ -85,6 +108,9 @@ public class MonitoringResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "Plan items past their due date without a contact, oldest first (roles: mission — your "
             + "country's returnees; caseworker — your office's cases)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OverduePage.class),
+            examples = @ExampleObject(name = "overdue", value = ApiExamples.OVERDUE_ITEMS)))
     public Page<OverdueItemView> overdue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<PlanItems.Overdue> found = plans.overdue(PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(OverdueItemView::of).toList(), found.page(), found.size(),
@@ -98,7 +124,8 @@ public class MonitoringResource {
             + "open (role: mission of the country of return)")
     @APIResponse(responseCode = "200", description = "Closed as missed: the returnee's monitoring and plan as they "
             + "now stand, with the returnee's new ETag",
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
+                    examples = @ExampleObject(name = "missed", value = ApiExamples.CASE_ITEM_MISSED)))
     @APIResponse(responseCode = "409", description = "The item is not overdue, or monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response missed(@PathParam("caseId") UUID caseId, @PathParam("itemId") UUID itemId,
