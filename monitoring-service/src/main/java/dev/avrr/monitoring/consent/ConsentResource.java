@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.plans.CaseView;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.platform.http.ETags;
@@ -55,8 +57,10 @@ public class ConsentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "declined", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class),
+            examples = @ExampleObject(name = "ended-early", summary = "Open items cancelled, monitoring ended early",
+                    value = ApiExamples.CASE_ENDED_EARLY)))
     @APIResponse(responseCode = "409", description = "Monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("caseId") UUID caseId,
@@ -71,6 +75,13 @@ public class ConsentResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "The returnee's consent decisions recorded by monitoring: purpose, recipient, when, "
             + "language, who took them (roles: mission — your country's returnees; caseworker — your office's cases)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
+            examples = {
+                    @ExampleObject(name = "feedback-forwarding", summary = "Consents to forward feedback to the office",
+                            value = ApiExamples.CONSENTS_FEEDBACK),
+                    @ExampleObject(name = "monitoring-withdrawn", summary = "Consent to monitoring withdrawn",
+                            value = ApiExamples.CONSENTS_MONITORING_WITHDRAWN) }))
     public List<ConsentView> list(@PathParam("caseId") UUID caseId) {
         return consents.of(caseId).stream().map(ConsentView::of).toList();
     }
