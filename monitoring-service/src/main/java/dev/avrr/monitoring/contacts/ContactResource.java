@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
@@ -54,6 +55,12 @@ public class ContactResource {
               "alerts": []
             }""";
 
+
+    /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<ContactView>}. */
+    @Schema(name = "PageContactView")
+    record ContactPage(List<ContactView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     MonitoringContacts contacts;
 
@@ -73,7 +80,13 @@ public class ContactResource {
                                     + "\"alerts\": [{\"kind\": \"RE_TRAFFICKING_RISK\", "
                                     + "\"details\": \"Recruiter seen near the home\"}]}") }))
     @APIResponse(responseCode = "201", description = "Recorded; a retry with the same Idempotency-Key returns the "
-            + "first contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
+            + "first contact", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContactView.class),
+                    examples = {
+                            @ExampleObject(name = "visit", summary = "The visit: it fulfils month 1",
+                                    value = ApiExamples.CONTACT_VISIT),
+                            @ExampleObject(name = "alert", summary = "The call: it raises a protection alert",
+                                    value = ApiExamples.CONTACT_ALERT) }))
     @APIResponse(responseCode = "404", description = "No such returnee, or not of your country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Monitoring is not active",
@@ -98,6 +111,13 @@ public class ContactResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "A returnee's contacts, latest first, paged (roles: mission — your country's returnees, "
             + "with wellbeing notes; caseworker — your office's cases, without them)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactPage.class),
+            examples = {
+                    @ExampleObject(name = "mission", summary = "The mission: with the wellbeing notes",
+                            value = ApiExamples.CONTACTS_MISSION),
+                    @ExampleObject(name = "caseworker", summary = "The sending office: without them",
+                            value = ApiExamples.CONTACTS_CASEWORKER) }))
     public Page<ContactView> list(@PathParam("caseId") UUID caseId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         MonitoringContacts.Contacts found = contacts.list(caseId, PageRequest.of(page, size));
