@@ -1,6 +1,7 @@
 package dev.avrr.monitoring.feedback;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.consent.ConsentInput;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
@@ -46,6 +48,12 @@ public class FeedbackResource {
 
     static final String CONSENT_EXAMPLE = "{\"declaredOn\": \"2025-06-02\", \"language\": \"ti\"}";
 
+
+    /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<FeedbackView>}. */
+    @Schema(name = "PageFeedbackView")
+    record FeedbackPage(List<FeedbackView> items, int page, int size, long totalItems) {
+    }
+
     @Inject
     ReturneeFeedbacks feedback;
 
@@ -60,8 +68,9 @@ public class FeedbackResource {
             examples = @ExampleObject(name = "forwarded", value = "{\"receivedOn\": \"2025-06-02\", \"language\": "
                     + "\"ti\", \"text\": \"The course is good; thank you to the people in Stockholm\", "
                     + "\"consentToForward\": true}")))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
+            examples = @ExampleObject(name = "forwarded", value = ApiExamples.FEEDBACK_FORWARDED)))
     @APIResponse(responseCode = "409", description = "The returnee has not returned yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull FeedbackInput input,
@@ -76,6 +85,13 @@ public class FeedbackResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "Returnees' feedback, newest first (roles: caseworker — only what is forwarded to your "
             + "office with consent; mission — all of your country's returnees)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FeedbackPage.class),
+            examples = {
+                    @ExampleObject(name = "mission", summary = "The mission: forwarded and kept",
+                            value = ApiExamples.FEEDBACK_LIST_MISSION),
+                    @ExampleObject(name = "caseworker", summary = "The sending office: only what is forwarded to it",
+                            value = ApiExamples.FEEDBACK_LIST_CASEWORKER) }))
     public Page<FeedbackView> list(@QueryParam("caseId") @Size(max = 36) String caseId,
             @QueryParam("status") @Size(max = 20) String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -90,8 +106,10 @@ public class FeedbackResource {
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "One piece of feedback (roles: caseworker — only if forwarded to your office; mission — "
             + "your country's returnees)")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FeedbackView.class),
+            examples = @ExampleObject(name = "forwarded", summary = "Forwarded: the office and the mission read it",
+                    value = ApiExamples.FEEDBACK_FORWARDED)))
     @APIResponse(responseCode = "404", description = "No such feedback, or not forwarded to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("feedbackId") UUID feedbackId) {
@@ -108,7 +126,8 @@ public class FeedbackResource {
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "consent", value = CONSENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Forwarded: the feedback as it now stands, with its new ETag",
-            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
+                    examples = @ExampleObject(name = "forwarded", value = ApiExamples.FEEDBACK_FORWARDED_LATER)))
     @APIResponse(responseCode = "409", description = "Already forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forward(@PathParam("feedbackId") UUID feedbackId,
@@ -127,7 +146,13 @@ public class FeedbackResource {
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "withdrawn", value = CONSENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Consent withdrawn: the feedback as it now stands, with its new "
-            + "ETag", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+            + "ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FeedbackView.class),
+                    examples = {
+                            @ExampleObject(name = "mission", summary = "Recorded by the mission: it still reads the "
+                                    + "text", value = ApiExamples.FEEDBACK_WITHDRAWN_MISSION),
+                            @ExampleObject(name = "caseworker", summary = "Recorded by the office: it no longer does",
+                                    value = ApiExamples.FEEDBACK_WITHDRAWN_CASEWORKER) }))
     @APIResponse(responseCode = "409", description = "Not forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdrawConsent(@PathParam("feedbackId") UUID feedbackId,
