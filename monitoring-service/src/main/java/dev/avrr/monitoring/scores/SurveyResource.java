@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.problem.Problem;
@@ -83,8 +85,10 @@ public class SurveyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SurveyInput.class),
             examples = @ExampleObject(name = "follow-up", value = SURVEY_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class),
+            examples = @ExampleObject(name = "follow-up", summary = "Scored and compared with the baseline",
+                    value = ApiExamples.SURVEY_FOLLOW_UP)))
     @APIResponse(responseCode = "400", description = "An unknown indicator, a value outside its scale, a missing "
             + "answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A baseline after the return, a second baseline, a follow-up "
@@ -102,6 +106,9 @@ public class SurveyResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "A returnee's surveys in the order taken, each follow-up compared with the baseline "
             + "(roles: mission — your country's returnees; caseworker — your office's cases)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SurveyView.class),
+            examples = @ExampleObject(name = "baseline-and-follow-up", value = ApiExamples.SURVEYS)))
     public List<SurveyView> list(@PathParam("caseId") UUID caseId) {
         return surveys.of(caseId).stream().map(SurveyView::of).toList();
     }
@@ -111,6 +118,13 @@ public class SurveyResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
     @Operation(summary = "A survey's scores recomputed from its answers: with the weights it was scored with (as it "
             + "was), or with another version (roles: mission — your country's returnees; caseworker — your office's)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SurveyView.Rescored.class),
+            examples = {
+                    @ExampleObject(name = "as-recorded", summary = "With the weights it was scored with",
+                            value = ApiExamples.SCORES_AS_RECORDED),
+                    @ExampleObject(name = "other-version", summary = "With version 2: the economic dimension "
+                            + "weighs double", value = ApiExamples.SCORES_RECOMPUTED) }))
     public SurveyView.Rescored scores(@PathParam("caseId") UUID caseId, @PathParam("surveyId") UUID surveyId,
             @QueryParam("weightsVersion") @Size(max = 9) String weightsVersion) {
         return SurveyView.Rescored.of(surveys.rescore(caseId, surveyId,
@@ -122,6 +136,10 @@ public class SurveyResource {
     @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "The survey's indicators and weights: the version valid today, or the one asked for "
             + "(roles: mission, caseworker, auditor, admin)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SchemeView.class),
+            examples = @ExampleObject(name = "equal-weights", summary = "Version 1: equal weights",
+                    value = ApiExamples.SCHEME_EQUAL)))
     public SchemeView scheme(@QueryParam("version") @Size(max = 9) String version) {
         Integer number = Params.positive("version", version);
         return SchemeView.of(number == null ? schemes.validOn(Now.today()) : schemes.version(number));
@@ -136,8 +154,9 @@ public class SurveyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WeightsInput.class),
             examples = @ExampleObject(name = "economic-double", value = WEIGHTS_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = SchemeView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeView.class),
+            examples = @ExampleObject(name = "economic-double", value = ApiExamples.SCHEME_ECONOMIC_DOUBLE)))
     public Response publish(@Valid @NotNull WeightsInput input, @Context UriInfo uri) {
         SchemeView published = SchemeView.of(schemes.publish(input));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/monitoring/sustainability/scheme?version="
