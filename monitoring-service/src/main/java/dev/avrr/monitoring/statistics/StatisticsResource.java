@@ -10,8 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.QueryParams;
@@ -31,6 +36,10 @@ public class StatisticsResource {
     @Operation(summary = "Statistics without personal data for the returns that arrived in the given months "
             + "(default: the last twelve), by country, programme or category; counts of 1 to 4 shown as \"<5\" "
             + "(roles: caseworker, mission, auditor, admin)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatisticsView.class),
+            examples = @ExampleObject(name = "by-country", summary = "The returns that arrived in 2025, by country",
+                    value = ApiExamples.STATISTICS_BY_COUNTRY)))
     public StatisticsView get(@QueryParam("arrivedFrom") @Size(max = 7) String arrivedFrom,
             @QueryParam("arrivedTo") @Size(max = 7) String arrivedTo,
             @QueryParam("groupBy") @Size(max = 20) String groupBy,
