@@ -19,6 +19,11 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void everyOperationShowsAnExampleOfItsAnswer() {
+        ApiContract.assertEveryOperationShowsAnExampleOfItsAnswer();
+    }
+
+    @Test
     void everySuccessResponseWithABodyHasASchema() {
         ApiContract.assertEverySuccessResponseHasASchema();
     }

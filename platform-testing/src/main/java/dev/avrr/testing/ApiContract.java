@@ -200,6 +200,38 @@ public final class ApiContract {
     }
 
     /**
+     * Every operation shows an example of what it answers (or answers 204): partner systems and the frontend build on
+     * these answers without asking.
+     */
+    public static void assertEveryOperationShowsAnExampleOfItsAnswer() {
+        List<String> failures = operationsWithoutAnAnswerExample(document());
+        if (!failures.isEmpty()) {
+            fail("Operations without a response example:\n" + String.join("\n", failures));
+        }
+    }
+
+    /** The operations of an OpenAPI document whose 2xx responses show no example and that do not answer 204. */
+    @SuppressWarnings("unchecked")
+    public static List<String> operationsWithoutAnAnswerExample(Map<String, Object> document) {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations(document)) {
+            Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
+            boolean example = responses != null && responses.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("2"))
+                    .map(e -> (Map<String, Object>) ((Map<String, Object>) e.getValue()).get("content"))
+                    .filter(c -> c != null)
+                    .flatMap(c -> c.values().stream())
+                    .anyMatch(media -> ((Map<String, Object>) media).get("examples") != null
+                            || ((Map<String, Object>) media).get("example") != null);
+            boolean noContent = responses != null && responses.containsKey("204");
+            if (!example && !noContent) {
+                failures.add(op.toString());
+            }
+        }
+        return failures;
+    }
+
+    /**
      * Every 2xx response that has content gives a schema for each of its media types, and not an empty one. An
      * {@code @APIResponse} whose {@code @Content} carries only examples replaces the schema SmallRye would infer from
      * the return type, and a method that returns {@code Response} gets {@code schema: {}}: clients generated from
