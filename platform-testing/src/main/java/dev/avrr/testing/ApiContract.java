@@ -211,24 +211,36 @@ public final class ApiContract {
     }
 
     /** The operations of an OpenAPI document whose 2xx responses show no example and that do not answer 204. */
-    @SuppressWarnings("unchecked")
     public static List<String> operationsWithoutAnAnswerExample(Map<String, Object> document) {
         List<String> failures = new ArrayList<>();
         for (Operation op : operations(document)) {
-            Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
-            boolean example = responses != null && responses.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith("2"))
-                    .map(e -> (Map<String, Object>) ((Map<String, Object>) e.getValue()).get("content"))
-                    .filter(c -> c != null)
-                    .flatMap(c -> c.values().stream())
-                    .anyMatch(media -> ((Map<String, Object>) media).get("examples") != null
-                            || ((Map<String, Object>) media).get("example") != null);
-            boolean noContent = responses != null && responses.containsKey("204");
+            boolean example = successMedia(op).stream()
+                    .anyMatch(m -> m.media().get("examples") != null || m.media().get("example") != null);
+            Object responses = op.spec().get("responses");
+            boolean noContent = responses instanceof Map<?, ?> r && r.containsKey("204");
             if (!example && !noContent) {
                 failures.add(op.toString());
             }
         }
         return failures;
+    }
+
+    /** One media type of one 2xx response of an operation. */
+    private record SuccessMedia(String code, String mediaType, Map<?, ?> media) {
+    }
+
+    private static List<SuccessMedia> successMedia(Operation op) {
+        List<SuccessMedia> found = new ArrayList<>();
+        if (op.spec().get("responses") instanceof Map<?, ?> responses) {
+            responses.forEach((code, response) -> {
+                if (String.valueOf(code).startsWith("2") && response instanceof Map<?, ?> r
+                        && r.get("content") instanceof Map<?, ?> content) {
+                    content.forEach((type, media) -> found.add(new SuccessMedia(String.valueOf(code),
+                            String.valueOf(type), media instanceof Map<?, ?> m ? m : Map.of())));
+                }
+            });
+        }
+        return found;
     }
 
     /**
@@ -245,28 +257,17 @@ public final class ApiContract {
     }
 
     /** The 2xx responses of an OpenAPI document's operations that give no schema, or an empty one. */
-    @SuppressWarnings("unchecked")
     public static List<String> successResponsesWithoutASchema(Map<String, Object> document) {
         List<String> failures = new ArrayList<>();
         for (Operation op : operations(document)) {
-            Map<String, Object> responses = (Map<String, Object>) op.spec().get("responses");
-            if (responses == null) {
-                continue;
-            }
-            responses.forEach((code, response) -> {
-                if (!code.startsWith("2") || !(response instanceof Map<?, ?> r)
-                        || !(r.get("content") instanceof Map<?, ?> content)) {
-                    return;
+            for (SuccessMedia m : successMedia(op)) {
+                Object schema = m.media().get("schema");
+                if (schema == null) {
+                    failures.add(op + " " + m.code() + " " + m.mediaType() + " has no schema");
+                } else if (schema instanceof Map<?, ?> map && map.isEmpty()) {
+                    failures.add(op + " " + m.code() + " " + m.mediaType() + " has an empty schema {}");
                 }
-                content.forEach((mediaType, media) -> {
-                    Object schema = media instanceof Map<?, ?> m ? m.get("schema") : null;
-                    if (schema == null) {
-                        failures.add(op + " " + code + " " + mediaType + " has no schema");
-                    } else if (schema instanceof Map<?, ?> map && map.isEmpty()) {
-                        failures.add(op + " " + code + " " + mediaType + " has an empty schema {}");
-                    }
-                });
-            });
+            }
         }
         return failures;
     }
