@@ -44,6 +44,12 @@ public final class TestTokens {
         return new Builder(roles);
     }
 
+    /** A token of one role for an organisation and, for a mission, the country it serves (null: none). */
+    public static String of(String role, String org, String country) {
+        Builder b = role(role).org(org);
+        return (country == null ? b : b.country(country)).sign();
+    }
+
     /** A bearer token for one role of the given organisation. */
     public static String of(String role, String org) {
         return role(role).org(org).sign();
@@ -92,6 +98,13 @@ public final class TestTokens {
         public Builder expired() {
             this.issuedAt = Instant.now().minus(Duration.ofHours(2));
             this.expiresAt = Instant.now().minus(Duration.ofHours(1));
+            return this;
+        }
+
+        /** A token that expired this long ago (seconds), issued an hour before that. */
+        public Builder expiredSecondsAgo(long seconds) {
+            this.expiresAt = Instant.now().minusSeconds(seconds);
+            this.issuedAt = expiresAt.minus(Duration.ofHours(1));
             return this;
         }
 
