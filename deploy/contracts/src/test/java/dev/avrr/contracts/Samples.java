@@ -11,6 +11,7 @@ import java.util.UUID;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ConversionMade;
 import dev.avrr.platform.events.contract.DisbursementApproved;
 import dev.avrr.platform.events.contract.DisbursementPaid;
@@ -115,6 +116,8 @@ final class Samples {
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
                 full ? "NO" : null, programme), null));
+        s.add(new Sample(CaseSharingChanged.TYPE, CASE, new CaseSharingChanged(CASE, full ? 3 : 0, "iom-oslo", "ET",
+                full ? "NO" : "SE", full, true, full, full, false, at), null));
         s.add(progressed(CaseProgressed.ELIGIBILITY_ASSESSED, "ELIGIBILITY_ASSESSED", full ? day : null, referral,
                 programme, at));
         s.add(progressed(CaseProgressed.TRAVEL_SCHEDULED, "TRAVEL_PREPARATION", day.plusDays(20), referral,
