@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.Traveller;
@@ -89,9 +90,23 @@ public class GrantFixture {
         EventProbe.send("avrr.case", caseId.toString(), json);
     }
 
-    /** Approves a new case and waits until grant-service has allocated {@code expected} entitlements. */
+    /**
+     * case-service's announcement of who may see the case: IOM Oslo's, Norwegian, returning to {@code country},
+     * handed over to the mission or not, with the person's consent to share for the return standing or not.
+     */
+    public String sharing(UUID caseId, int revision, String country, boolean handedOver, boolean shareForReturn) {
+        return events.toJson(events.create(CaseSharingChanged.TYPE, caseId.toString(), new CaseSharingChanged(caseId,
+                revision, OFFICE, country, "NO", handedOver, shareForReturn, false, false, false,
+                OffsetDateTime.now(ZoneOffset.UTC))));
+    }
+
+    /**
+     * Approves a new case, handed over to the mission of Ethiopia with the person's consent, and waits until
+     * grant-service has allocated {@code expected} entitlements.
+     */
     public UUID approve(Programme programme, Boolean beforeDeadline, int expected, Traveller... household) {
         UUID caseId = UUID.randomUUID();
+        send(caseId, sharing(caseId, 1, COUNTRY, true, true));
         send(caseId, approval(caseId, programme, beforeDeadline, household));
         entitlements(caseId, expected);
         return caseId;

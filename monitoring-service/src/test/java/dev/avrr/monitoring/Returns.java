@@ -13,6 +13,7 @@ import java.util.UUID;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
@@ -55,8 +56,20 @@ public final class Returns {
         return List.of(new Traveller(UUID.randomUUID(), HouseholdRelation.APPLICANT, 30));
     }
 
+    /**
+     * case-service's announcement that the case was handed over to the mission of {@code country}, with the
+     * person's consent to share for the return standing ({@code shareForReturn}) or withdrawn.
+     */
+    public void sharing(UUID caseId, int revision, String country, String jurisdiction, boolean handedOver,
+            boolean shareForReturn) {
+        send(caseId, CaseSharingChanged.TYPE, new CaseSharingChanged(caseId, revision, officeOf(jurisdiction), country,
+                jurisdiction, handedOver, shareForReturn, false, false, false, OffsetDateTime.now()));
+    }
+
+    /** A case registered and handed over to the mission of its country of return; waits until monitoring knows it. */
     public UUID registered(String country, String jurisdiction, Programme programme) {
         UUID caseId = UUID.randomUUID();
+        sharing(caseId, 1, country, jurisdiction, true, true);
         send(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, UUID.randomUUID(), officeOf(jurisdiction), country,
                 OffsetDateTime.now(), jurisdiction, programme));
         awaitStatus(caseId, officeOf(jurisdiction), "AWAITING_RETURN");
@@ -70,8 +83,10 @@ public final class Returns {
         return caseId;
     }
 
+    /** A return of a case handed over to the mission, as case-service announces it; waits for the plan. */
     public void returned(UUID caseId, Programme programme, String country, LocalDate arrival, List<Traveller> household) {
         String jurisdiction = programme == Programme.SWEDISH_AVRR ? "SE" : "NO";
+        sharing(caseId, 1, country, jurisdiction, true, true);
         send(caseId, ReturnCompleted.TYPE, returnCompleted(caseId, programme, jurisdiction, country, arrival, household));
         awaitStatus(caseId, officeOf(jurisdiction), "ACTIVE");
     }

@@ -1,79 +1,55 @@
 package dev.avrr.grant.access;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.avrr.grant.cases.GrantCase;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.FactPaths;
+import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.sharing.Viewer;
 
 /**
- * Whose records a caller may see (ARCHITECTURE.md, security): a caseworker the cases of its IOM office (the
- * case's office is its {@code org}), a mission the returnees of its country (the country of return is its
- * {@code country} claim), finance and the auditor every case, for the money they approve and check. Only the
- * roles an operation acts in count, so a person who holds two roles is scoped by the one the operation needs.
+ * Whose money a caller may see: the platform's {@link SharingRule} (docs/sharing.md) on the facts grant-service
+ * keeps of each case from case-service's events. A caseworker sees the cases of its IOM office; a mission the
+ * cases returning to its country once handed over to it and while the person's consent to share for the return
+ * stands; finance and the auditor every case, for the money they approve and check. Only the roles an operation
+ * acts in count, so a person who holds two roles is scoped by the one the operation needs.
  */
 @ApplicationScoped
 public class GrantScope {
 
+    private static final String ALIAS = "scopeCase";
+
     @Inject
     Caller caller;
 
-    public boolean covers(String office, String countryOfReturn, String... actingRoles) {
-        for (String role : actingRoles) {
-            if (!caller.hasRole(role)) {
-                continue;
-            }
-            boolean inScope = switch (role) {
-                case Roles.FINANCE, Roles.AUDITOR -> true;
-                case Roles.CASEWORKER -> caller.org().filter(office::equals).isPresent();
-                case Roles.MISSION -> caller.country().filter(countryOfReturn::equals).isPresent();
-                default -> false;
-            };
-            if (inScope) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A JPQL condition that limits a list to the caller's scope, with its parameters. */
-    public record Condition(String jpql, Map<String, Object> parameters) {
+    public boolean covers(GrantCase c, String... actingRoles) {
+        return c != null && SharingRule.audience(Viewer.of(caller), c.facts(), audiences(actingRoles)).isPresent();
     }
 
     /**
-     * The condition on a list whose rows carry the office and country of return in {@code officePath} and
-     * {@code countryPath}; empty if the caller has no scope in these roles (the list is then empty).
+     * The condition on a list whose rows carry their case's id in {@code caseIdPath}; {@link SharingRule.Condition#NONE}
+     * if the caller has no scope in these roles (the list is then empty).
      */
-    public Optional<Condition> condition(String officePath, String countryPath, String... actingRoles) {
-        List<String> any = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        for (String role : actingRoles) {
-            if (!caller.hasRole(role)) {
-                continue;
-            }
-            switch (role) {
-                case Roles.FINANCE, Roles.AUDITOR -> {
-                    return Optional.of(new Condition("1 = 1", Map.of()));
-                }
-                case Roles.CASEWORKER -> caller.org().ifPresent(org -> {
-                    any.add(officePath + " = :scopeOffice");
-                    parameters.put("scopeOffice", org);
-                });
-                case Roles.MISSION -> caller.country().ifPresent(country -> {
-                    any.add(countryPath + " = :scopeCountry");
-                    parameters.put("scopeCountry", country);
-                });
-                default -> {
-                }
-            }
+    public SharingRule.Condition condition(String caseIdPath, String... actingRoles) {
+        return SharingRule.condition(Viewer.of(caller), FactPaths.projection(ALIAS), audiences(actingRoles))
+                .onCaseOf(caseIdPath, "GrantCase", ALIAS, ALIAS + ".caseId");
+    }
+
+    private static Audience[] audiences(String... roles) {
+        Audience[] audiences = new Audience[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            audiences[i] = switch (roles[i]) {
+                case Roles.CASEWORKER -> Audience.CASEWORKER;
+                case Roles.MISSION -> Audience.MISSION;
+                case Roles.FINANCE -> Audience.FINANCE;
+                case Roles.AUDITOR -> Audience.AUDITOR;
+                default -> throw new IllegalArgumentException("No grant audience for the role " + roles[i]);
+            };
         }
-        return any.isEmpty() ? Optional.empty()
-                : Optional.of(new Condition("(" + String.join(" OR ", any) + ")", parameters));
+        return audiences;
     }
 }

@@ -54,7 +54,7 @@ public class Entitlements {
         if (e != null && lock == LockModeType.PESSIMISTIC_WRITE) {
             em.refresh(e);
         }
-        if (e == null || !scope.covers(e.office, e.countryOfReturn, actingRoles)) {
+        if (e == null || !scope.covers(em.find(GrantCase.class, e.caseId), actingRoles)) {
             audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
             throw Problems.notFound(RESOURCE);
         }
@@ -88,7 +88,7 @@ public class Entitlements {
     @Transactional
     public List<EntitlementView> forCase(UUID caseId, String... actingRoles) {
         GrantCase c = em.find(GrantCase.class, caseId);
-        if (c == null || !scope.covers(c.office, c.countryOfReturn, actingRoles)) {
+        if (!scope.covers(c, actingRoles)) {
             audit.refused(AuditTrail.READ, GrantCase.RESOURCE, caseId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("case");
         }

@@ -11,13 +11,15 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Reads case-service's topic through the inbox: each event takes effect once. An approval or a completed
- * return may allocate entitlements; a withdrawal or an absconding stops the money. Other case events are
+ * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
+ * the case (a handover, a consent) is kept for the sharing rule. Other case events are
  * recorded in the inbox and change nothing here.
  */
 @ApplicationScoped
@@ -52,6 +54,7 @@ public class CaseEventsConsumer {
                 ReturnCompleted returned = events.data(event, ReturnCompleted.class);
                 allocation.onReturnCompleted(cases.onReturnCompleted(returned), returned);
             }
+            case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class));
             case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->
                 cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
             default -> {

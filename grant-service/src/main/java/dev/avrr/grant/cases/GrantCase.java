@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.platform.sharing.SharingFacts;
 
 /**
  * A case as grant-service knows it from case-service's events: no person's data, only ids, codes and dates.
- * The office and the country of return decide who may see its entitlements.
+ * The office, the country of return and the sharing facts decide who may see its entitlements.
  */
 @Entity
 @Table(name = "grant_case")
@@ -60,4 +63,12 @@ public class GrantCase {
 
     @Column(name = "stopped_at")
     public OffsetDateTime stoppedAt;
+
+    /** What decides who sees the case besides its office and country, as case-service last announced it. */
+    @Embedded
+    public SharingFacts sharing = new SharingFacts();
+
+    public CaseFacts facts() {
+        return sharing.facts(office, countryOfReturn, jurisdiction);
+    }
 }

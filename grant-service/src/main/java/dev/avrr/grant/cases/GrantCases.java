@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 
@@ -66,6 +67,14 @@ public class GrantCases {
             c.stoppedAs = CaseProgressed.WITHDRAWN.equals(type) ? "WITHDRAWN" : "ABSCONDED";
             c.stoppedAt = progressed.at();
         }
+    }
+
+    /** Who may see the case changed (a handover, a consent recorded or withdrawn): the newest facts are kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onSharingChanged(CaseSharingChanged changed) {
+        GrantCase c = known(changed.caseId(), changed.office(), changed.countryOfReturn(), changed.jurisdiction(),
+                null);
+        c.sharing.apply(changed);
     }
 
     private GrantCase known(UUID caseId, String office, String countryOfReturn, String jurisdiction,

@@ -51,6 +51,7 @@ import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
@@ -231,13 +232,13 @@ public class Disbursements {
     /** The disbursements the caller may see, newest first, filtered and paged. */
     @Transactional
     public Page<DisbursementView> list(Filter filter, PageRequest page) {
-        Optional<GrantScope.Condition> inScope = scope.condition("e.office", "e.countryOfReturn", READERS);
-        if (inScope.isEmpty()) {
+        SharingRule.Condition inScope = scope.condition("e.caseId", READERS);
+        if (inScope.matchesNothing()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         StringBuilder where = new StringBuilder(" FROM Disbursement d, Entitlement e WHERE e.id = d.entitlementId AND ")
-                .append(inScope.get().jpql());
-        Map<String, Object> params = new HashMap<>(inScope.get().parameters());
+                .append(inScope.jpql());
+        Map<String, Object> params = new HashMap<>(inScope.parameters());
         if (filter.status() != null) {
             where.append(" AND d.status = :status");
             params.put("status", filter.status());

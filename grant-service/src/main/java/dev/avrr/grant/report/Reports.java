@@ -42,7 +42,7 @@ public class Reports {
     @Transactional
     public CaseReport forCase(UUID caseId, String... actingRoles) {
         GrantCase c = em.find(GrantCase.class, caseId);
-        if (c == null || !scope.covers(c.office, c.countryOfReturn, actingRoles)) {
+        if (!scope.covers(c, actingRoles)) {
             audit.refused(AuditTrail.READ, GrantCase.RESOURCE, caseId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("case");
         }

@@ -118,11 +118,21 @@ public class PlanItems {
     /** Cancels every open item: the returnee declined further monitoring. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelOpen(MonitoredCase c) {
+        cancelOpen(c, caller.org().orElse(null));
+    }
+
+    /** Cancels the open items as the service itself, when the person's consent to share for the return ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelOpenAsSystem(MonitoredCase c) {
+        cancelOpen(c, null);
+    }
+
+    private void cancelOpen(MonitoredCase c, String byOrg) {
         OffsetDateTime now = Now.time();
         for (PlanItem item : forUpdate(c.caseId)) {
             if (item.status().isOpen()) {
                 item.take(ItemTransitions.TABLE.apply(ItemTransitions.Command.CANCEL, item.status(),
-                        Set.of(TransitionTable.SYSTEM)), now, caller.org().orElse(null));
+                        Set.of(TransitionTable.SYSTEM)), now, byOrg);
             }
         }
     }

@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.plans.PlanMaker;
+import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Reads case-service's topic into the inbox: a registered case becomes a returnee awaiting return; a completed
- * return makes the monitoring plan. Other case events carry nothing monitoring acts on.
+ * return makes the monitoring plan; a change of who may see the case is kept for the sharing rule, and a
+ * withdrawal of the person's consent to share for the return cancels the mission's open items. Other case events
+ * carry nothing monitoring acts on.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
@@ -29,14 +34,23 @@ public class CaseEventsConsumer {
     @Inject
     PlanMaker plans;
 
+    @Inject
+    PlanItems items;
+
+    @Inject
+    Events events;
+
     @Incoming("case-events")
     @Blocking
     public void consume(String value) {
         inbox.receive(CONSUMER, value, event -> {
-            if (CaseRegistered.TYPE.equals(event.type())) {
-                cases.onCaseRegistered(event);
-            } else if (ReturnCompleted.TYPE.equals(event.type())) {
-                plans.onReturnCompleted(event);
+            switch (event.type()) {
+                case CaseRegistered.TYPE -> cases.onCaseRegistered(event);
+                case ReturnCompleted.TYPE -> plans.onReturnCompleted(event);
+                case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class))
+                        .ifPresent(items::cancelOpenAsSystem);
+                default -> {
+                }
             }
         });
     }

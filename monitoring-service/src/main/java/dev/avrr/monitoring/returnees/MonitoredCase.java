@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.platform.sharing.SharingFacts;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
@@ -81,6 +84,14 @@ public class MonitoredCase {
 
     @Version
     public long version;
+
+    /** What decides who sees the returnee besides the office and country, as case-service last announced it. */
+    @Embedded
+    public SharingFacts sharing = new SharingFacts();
+
+    public CaseFacts facts() {
+        return sharing.facts(office, countryOfReturn, jurisdiction);
+    }
 
     public MonitoringStatus status() {
         return status;

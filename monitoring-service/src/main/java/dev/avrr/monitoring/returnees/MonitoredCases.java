@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.MonitoringMilestone;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;
@@ -63,20 +65,43 @@ public class MonitoredCases {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCaseRegistered(EventEnvelope event) {
         CaseRegistered registered = events.data(event, CaseRegistered.class);
-        if (em.find(MonitoredCase.class, registered.caseId()) != null) {
+        MonitoredCase c = em.find(MonitoredCase.class, registered.caseId(), LockModeType.PESSIMISTIC_WRITE);
+        if (c != null && c.registeredAt != null) {
             return;
         }
-        MonitoredCase c = new MonitoredCase();
-        c.caseId = registered.caseId();
+        if (c == null) {
+            c = known(registered.caseId(), registered.office(), registered.countryOfReturn(), registered.jurisdiction());
+        }
         c.referralId = registered.referralId();
-        c.office = registered.office();
-        c.countryOfReturn = registered.countryOfReturn();
-        c.jurisdiction = registered.jurisdiction();
         c.programme = registered.programme();
         c.registeredAt = registered.registeredAt();
+    }
+
+    /**
+     * Who may see the case changed (a handover, a consent recorded or withdrawn): the newest facts are kept. True
+     * if this announcement withdrew the person's consent to share for the return, so the mission's open work on
+     * the case stops.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<MonitoredCase> onSharingChanged(CaseSharingChanged changed) {
+        MonitoredCase c = em.find(MonitoredCase.class, changed.caseId(), LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            c = known(changed.caseId(), changed.office(), changed.countryOfReturn(), changed.jurisdiction());
+        }
+        boolean shared = c.sharing.shareForReturn;
+        return c.sharing.apply(changed) && shared && !changed.shareForReturn() ? Optional.of(c) : Optional.empty();
+    }
+
+    private MonitoredCase known(UUID caseId, String office, String countryOfReturn, String jurisdiction) {
+        MonitoredCase c = new MonitoredCase();
+        c.caseId = caseId;
+        c.office = office;
+        c.countryOfReturn = countryOfReturn;
+        c.jurisdiction = jurisdiction;
         c.known(Now.time());
         em.persist(c);
         audit.success(AuditTrail.CREATE, RESOURCE, c.caseId);
+        return c;
     }
 
     /**

@@ -11,9 +11,15 @@ import jakarta.inject.Inject;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.FactPaths;
+import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.sharing.Viewer;
 
 /**
- * Who sees which returnee: the mission of the country of return (its token's {@code country} claim) and the
+ * Who sees which returnee: the platform's {@link SharingRule} (docs/sharing.md) on the facts monitoring keeps of
+ * each case from case-service's events. The mission of the country of return (its token's {@code country} claim)
+ * once the case was handed over to it and while the person's consent to share for the return stands; the
  * caseworkers of the sending office (the case's office is their {@code org}). Anyone else is told "not found".
  */
 @ApplicationScoped
@@ -42,11 +48,11 @@ public class ReturneeScope {
     }
 
     public boolean asMission(MonitoredCase c) {
-        return caller.hasRole(Roles.MISSION) && caller.country().filter(c.countryOfReturn::equals).isPresent();
+        return SharingRule.sees(Viewer.of(caller), c.facts(), Audience.MISSION);
     }
 
     public boolean asCaseworker(MonitoredCase c) {
-        return caller.hasRole(Roles.CASEWORKER) && caller.org().filter(c.office::equals).isPresent();
+        return SharingRule.sees(Viewer.of(caller), c.facts(), Audience.CASEWORKER);
     }
 
     public boolean covers(MonitoredCase c) {
@@ -75,16 +81,16 @@ public class ReturneeScope {
 
     /** The returnees the caller sees as the mission of their country ("1 = 0" if none). */
     public Condition asMissionCondition(String alias) {
-        return caller.hasRole(Roles.MISSION) && caller.country().isPresent()
-                ? new Condition(alias + ".countryOfReturn = :scopeCountry", Map.of("scopeCountry", caller.country().get()))
-                : new Condition("1 = 0", Map.of());
+        return of(SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.MISSION));
     }
 
     /** The returnees the caller sees as a caseworker of their sending office ("1 = 0" if none). */
     public Condition asCaseworkerCondition(String alias) {
-        return caller.hasRole(Roles.CASEWORKER) && caller.org().isPresent()
-                ? new Condition(alias + ".office = :scopeOffice", Map.of("scopeOffice", caller.org().get()))
-                : new Condition("1 = 0", Map.of());
+        return of(SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.CASEWORKER));
+    }
+
+    private static Condition of(SharingRule.Condition c) {
+        return new Condition(c.jpql(), c.parameters());
     }
 
     /** Either condition holds. */

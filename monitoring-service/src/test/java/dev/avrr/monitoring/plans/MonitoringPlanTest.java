@@ -54,6 +54,7 @@ class MonitoringPlanTest {
         ReturnCompleted data = Returns.returnCompleted(caseId, Programme.UDI_STANDARD, "NO", "IQ", arrival,
                 Returns.adult());
         String once = events.toJson(events.create(ReturnCompleted.TYPE, caseId.toString(), data));
+        returns.sharing(caseId, 1, "IQ", "NO", true, true);
         EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(), once);
         EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(), once);
         returns.send(caseId, ReturnCompleted.TYPE, Returns.returnCompleted(caseId, Programme.UDI_STANDARD, "NO", "IQ",
