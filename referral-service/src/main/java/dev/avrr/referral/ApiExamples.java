@@ -146,7 +146,7 @@ public final class ApiExamples {
                                  "notes": "Prefers a female interpreter" }
             }""";
 
-    /** The Norwegian referral declined by IOM Oslo, as its referrer reads it: status, dates and the reason. */
+    /** The Norwegian referral declined by IOM Oslo, as its referrer reads it: status, dates and the reason code. */
     public static final String NORWAY_DECLINED_FOR_REFERRER = """
             {
               "id": "5f0c2a8e-3b7d-4c1e-9a55-0d8e4f6b7a21",
@@ -155,7 +155,7 @@ public final class ApiExamples {
               "createdAt": "2026-03-02T09:15:00.183412Z",
               "statusChangedAt": "2026-03-03T12:40:00Z",
               "version": 2,
-              "declineReason": "Outside the programme's scope"
+              "declineReason": { "code": "OUTSIDE_PROGRAMME_SCOPE", "label": "Outside the programme's scope" }
             }""";
 
     /** The Norwegian referral as IOM Oslo's caseworker reads it once submitted: with the referrer and the person. */
@@ -282,7 +282,7 @@ public final class ApiExamples {
               "version": 2,
             """ + NORWAY_PERSON + """
             ,
-              "declineReason": "Outside the programme's scope"
+              "declineReason": { "code": "OUTSIDE_PROGRAMME_SCOPE", "label": "Outside the programme's scope" }
             }""";
 
     /** The coordinator declines a Swedish referral that awaits it; it never reaches IOM. */
@@ -298,7 +298,8 @@ public final class ApiExamples {
               "version": 2,
             """ + SWEDEN_PERSON + """
             ,
-              "declineReason": "Not a case for the return programme"
+              "declineReason": { "code": "NOT_ELIGIBLE", "label": "Not eligible for the programme" },
+              "declineNote": "Not identified as subjected to trafficking or prostitution (fictional)"
             }""";
 
     /** IOM Helsinki declines the Swedish referral the coordinator approved. */
@@ -314,7 +315,9 @@ public final class ApiExamples {
               "version": 3,
             """ + SWEDEN_PERSON + """
             ,
-              "declineReason": "Support is not available in the home country"
+              "declineReason": { "code": "SUPPORT_NOT_AVAILABLE",
+                                 "label": "Support is not available in the country of return" },
+              "declineNote": "No partner for the needed treatment in the home region (fictional)"
             }""";
 
     /** The partner withdraws its submitted Norwegian referral. */
@@ -351,7 +354,7 @@ public final class ApiExamples {
                   "version": 1 },
                 { "id": "2e8f6a4c-1d3b-4a5e-9c7f-0b2d4e6f8a13", "status": "DECLINED", "jurisdiction": "NO",
                   "createdAt": "2026-02-20T14:05:00Z", "statusChangedAt": "2026-02-23T10:30:00Z", "version": 2,
-                  "declineReason": "Outside the programme's scope" }
+                  "declineReason": { "code": "OUTSIDE_PROGRAMME_SCOPE", "label": "Outside the programme's scope" } }
               ],
               "page": 0, "size": 20, "totalItems": 2
             }""";

@@ -51,6 +51,10 @@ public class Consent {
     @Column(name = "recorded_by_org")
     public String recordedByOrg;
 
+    /** The person's signed consent form, for a consent given again after a withdrawal. */
+    @Column(name = "signed_form_reference")
+    public String signedFormReference;
+
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 

@@ -1,5 +1,6 @@
 package dev.avrr.referral.consent;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.outbox.Outbox;
@@ -109,12 +112,17 @@ public class ConsentService {
                     + " already stands");
         }
         OffsetDateTime now = now();
+        OffsetDateTime givenAt = input.givenAt() == null ? now : input.givenAt();
+        ConsentDating.check(givenAt.toInstant(), latestWithdrawal(r.id, input.purpose(), recipient), now.toInstant(),
+                input.signedFormReference());
         Consent c = new Consent();
         c.id = UUID.randomUUID();
         c.referralId = r.id;
         c.purpose = input.purpose();
         c.recipientOrg = recipient;
-        c.givenAt = input.givenAt() == null ? now : input.givenAt();
+        c.givenAt = givenAt;
+        c.signedFormReference = input.signedFormReference() == null || input.signedFormReference().isBlank() ? null
+                : input.signedFormReference().trim();
         c.language = input.language();
         c.interpreterUsed = input.interpreterUsed();
         c.recordedAt = now;
@@ -122,6 +130,14 @@ public class ConsentService {
         c.recordedByOrg = caller.org().orElse(null);
         em.persist(c);
         return c;
+    }
+
+    /** When the person last withdrew a consent of this purpose to this recipient on the referral, if ever. */
+    private Optional<Instant> latestWithdrawal(UUID referralId, ConsentPurpose purpose, String recipientOrg) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(c.withdrawnAt) FROM Consent c WHERE c.referralId = :r "
+                + "AND c.purpose = :p AND c.recipientOrg = :o", OffsetDateTime.class).setParameter("r", referralId)
+                .setParameter("p", purpose).setParameter("o", recipientOrg).getSingleResult())
+                .map(OffsetDateTime::toInstant);
     }
 
     /** Withdraws the standing consents for the given purposes (every one when empty); each is announced. */

@@ -97,8 +97,14 @@ public class Referral {
     @Column(name = "iom_notified_at")
     public OffsetDateTime iomNotifiedAt;
 
+    /** The reason the referrer is told (a code with a public label). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason_code")
+    public DeclineReason declineReasonCode;
+
+    /** The receiving organisation's own note on the decline: the receivers' only, never the referrer's. */
     @Column(name = "decline_reason")
-    public String declineReason;
+    public String declineNote;
 
     @Version
     public long version;

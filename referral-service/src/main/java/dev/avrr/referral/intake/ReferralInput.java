@@ -99,7 +99,10 @@ public record ReferralInput(
             @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code of 2 or 3 lower-case letters")
             @Schema(description = "The language the person was informed in") String language,
             @NotNull Boolean interpreterUsed,
-            @PastOrPresent @Schema(description = "When the person consented; defaults to now") OffsetDateTime givenAt) {
+            @Schema(description = "When the person consented; defaults to now. Never in the future, never before "
+                    + "the person's latest withdrawal of the same purpose and recipient (422)") OffsetDateTime givenAt,
+            @Size(max = 100) @Schema(description = "The reference of the person's signed consent form; required when "
+                    + "the consent reverses a withdrawal (422 signed-consent-form-required)") String signedFormReference) {
     }
 
     @Schema(name = "OutsideReferral")

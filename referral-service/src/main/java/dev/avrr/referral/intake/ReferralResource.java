@@ -306,7 +306,7 @@ public class ReferralResource {
                     @ExampleObject(name = "sweden", summary = "Sweden: awaiting the coordinator; status and dates "
                             + "only", value = ApiExamples.SUBMITTED_SWEDEN) }))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(referrals.command(id, Command.SUBMIT, ifMatch, null));
+        return respond(referrals.command(id, Command.SUBMIT, ifMatch));
     }
 
     @POST
@@ -317,7 +317,7 @@ public class ReferralResource {
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "sweden",
                     summary = "Coordinator: approved, with the person", value = ApiExamples.APPROVED_BY_COORDINATOR)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(referrals.command(id, Command.APPROVE, ifMatch, null));
+        return respond(referrals.command(id, Command.APPROVE, ifMatch));
     }
 
     @POST
@@ -335,23 +335,24 @@ public class ReferralResource {
                             + "the coordinator approved (Stöd)", value = ApiExamples.ACCEPTED_SWEDEN) }))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(referrals.command(id, Command.ACCEPT, ifMatch, null));
+        return respond(referrals.command(id, Command.ACCEPT, ifMatch));
     }
 
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CASEWORKER, Roles.COORDINATOR })
-    @Operation(summary = "Decline a referral with a reason (roles: coordinator while it awaits the coordinator; "
-            + "caseworker once it reached IOM)")
+    @Operation(summary = "Decline a referral with a reason code from a fixed list, which the referrer reads with its "
+            + "public label, and an optional note only the receivers read (roles: coordinator while it awaits the "
+            + "coordinator; caseworker once it reached IOM)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclineReferral.class),
             examples = {
-                    @ExampleObject(name = "iom-oslo", value = "{\"reason\": \"Outside the programme's scope\"}"),
-                    @ExampleObject(name = "coordinator",
-                            value = "{\"reason\": \"Not a case for the return programme\"}"),
-                    @ExampleObject(name = "iom-helsinki",
-                            value = "{\"reason\": \"Support is not available in the home country\"}") }))
+                    @ExampleObject(name = "iom-oslo", value = "{\"reasonCode\": \"OUTSIDE_PROGRAMME_SCOPE\"}"),
+                    @ExampleObject(name = "coordinator", value = "{\"reasonCode\": \"NOT_ELIGIBLE\", "
+                            + "\"note\": \"Not identified as subjected to trafficking or prostitution (fictional)\"}"),
+                    @ExampleObject(name = "iom-helsinki", value = "{\"reasonCode\": \"SUPPORT_NOT_AVAILABLE\", "
+                            + "\"note\": \"No partner for the needed treatment in the home region (fictional)\"}") }))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: a submitted Norwegian "
@@ -362,7 +363,7 @@ public class ReferralResource {
                             + "the coordinator approved", value = ApiExamples.DECLINED_BY_IOM_HELSINKI) }))
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclineReferral decline) {
-        return respond(referrals.command(id, Command.DECLINE, ifMatch, decline.reason()));
+        return respond(referrals.command(id, Command.DECLINE, ifMatch, decline));
     }
 
     @POST
@@ -376,7 +377,7 @@ public class ReferralResource {
                     @ExampleObject(name = "sweden", summary = "A Swedish referral awaiting the coordinator",
                             value = ApiExamples.WITHDRAWN_SWEDEN) }))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(referrals.command(id, Command.WITHDRAW, ifMatch, null));
+        return respond(referrals.command(id, Command.WITHDRAW, ifMatch));
     }
 
     @GET

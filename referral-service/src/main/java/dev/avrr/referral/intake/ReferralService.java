@@ -176,15 +176,22 @@ public class ReferralService {
         return view(r).withWarnings(checked.warnings());
     }
 
-    /** Takes a command through the state machine; {@code reason} only for a decline. */
+    /** Takes a command through the state machine. */
     @Transactional
-    public ReferralView command(UUID id, Command command, String ifMatch, String reason) {
+    public ReferralView command(UUID id, Command command, String ifMatch) {
+        return command(id, command, ifMatch, null);
+    }
+
+    /** Takes a command through the state machine; {@code decline} only for a decline. */
+    @Transactional
+    public ReferralView command(UUID id, Command command, String ifMatch, DeclineReferral decline) {
         Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(ifMatch, r.version);
         if (command == Command.DECLINE) {
-            r.declineReason = reason.trim();
+            r.declineReasonCode = decline.reasonCode();
+            r.declineNote = decline.note() == null || decline.note().isBlank() ? null : decline.note().trim();
         }
-        move(r, command, reason);
+        move(r, command, null);
         announce(r, command);
         em.flush();
         return view(r);

@@ -22,7 +22,9 @@ import dev.avrr.referral.intake.NeedToKnow.Visibility;
 public record ReferralView(UUID id, ReferralStatus status, Jurisdiction jurisdiction, String coordinatorOrg,
         String referringOrg, OffsetDateTime createdAt, OffsetDateTime statusChangedAt, long version, Person person,
         ReferralInput.Vulnerability vulnerability, ReferralInput.OutsideReferral outsideReferral,
-        String declineReason, String personWithheld, List<Violation> warnings) {
+        DeclineReason.Public declineReason,
+        @Schema(description = "The receivers' own note on a decline; never shown to the referrer") String declineNote,
+        String personWithheld, List<Violation> warnings) {
 
     @Schema(name = "ReferralPerson")
     public record Person(String givenName, String familyName, LocalDate dateOfBirth, Integer estimatedBirthYear,
@@ -37,14 +39,15 @@ public record ReferralView(UUID id, ReferralStatus status, Jurisdiction jurisdic
                 ? new ReferralInput.OutsideReferral(r.outsideChannel, r.outsideReferredBy) : null;
         return new ReferralView(r.id, r.status(), r.jurisdiction, r.coordinatorOrg, receiver ? r.referringOrg : null,
                 r.createdAt, r.statusChangedAt, r.version, full ? person(r) : null, full ? r.vulnerability : null,
-                outside, r.declineReason,
+                outside, DeclineReason.Public.of(r.declineReasonCode), receiver ? r.declineNote : null,
                 visibility == Visibility.WITHHELD ? "No standing consent of the person to share with your organisation"
                         : null, null);
     }
 
     ReferralView withWarnings(List<Violation> w) {
         return w.isEmpty() ? this : new ReferralView(id, status, jurisdiction, coordinatorOrg, referringOrg, createdAt,
-                statusChangedAt, version, person, vulnerability, outsideReferral, declineReason, personWithheld, w);
+                statusChangedAt, version, person, vulnerability, outsideReferral, declineReason, declineNote, personWithheld,
+                w);
     }
 
     private static Person person(Referral r) {

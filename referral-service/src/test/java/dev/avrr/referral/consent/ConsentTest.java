@@ -143,4 +143,44 @@ class ConsentTest {
         post(partner("ngo-someone-else"), id + "/consent-withdrawal", "{\"language\":\"en\",\"interpreterUsed\":false}")
                 .statusCode(404);
     }
+
+    @Test
+    void aConsentIsOnlyWhatThePersonGaveWhenTheyGaveIt() {
+        String id = created(PARTNER, norway(PERSON, dev.avrr.referral.Fixtures.NORWAY_CONSENTS, true));
+        String future = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        post(PARTNER, id + "/consent-withdrawal", "{\"purposes\":[\"SHARE_WITH_IOM\"],\"language\":\"am\","
+                + "\"interpreterUsed\":true}").statusCode(200);
+        String before = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1).toString();
+
+        // IOM cannot give itself access back on the person's behalf: not dated before the withdrawal, not in the
+        // future, and not without the person's signed consent form.
+        post(IOM_OSLO, id + "/consents", """
+                {"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true,"givenAt":"%s",
+                 "signedFormReference":"FORM-TEST-1"}""".formatted(before)).statusCode(422)
+                .body("rule", equalTo("consent-dated-before-withdrawal"));
+        post(PARTNER, id + "/consents", """
+                {"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true,"givenAt":"%s",
+                 "signedFormReference":"FORM-TEST-1"}""".formatted(future)).statusCode(422)
+                .body("rule", equalTo("consent-dated-in-future"));
+        post(PARTNER, id + "/consents", "{\"purpose\":\"SHARE_WITH_IOM\",\"language\":\"am\",\"interpreterUsed\":true}")
+                .statusCode(422).body("rule", equalTo("signed-consent-form-required"));
+        get(IOM_OSLO, id).statusCode(200).body("person", nullValue());
+        get(PARTNER, id + "/consents").body("findAll { it.standing }.purpose", contains("FEEDBACK_TO_REFERRER"));
+
+        post(PARTNER, id + "/consents", """
+                {"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true,
+                 "signedFormReference":"FORM-TEST-1"}""").statusCode(201)
+                .body("signedFormReference", equalTo("FORM-TEST-1")).body("standing", equalTo(true));
+        get(IOM_OSLO, id).statusCode(200).body("person.givenName", equalTo("Testa"));
+    }
+
+    @Test
+    void aFirstConsentMayNotBeDatedInTheFutureEither() {
+        String id = created(PARTNER, norway(PERSON, "[" + consent("FEEDBACK_TO_REFERRER") + "]", false));
+        String future = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(2).toString();
+        post(PARTNER, id + "/consents", """
+                {"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true,"givenAt":"%s"}""".formatted(future))
+                .statusCode(422).body("rule", equalTo("consent-dated-in-future"));
+        get(PARTNER, id + "/consents").body("", hasSize(1));
+    }
 }

@@ -76,9 +76,14 @@ class ReferralRoutesTest {
         return given().auth().oauth2(token).post("/api/v1/referrals/" + id + "/" + command).then();
     }
 
-    private static ValidatableResponse decline(String token, String id, String reason) {
+    private static ValidatableResponse decline(String token, String id, String reasonCode) {
+        return decline(token, id, reasonCode, null);
+    }
+
+    private static ValidatableResponse decline(String token, String id, String reasonCode, String note) {
         return given().auth().oauth2(token).contentType("application/json")
-                .body(reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}")
+                .body(reasonCode == null ? "{}" : "{\"reasonCode\":\"" + reasonCode + "\""
+                        + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}")
                 .post("/api/v1/referrals/" + id + "/decline").then();
     }
 
@@ -153,11 +158,18 @@ class ReferralRoutesTest {
     @Test
     void aSwedishReferralDeclinedByTheCoordinatorNeverReachesIom() {
         String id = create(body("SE", "lansstyrelsen-stockholm", true));
-        decline(IOM_HELSINKI, id, "not ours").statusCode(404);
-        decline(COORDINATOR, id, null).statusCode(400).body("violations[0].field", equalTo("reason"));
-        decline(COORDINATOR, id, "Not a case for the programme").statusCode(200).body("status", equalTo("DECLINED"));
+        decline(IOM_HELSINKI, id, "NOT_ELIGIBLE").statusCode(404);
+        decline(COORDINATOR, id, null).statusCode(400).body("violations[0].field", equalTo("reasonCode"));
+        decline(COORDINATOR, id, "BECAUSE_WE_SAY_SO").statusCode(400);
+        read(COORDINATOR, id).body("status", equalTo("AWAITING_COORDINATOR"));
+        decline(COORDINATOR, id, "NOT_ELIGIBLE", "Not identified as subjected to trafficking (fictional)").statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("declineNote", equalTo("Not identified as subjected to trafficking (fictional)"));
         read(PARTNER, id).body("status", equalTo("DECLINED"))
-                .body("declineReason", equalTo("Not a case for the programme"));
+                .body("declineReason.code", equalTo("NOT_ELIGIBLE"))
+                .body("declineReason.label", equalTo("Not eligible for the programme"))
+                .body("declineNote", org.hamcrest.Matchers.nullValue())
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("trafficking")));
         read(IOM_HELSINKI, id).statusCode(404);
         post(COORDINATOR, id, "coordinator-approval").statusCode(409).body("state", equalTo("DECLINED"));
     }
@@ -165,12 +177,15 @@ class ReferralRoutesTest {
     @Test
     void iomDeclinesANorwegianReferralAndIomHelsinkiAnApprovedSwedishOne() {
         String no = create(body("NO", null, true));
-        decline(IOM_OSLO, no, "Outside the programme's scope").statusCode(200).body("status", equalTo("DECLINED"));
+        decline(IOM_OSLO, no, "OUTSIDE_PROGRAMME_SCOPE").statusCode(200).body("status", equalTo("DECLINED"));
         String se = create(body("SE", "lansstyrelsen-stockholm", true));
         post(COORDINATOR, se, "coordinator-approval").statusCode(200);
-        decline(COORDINATOR, se, "too late").statusCode(403);
-        decline(IOM_HELSINKI, se, "Support is not available in the home country").statusCode(200)
-                .body("status", equalTo("DECLINED"));
+        decline(COORDINATOR, se, "NOT_ELIGIBLE").statusCode(403);
+        decline(IOM_HELSINKI, se, "SUPPORT_NOT_AVAILABLE", "HIV positive, treatment not available at home (fictional)")
+                .statusCode(200).body("status", equalTo("DECLINED"));
+        // The referrer reads the code and its public label, never the receiver's words about the person.
+        read(PARTNER, se).body("declineReason.code", equalTo("SUPPORT_NOT_AVAILABLE"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("HIV")));
     }
 
     @Test
