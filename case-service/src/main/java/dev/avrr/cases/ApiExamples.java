@@ -349,6 +349,17 @@ public final class ApiExamples {
               "version": 4
             }""";
 
+    // POST /api/v1/cases/{id}/mission-handover
+
+    /** The case handed over to the mission in Ethiopia after the eligibility assessment. */
+    public static final String CASE_HANDED_OVER = "{\n" + MAIN_ID + VULNERABLE_GROUPS + """
+              "status": "ELIGIBILITY_ASSESSED",
+              "statusChangedAt": "2026-01-20T13:45:09.517230Z",
+            """ + MAIN_PERSON + CONSENTS_BOTH + SIGNED + ELIGIBILITY + UDI_NOT_SUBMITTED + NO_RISKS + NO_TRAVEL + """
+              "missionHandover": { "handedOverAt": "2026-01-21T08:12:44.301957Z", "handedOverBy": "caseworker-0042" },
+              "version": 4
+            }""";
+
     // POST /api/v1/cases/{id}/eligibility-assessment
 
     public static final String ELIGIBILITY_ASSESSED = "{\n" + MAIN_ID + VULNERABLE_GROUPS + """
@@ -688,9 +699,28 @@ public final class ApiExamples {
     /** Testa Fiktivsen's case up to UDI's approval. */
     public static final String HISTORY = "[\n" + HISTORY_STEPS + "\n]";
 
+    // POST /api/v1/cases/{id}/subject-export/udi-part
+
+    /** UDI's part of the same request for a case UDI rejected and UNE approved on appeal: the decisions in full. */
+    public static final String UDI_SUBJECT_EXPORT = """
+            {
+              "exportedAt": "2026-04-07T12:30:02.118406Z",
+              "requestReference": "DPR-2026-0042",
+              "caseId": "3c9e5a71-8b2d-4f0e-a6c4-7d1b2e9f0a53",
+              "udiConsent":
+            """ + UDI_CONSENT + """
+            ,
+              "submittedAt": "2026-01-21T08:30:11.402983Z",
+              "decisions": [
+            """ + UDI_REJECTION_DECISION + ",\n" + UNE_DECISION + """
+
+              ],
+              "appealedOn": "2026-02-20"
+            }""";
+
     // POST /api/v1/cases/{id}/subject-export
 
-    /** Testa Fiktivsen's access request after her case closed: everything held, UDI's decision in full. */
+    /** Testa Fiktivsen's access request after her case closed: everything IOM holds, UDI's decision as its outcome. */
     public static final String SUBJECT_EXPORT = """
             {
               "exportedAt": "2026-04-07T12:00:41.309552Z",
@@ -729,8 +759,7 @@ public final class ApiExamples {
                 }
               ],
               "udiDecisions": [
-            """ + UDI_APPROVAL_DECISION + """
-
+                { "stage": "UDI", "outcome": "APPROVED", "decidedOn": "2026-02-10" }
               ],
               "history": [
             """ + HISTORY_STEPS + """

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.events.contract.ReferralPerson;
@@ -68,9 +69,22 @@ public final class CaseApi {
                 .formatted(programme, estimatedBirthYear);
     }
 
+    /**
+     * A direct registration for IOM Oslo, and the person's consent to share for the return, which the caseworker
+     * records from the signed application (the system never creates one).
+     */
     public static String register(String body) {
-        return given().auth().oauth2(OSLO).contentType("application/json").body(body).post("/api/v1/cases").then()
+        String id = given().auth().oauth2(OSLO).contentType("application/json").body(body).post("/api/v1/cases").then()
                 .statusCode(201).extract().path("id");
+        returnConsent(OSLO, id).statusCode(200);
+        return id;
+    }
+
+    /** The caseworker records the person's consent to share for the return (the mission, carriers), given today. */
+    public static ValidatableResponse returnConsent(String token, String id) {
+        return post(token, id, "consents", """
+                {"purpose":"SHARE_FOR_RETURN","givenOn":"%s","language":"am","interpreterUsed":true}"""
+                .formatted(today()));
     }
 
     /** An adult under the vulnerable groups programme, no household. */
@@ -106,7 +120,15 @@ public final class CaseApi {
                 new ReferralPerson.Contact("+46 00 000 00 00", null, null), List.of(), household, vulnerability);
     }
 
+    /** The case registered from the referral, once it is there, with the person's consent to share for the return. */
     public static String awaitCase(String token, UUID referralId) {
+        String id = awaitCaseAsRegistered(token, referralId);
+        returnConsent(token, id).statusCode(200);
+        return id;
+    }
+
+    /** The case registered from the referral, once it is there, as the registration left it. */
+    public static String awaitCaseAsRegistered(String token, UUID referralId) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().auth().oauth2(token).queryParam("referralId", referralId.toString())
                         .get("/api/v1/cases").then().statusCode(200).extract().<Integer> path("totalItems") == 1);
@@ -261,10 +283,16 @@ public final class CaseApi {
         return post(token, id, "arrival", "{\"arrivedOn\":\"%s\"}".formatted(today()));
     }
 
-    /** A Norwegian adult, approved by UDI, prepared, booked and departed. */
+    /** The sending office hands the case over to the mission of the country of return. */
+    public static ValidatableResponse handOver(String token, String id) {
+        return post(token, id, "mission-handover", null);
+    }
+
+    /** A Norwegian adult, approved by UDI, handed over to the mission, prepared, booked and departed. */
     public static String departedAdult() {
         String id = registerAdult();
         approved(id);
+        handOver(OSLO, id).statusCode(200);
         prepared(OSLO, id);
         book(OSLO, id).statusCode(200);
         depart(OSLO, id).statusCode(200);
@@ -289,6 +317,16 @@ public final class CaseApi {
     public static List<String> eventTypes(Events events, String caseId, int count) {
         List<ConsumerRecord<String, String>> all = EventProbe.await("avrr.case", r -> caseId.equals(r.key()), count,
                 Duration.ofSeconds(20));
+        return all.stream().map(r -> events.parse(r.value()).type()).toList();
+    }
+
+    /**
+     * The types of a case's events but the announcements of who may see it ({@code sharing-changed}), once
+     * {@code count} have arrived: the case's steps as its other consumers see them.
+     */
+    public static List<String> stepEventTypes(Events events, String caseId, int count) {
+        List<ConsumerRecord<String, String>> all = EventProbe.await("avrr.case", r -> caseId.equals(r.key())
+                && !CaseSharingChanged.TYPE.equals(events.parse(r.value()).type()), count, Duration.ofSeconds(20));
         return all.stream().map(r -> events.parse(r.value()).type()).toList();
     }
 

@@ -34,6 +34,7 @@ import dev.avrr.cases.udi.UdiColumns;
 import dev.avrr.cases.udi.UdiDecision;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.sharing.CaseFacts;
 
 /**
  * One person's assisted return, from registration to closing: the applicant and the household who travel, the
@@ -129,7 +130,7 @@ public class AvrrCase {
 
     /** Derived from {@link #consents}, so that scopes can be queried: sharing onward for the return stands. */
     @Column(name = "return_sharing_allowed", nullable = false)
-    public boolean returnSharingAllowed = true;
+    public boolean returnSharingAllowed;
 
     /** Derived from {@link #consents}: the person's consent to share with UDI stands. */
     @Column(name = "udi_consent_standing", nullable = false)
@@ -208,6 +209,20 @@ public class AvrrCase {
     @Column(name = "arrived_on")
     public LocalDate arrivedOn;
 
+    /** When the sending office handed the case over to the mission of the country of return (docs/sharing.md). */
+    @Column(name = "handed_over_to_mission_at")
+    public OffsetDateTime handedOverToMissionAt;
+
+    @Column(name = "handed_over_by")
+    public String handedOverBy;
+
+    /** How many times the sharing facts were announced, and the last facts announced (docs/sharing.md). */
+    @Column(name = "sharing_revision", nullable = false)
+    public long sharingRevision;
+
+    @Column(name = "sharing_announced")
+    public String sharingAnnounced;
+
     @Version
     public long version;
 
@@ -226,6 +241,12 @@ public class AvrrCase {
     public void take(CaseTransitions.Transition transition, OffsetDateTime at) {
         status = transition.row().takenFrom(status);
         statusChangedAt = at;
+    }
+
+    /** The facts the sharing rule reads, as this case holds them now. */
+    public CaseFacts sharingFacts() {
+        return new CaseFacts(office, countryOfReturn, jurisdiction.name(), handedOverToMissionAt != null,
+                returnSharingAllowed, udiConsentStanding, submittedToUdiAt != null, departedOn != null);
     }
 
     public BirthDate applicantBirth() {
@@ -265,7 +286,7 @@ public class AvrrCase {
     /** Replaces the consent records and keeps the derived flags in step with them. */
     public void consents(List<Consent> records) {
         consents = List.copyOf(records);
-        returnSharingAllowed = latestConsent(ConsentPurpose.SHARE_FOR_RETURN).map(Consent::stands).orElse(true);
+        returnSharingAllowed = latestConsent(ConsentPurpose.SHARE_FOR_RETURN).map(Consent::stands).orElse(false);
         udiConsentStanding = latestConsent(ConsentPurpose.SHARE_WITH_UDI).map(Consent::stands).orElse(false);
     }
 

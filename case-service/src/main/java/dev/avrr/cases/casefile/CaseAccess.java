@@ -1,8 +1,5 @@
 package dev.avrr.cases.casefile;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,24 +15,27 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.FactPaths;
+import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.sharing.Viewer;
 
 /**
- * Who may see which case (ARCHITECTURE.md, security; issue 4, views per role). The caseworker: cases of its
- * office (office = org claim). The mission: cases whose country of return is its country claim, from departure
- * on, while the person's consent to share for the return stands. UDI: Norwegian cases submitted to it, while the
- * person's consents to share with UDI and for the return stand. Data protection (admin): any case, for the data subject's export
- * only. Anything else is "not found", and the refusal is audited as NOT_YOURS.
+ * Who may see which case: the platform's {@link SharingRule} (docs/sharing.md) on the facts this case holds. The
+ * caseworker: cases of its office. The mission: cases returning to its country, once handed over to it and while
+ * the person's consent to share for the return stands. UDI: Norwegian cases submitted to it, while the person's
+ * consents to share with UDI and for the return stand. Data protection (admin): any case, for the data subject's
+ * export only. Anything else is "not found", and the refusal is audited as NOT_YOURS.
  */
 @ApplicationScoped
 public class CaseAccess {
 
     public static final String RESOURCE = "case";
 
-    /** The ways a caller can see a case, each with its own view. */
-    public enum Audience {
-        CASEWORKER, UDI, MISSION, DATA_PROTECTION
-    }
+    /** Where {@link AvrrCase} keeps the facts the rule reads, as JPQL on the alias {@code c}. */
+    static final FactPaths PATHS = new FactPaths("c.office", "c.countryOfReturn",
+            "c.jurisdiction = dev.avrr.cases.casefile.Jurisdiction.NO", "c.handedOverToMissionAt IS NOT NULL",
+            "c.returnSharingAllowed = true", "c.udiConsentStanding = true", "c.submittedToUdiAt IS NOT NULL");
 
     /** A case and the audience the caller sees it as. */
     public record Access(AvrrCase c, Audience audience) {
@@ -59,10 +59,9 @@ public class CaseAccess {
     public Access find(UUID id, LockModeType lock, Audience... audiences) {
         AvrrCase c = em.find(AvrrCase.class, id, lock);
         if (c != null) {
-            for (Audience a : audiences) {
-                if (sees(c, a)) {
-                    return new Access(c, a);
-                }
+            Optional<Audience> a = audienceOf(c, audiences);
+            if (a.isPresent()) {
+                return new Access(c, a.get());
             }
         }
         audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
@@ -84,44 +83,19 @@ public class CaseAccess {
     }
 
     public boolean sees(AvrrCase c, Audience audience) {
-        return switch (audience) {
-            case CASEWORKER -> caller.hasRole(Roles.CASEWORKER) && caller.org().filter(c.office::equals).isPresent();
-            case MISSION -> caller.hasRole(Roles.MISSION) && c.departedOn != null && c.returnSharingAllowed
-                    && caller.country().filter(c.countryOfReturn::equals).isPresent();
-            case UDI -> caller.hasRole(Roles.UDI) && c.jurisdiction == Jurisdiction.NO && c.submittedToUdiAt != null
-                    && c.udiConsentStanding && c.returnSharingAllowed;
-            case DATA_PROTECTION -> caller.hasRole(Roles.ADMIN);
-        };
+        return SharingRule.sees(Viewer.of(caller), c.sharingFacts(), audience);
     }
 
     /** The first audience, in the order given, that the caller sees this case as. */
     public Optional<Audience> audienceOf(AvrrCase c, Audience... audiences) {
-        for (Audience a : audiences) {
-            if (sees(c, a)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return SharingRule.audience(Viewer.of(caller), c.sharingFacts(), audiences);
     }
 
-    /** The cases the caller may list, as a condition; empty when the caller may list none. */
+    /** The cases the caller may list (as caseworker, mission or UDI), as a condition; empty when none. */
     public Optional<Scope> listScope() {
-        List<String> scopes = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (caller.hasRole(Roles.CASEWORKER) && caller.org().isPresent()) {
-            scopes.add("c.office = :office");
-            params.put("office", caller.org().get());
-        }
-        if (caller.hasRole(Roles.MISSION) && caller.country().isPresent()) {
-            scopes.add("(c.countryOfReturn = :missionCountry AND c.departedOn IS NOT NULL AND c.returnSharingAllowed = true)");
-            params.put("missionCountry", caller.country().get());
-        }
-        if (caller.hasRole(Roles.UDI)) {
-            scopes.add("(c.jurisdiction = :norway AND c.submittedToUdiAt IS NOT NULL AND c.udiConsentStanding = true"
-                    + " AND c.returnSharingAllowed = true)");
-            params.put("norway", Jurisdiction.NO);
-        }
-        return scopes.isEmpty() ? Optional.empty()
-                : Optional.of(new Scope("(" + String.join(" OR ", scopes) + ")", params));
+        SharingRule.Condition condition = SharingRule.condition(Viewer.of(caller), PATHS, Audience.CASEWORKER,
+                Audience.MISSION, Audience.UDI);
+        return condition.matchesNothing() ? Optional.empty()
+                : Optional.of(new Scope(condition.jpql(), condition.parameters()));
     }
 }

@@ -14,13 +14,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.cases.casefile.CaseAccess.Audience;
 import dev.avrr.cases.lifecycle.CaseHistory;
 import dev.avrr.cases.lifecycle.CaseStepRecord;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.sharing.Audience;
 
 /** Reads cases, each as the caller's audience sees it; every read is audited. */
 @ApplicationScoped
@@ -105,7 +105,8 @@ public class CaseQueries {
             case CASEWORKER -> CaseViews.forCaseworker(c);
             case UDI -> CaseViews.forUdi(c);
             case MISSION -> CaseViews.forMission(c);
-            case DATA_PROTECTION -> throw new IllegalArgumentException("Data protection reads the export only");
+            case DATA_PROTECTION, FINANCE, AUDITOR ->
+                throw new IllegalArgumentException("No case view for " + audience);
         };
     }
 }

@@ -57,7 +57,7 @@ public class CaseResource {
     @GET
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.UDI })
     @Operation(summary = "List the cases you may see, newest first, filtered and paged (roles: caseworker — its "
-            + "office's cases; mission — its country's cases from departure on; udi — Norwegian cases submitted to "
+            + "office's cases; mission — its country's cases once handed over to it; udi — Norwegian cases submitted to "
             + "UDI); each item is the view of your role")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class),
@@ -89,7 +89,7 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.UDI })
     @Operation(summary = "Read a case as your role sees it (roles: caseworker — the whole case of its office but "
-            + "a UDI decision's reason; mission — from departure on, what it needs to receive the returnee; udi — a "
+            + "a UDI decision's reason; mission — from the handover on, what it needs to receive the returnee; udi — a "
             + "case submitted to it, with its decisions)")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {

@@ -80,6 +80,11 @@ public final class CaseViews {
             LocalDate scheduledDepartureOn, LocalDate departedOn, LocalDate arrivedOn) {
     }
 
+    @Schema(name = "MissionHandover", description = "When the sending office handed the case over to the mission of "
+            + "the country of return, and who did")
+    public record MissionHandoverView(OffsetDateTime handedOverAt, String handedOverBy) {
+    }
+
     @Schema(name = "Case", description = "A case as the caseworker of its office sees it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseworkerView(UUID id, UUID referralId, String office, Jurisdiction jurisdiction, Programme programme,
@@ -90,7 +95,7 @@ public final class CaseViews {
             EligibilityView eligibility, UdiProgressView udi, ApprovalView approval,
             Recorded<NeedsInventory> needsInventory, PlanView reintegrationPlan,
             List<Recorded<RiskAssessment>> riskAssessments, Recorded<FamilyTracing> familyTracing, TravelView travel,
-            long version) {
+            MissionHandoverView missionHandover, long version) {
     }
 
     @Schema(name = "MissionApplicant")
@@ -105,7 +110,7 @@ public final class CaseViews {
     }
 
     @Schema(name = "MissionCase", description = "A case as the IOM mission in the country of return sees it, from "
-            + "departure on: what it needs to receive and support the returnee, and nothing of the asylum history, "
+            + "the handover on, while the person's consent to share for the return stands: what it needs to receive and support the returnee, and nothing of the asylum history, "
             + "the UDI decision or trafficking details")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MissionView(UUID id, CaseStatus status, String countryOfReturn, MissionApplicant applicant,
@@ -147,6 +152,8 @@ public final class CaseViews {
                 c.needsInventory, plan(c), c.riskAssessmentList(), c.familyTracing,
                 new TravelView(c.travelArrangements, c.travelBooking, c.scheduledDepartureOn, c.departedOn,
                         c.arrivedOn),
+                c.handedOverToMissionAt == null ? null
+                        : new MissionHandoverView(c.handedOverToMissionAt, c.handedOverBy),
                 c.version);
     }
 

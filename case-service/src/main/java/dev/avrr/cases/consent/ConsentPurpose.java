@@ -2,8 +2,8 @@ package dev.avrr.cases.consent;
 
 /**
  * What a person consented to, each purpose with its recipient (DOMAIN.md, data protection: consent per purpose
- * and recipient). Sharing for the return stands from the referral (the person's consent to share with IOM) or the
- * person's own application to IOM, until withdrawn; consent to share with UDI is taken by IOM and recorded here.
+ * and recipient). Both are taken by IOM from the person and recorded here by the caseworker; the system never
+ * creates one. A withdrawal of the consent to share with IOM at the referrer withdraws sharing for the return.
  */
 public enum ConsentPurpose {
     /** The application and the person's details go to UDI for its decision (seed 000). */

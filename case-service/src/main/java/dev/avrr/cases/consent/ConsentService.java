@@ -2,7 +2,9 @@ package dev.avrr.cases.consent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.lifecycle.Actor;
 import dev.avrr.cases.lifecycle.CaseLifecycle;
 import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
@@ -61,9 +64,15 @@ public class ConsentService {
         if (!c.status().isOpen()) {
             throw lifecycle.refused(c, CASE_ENDED);
         }
+        Optional<LocalDate> latestWithdrawal = c.consentList().stream()
+                .filter(k -> k.purpose() == input.purpose() && k.withdrawnOn() != null).map(Consent::withdrawnOn)
+                .max(Comparator.naturalOrder());
+        ConsentDating.check(input.givenOn(), latestWithdrawal, Timestamps.today(), input.signedFormReference());
+        String form = input.signedFormReference() == null || input.signedFormReference().isBlank() ? null
+                : input.signedFormReference().trim();
         Consent consent = new Consent(UUID.randomUUID(), input.purpose(), input.purpose().recipient(), input.givenOn(),
                 input.language().trim(), input.interpreterUsed(), ConsentSource.CASEWORKER, actor.subject(),
-                actor.org(), Timestamps.now(), null, null, null, null);
+                actor.org(), Timestamps.now(), null, null, null, null, form);
         c.consents(AvrrCase.appended(c.consentList(), consent));
         lifecycle.note(c, CaseStep.CONSENT_RECORDED, input.purpose().name());
         em.flush();

@@ -8,12 +8,13 @@ import dev.avrr.cases.lifecycle.Guard;
 
 // DOMAIN.md, data protection: "nothing is shared with another organisation without it" (consent per purpose).
 /**
- * Nothing that shares the person's data onward — submission to UDI, travel booked with carriers and the mission —
- * goes ahead once the person withdrew the consent to share, until they give it again.
+ * Nothing that shares the person's data onward — submission to UDI, the handover to the mission, travel booked
+ * with carriers — goes ahead without the person's consent to share for the return: before it was recorded, or
+ * once the person withdrew it, until they give it again with their signed consent form.
  */
 public final class SharingConsentGuard implements Guard {
 
-    public static final String NAME = "consent-withdrawn";
+    public static final String NAME = "return-consent-missing";
 
     @Override
     public Optional<String> refusal(AvrrCase c, LocalDate on) {

@@ -9,17 +9,19 @@ import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.eligibility.EligibilityOutcome;
 import dev.avrr.cases.lifecycle.CaseStepView;
-import dev.avrr.cases.udi.UdiDecision;
 
 /**
- * Everything case-service holds on the person, for the person (DOMAIN.md, subject rights: access): the case
- * as IOM's caseworker sees it, every eligibility assessment, UDI's and UNE's decisions with their reasons and
- * legal basis (seed 000: the reason is the applicant's), the history, and who accessed the case.
+ * Everything IOM holds on the person in case-service, for the person (DOMAIN.md, subject rights: access): the case
+ * as IOM's caseworker sees it, every eligibility assessment, UDI's and UNE's decisions as stage, outcome and date,
+ * the history, and who accessed the case. The reasons and legal basis of those decisions are not IOM's to read
+ * (seed 000: the reason is given to the applicant, never to IOM): UDI produces that part of the person's access
+ * request itself ({@link UdiSubjectExport}).
  */
 @Schema(name = "SubjectExport")
 public record SubjectExport(OffsetDateTime exportedAt, String requestReference, CaseViews.CaseworkerView caseFile,
-        List<Recorded<EligibilityOutcome>> eligibilityAssessments, List<Recorded<UdiDecision>> udiDecisions,
-        List<CaseStepView> history, List<AccessEntry> accessLog) {
+        List<Recorded<EligibilityOutcome>> eligibilityAssessments,
+        @Schema(description = "Stage, outcome and date; the reasons are in UDI's part, which UDI produces")
+        List<CaseViews.DecisionSummary> udiDecisions, List<CaseStepView> history, List<AccessEntry> accessLog) {
 
     /** One access to the case: when, by which organisation and roles, what, and how it ended. */
     @Schema(name = "SubjectExportAccess")

@@ -36,8 +36,9 @@ public class SubjectExportResource {
     @Path("/{id}/subject-export")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Export everything held on the person, for the person's own access request, UDI "
-            + "decisions' reasons included; audited as an export (role: admin, the data protection function)")
+    @Operation(summary = "Export everything IOM holds on the person, for the person's own access request, UDI's "
+            + "decisions as outcome and date only (their reasons are UDI's part: POST .../subject-export/udi-part); "
+            + "audited as an export (role: admin, the data protection function)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExportRequest.class),
             examples = @ExampleObject(name = "request", value = """
@@ -47,5 +48,23 @@ public class SubjectExportResource {
             examples = @ExampleObject(name = "closed-case", value = ApiExamples.SUBJECT_EXPORT)))
     public SubjectExport export(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
         return exports.export(id, request);
+    }
+
+    @POST
+    @Path("/{id}/subject-export/udi-part")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UDI)
+    @Operation(summary = "UDI's part of the person's access request: UDI's and UNE's decisions in full, reasons and "
+            + "legal basis included, for UDI to hand to the person; audited as an export (role: udi, for a case "
+            + "submitted to it)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExportRequest.class),
+            examples = @ExampleObject(name = "request", value = """
+                    {"requestReference": "DPR-2026-0042", "identityVerifiedBy": "UDI's service centre (fictional)"}""")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UdiSubjectExport.class),
+            examples = @ExampleObject(name = "rejected-then-overturned", value = ApiExamples.UDI_SUBJECT_EXPORT)))
+    public UdiSubjectExport udiPart(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
+        return exports.udiPart(id, request);
     }
 }

@@ -17,15 +17,18 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.cases.casefile.Timestamps;
+import dev.avrr.cases.consent.ConsentPurpose;
 import dev.avrr.cases.lifecycle.CaseHistory;
 import dev.avrr.cases.lifecycle.CaseStep;
 import dev.avrr.cases.lifecycle.CaseStepView;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.sharing.Audience;
 
 /**
  * The data subject's own export, requested through the data protection function (role admin) once the person's
- * identity is verified. It is the one place besides UDI's view where a UDI decision's reason is read; the export
- * is audited as such and recorded in the case's history with the request's reference.
+ * identity is verified: what IOM holds, UDI's decisions as outcome and date only. UDI's part — its decisions with
+ * their reasons and legal basis — is produced by UDI (role udi) for the same request: no IOM role reads a UDI
+ * reason. Each export is audited as such and recorded in the case's history with the request's reference.
  */
 @ApplicationScoped
 public class SubjectExportService {
@@ -44,15 +47,28 @@ public class SubjectExportService {
 
     @Transactional
     public SubjectExport export(UUID id, ExportRequest request) {
-        AvrrCase c = access.find(id, LockModeType.NONE, CaseAccess.Audience.DATA_PROTECTION).c();
+        AvrrCase c = access.find(id, LockModeType.NONE, Audience.DATA_PROTECTION).c();
         List<SubjectExport.AccessEntry> accessLog = accessLog(id);
         OffsetDateTime now = Timestamps.now();
         history.record(c, CaseStep.SUBJECT_EXPORTED, null, "request " + request.requestReference().trim()
                 + ", identity verified by " + request.identityVerifiedBy().trim(), now);
         audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
         return new SubjectExport(now, request.requestReference().trim(), CaseViews.forCaseworker(c),
-                c.eligibilityAssessments(), c.udiDecisionList(),
+                c.eligibilityAssessments(), CaseViews.summaries(c),
                 history.of(id).stream().map(CaseStepView::of).toList(), accessLog);
+    }
+
+    /** UDI's part of the person's access request, produced by UDI for a case it sees. */
+    @Transactional
+    public UdiSubjectExport udiPart(UUID id, ExportRequest request) {
+        AvrrCase c = access.find(id, LockModeType.NONE, Audience.UDI).c();
+        OffsetDateTime now = Timestamps.now();
+        history.record(c, CaseStep.SUBJECT_EXPORTED, null, "UDI's part of request " + request.requestReference().trim()
+                + ", identity verified by " + request.identityVerifiedBy().trim(), now);
+        audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
+        return new UdiSubjectExport(now, request.requestReference().trim(), c.id,
+                c.latestConsent(ConsentPurpose.SHARE_WITH_UDI).orElse(null), c.submittedToUdiAt, c.udiDecisionList(),
+                c.uneAppealedOn);
     }
 
     private List<SubjectExport.AccessEntry> accessLog(UUID id) {

@@ -17,10 +17,12 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.platform.outbox.Outbox;
+import dev.avrr.platform.sharing.CaseFacts;
 
 /**
  * The case's events on {@code avrr.case}, keyed by the case id, written to the outbox in the transaction of the
@@ -73,6 +75,25 @@ public class CaseEvents {
     public void returnCompleted(AvrrCase c) {
         emit(c, ReturnCompleted.TYPE, new ReturnCompleted(c.id, c.referralId, c.programme, c.jurisdiction.name(),
                 c.office, c.countryOfReturn, c.arrivedOn, household(c, c.arrivedOn)));
+    }
+
+    /**
+     * Announces the facts that decide who may see the case (docs/sharing.md) when they differ from the last
+     * announcement: every service that holds the case's data applies them, so a handover or a withdrawal reaches
+     * the grant and the monitoring data in the same order as the case's other events.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sharingIfChanged(AvrrCase c, OffsetDateTime now) {
+        CaseFacts facts = c.sharingFacts();
+        String announced = facts.toString();
+        if (announced.equals(c.sharingAnnounced)) {
+            return;
+        }
+        c.sharingRevision++;
+        c.sharingAnnounced = announced;
+        emit(c, CaseSharingChanged.TYPE, new CaseSharingChanged(c.id, Math.toIntExact(c.sharingRevision), facts.office(),
+                facts.countryOfReturn(), facts.jurisdiction(), facts.handedOverToMission(), facts.shareForReturn(),
+                facts.shareWithUdi(), facts.submittedToUdi(), facts.departed(), now));
     }
 
     /** Everyone who travels, by member id, relation and age on the event's date. */

@@ -64,13 +64,16 @@ public class CaseLifecycle {
         stamp(c, command, on, now);
         history.record(c, CaseStep.of(command), from, note, now);
         announce(c, command, on, now);
+        events.sharingIfChanged(c, now);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
     }
 
     /** Records a step that changes data but not the state. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void note(AvrrCase c, CaseStep step, String note) {
-        history.record(c, step, null, note, Timestamps.now());
+        OffsetDateTime now = Timestamps.now();
+        history.record(c, step, null, note, now);
+        events.sharingIfChanged(c, now);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
     }
 

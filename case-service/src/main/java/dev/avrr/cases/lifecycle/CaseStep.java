@@ -25,6 +25,7 @@ public enum CaseStep {
     PLAN_DRAFTED("Reintegration plan drafted", "Återintegrationsplan"),
     RISK_ASSESSED("Risk assessed", "Riskhantering"),
     FAMILY_TRACING_RECORDED("Family tracing recorded", "Family tracing recorded"),
+    HANDED_OVER_TO_MISSION("Handed over to the mission", "Handed over to the mission"),
     TRAVEL_ARRANGED("Travel arrangements recorded", "Förberedelser inför och under hemresan"),
     TRAVEL_SCHEDULED("Travel booked", "Förberedelser inför och under hemresan"),
     DEPARTED("Departed", "Departed"),

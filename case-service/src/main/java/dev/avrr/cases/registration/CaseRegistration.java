@@ -24,9 +24,6 @@ import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.RegistrationSource;
 import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.casefile.Vulnerability;
-import dev.avrr.cases.consent.Consent;
-import dev.avrr.cases.consent.ConsentPurpose;
-import dev.avrr.cases.consent.ConsentSource;
 import dev.avrr.cases.lifecycle.Actor;
 import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.cases.lifecycle.CaseHistory;
@@ -129,7 +126,7 @@ public class CaseRegistration {
                 contact(person.contact()), identifiers(event, person.identifiers()));
         c.household = household(event, person.household());
         c.vulnerability = vulnerability;
-        c.consents(List.of(returnConsent(ConsentSource.REFERRAL, accepted.acceptedAt(), now)));
+        c.consents(List.of());
         String note = null;
         if (jurisdiction == Jurisdiction.SE) {
             // Seed 002: the coordinator's approval (Meddelande) stands where UDI's decision stands in Norway.
@@ -140,6 +137,7 @@ public class CaseRegistration {
         em.persist(c);
         history.record(c, CaseStep.REGISTERED, null, note, now);
         caseEvents.registered(c);
+        caseEvents.sharingIfChanged(c, now);
         caseEvents.approvalIfDue(c, now);
         audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
         LOG.infof("Registered case %s from referral %s", c.id, c.referralId);
@@ -188,10 +186,11 @@ public class CaseRegistration {
                 PersonRules.identifiers("applicant.identifiers", p.identifiers()));
         c.household = List.copyOf(household);
         c.vulnerability = input.vulnerability();
-        c.consents(List.of(returnConsent(ConsentSource.APPLICATION, now, now)));
+        c.consents(List.of());
         em.persist(c);
         history.record(c, CaseStep.REGISTERED, null, null, now);
         caseEvents.registered(c);
+        caseEvents.sharingIfChanged(c, now);
         if (claim != null) {
             idempotency.complete(claim, c.id);
         }
@@ -228,12 +227,6 @@ public class CaseRegistration {
         c.applicantMemberId = UUID.randomUUID();
         c.registered(now);
         return c;
-    }
-
-    private Consent returnConsent(ConsentSource source, OffsetDateTime givenAt, OffsetDateTime now) {
-        return new Consent(UUID.randomUUID(), ConsentPurpose.SHARE_FOR_RETURN,
-                ConsentPurpose.SHARE_FOR_RETURN.recipient(), givenAt.toLocalDate(), null, null, source,
-                actor.subject(), actor.org(), now, null, null, null, null);
     }
 
     private static Vulnerability vulnerability(ReferralPerson.Vulnerability v) {

@@ -32,6 +32,7 @@ import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.sharing.Audience;
 
 @Path("/api/v1/cases")
 @Tag(name = "Travel")
@@ -127,7 +128,7 @@ public class TravelResource {
     public Response arrive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Arrival input) {
         TravelService.Arrived a = travel.arrive(id, ifMatch, input);
-        Object view = a.audience() == CaseAccess.Audience.MISSION ? CaseViews.forMission(a.c())
+        Object view = a.audience() == Audience.MISSION ? CaseViews.forMission(a.c())
                 : CaseViews.forCaseworker(a.c());
         return Response.ok(view).tag(ETags.of(a.c().version)).build();
     }

@@ -18,6 +18,7 @@ import dev.avrr.cases.lifecycle.Command;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.MrzCheckDigit;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.sharing.Audience;
 
 /**
  * Travel (issue 4, section 5): arrangements (document, escort, assistance), the booking — which every travel
@@ -39,7 +40,7 @@ public class TravelService {
     Actor actor;
 
     /** The case and the audience that confirmed the arrival, whose view answers. */
-    public record Arrived(AvrrCase c, CaseAccess.Audience audience) {
+    public record Arrived(AvrrCase c, Audience audience) {
     }
 
     @Transactional
@@ -87,8 +88,8 @@ public class TravelService {
     /** Confirms the arrival, by the office's caseworker or the mission of the country of return. */
     @Transactional
     public Arrived arrive(UUID id, String ifMatch, DateInputs.Arrival input) {
-        CaseAccess.Access a = access.forChange(id, ifMatch, CaseAccess.Audience.CASEWORKER,
-                CaseAccess.Audience.MISSION);
+        CaseAccess.Access a = access.forChange(id, ifMatch, Audience.CASEWORKER,
+                Audience.MISSION);
         AvrrCase c = a.c();
         if (c.departedOn != null && input.arrivedOn().isBefore(c.departedOn)) {
             throw Problems.invalid("arrivedOn", "is before the departure");

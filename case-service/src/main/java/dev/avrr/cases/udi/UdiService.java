@@ -16,6 +16,7 @@ import dev.avrr.cases.lifecycle.Actor;
 import dev.avrr.cases.lifecycle.CaseLifecycle;
 import dev.avrr.cases.lifecycle.Command;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.sharing.Audience;
 
 /**
  * The UDI step of a Norwegian case (seed 000): the caseworker submits it; UDI approves or rejects it, with the
@@ -80,7 +81,7 @@ public class UdiService {
     }
 
     private AvrrCase forUdi(UUID id, String ifMatch) {
-        return access.forChange(id, ifMatch, CaseAccess.Audience.UDI).c();
+        return access.forChange(id, ifMatch, Audience.UDI).c();
     }
 
     private void record(AvrrCase c, DecisionStage stage, UdiDecisionInput input) {

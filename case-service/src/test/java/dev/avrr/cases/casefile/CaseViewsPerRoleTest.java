@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -27,8 +28,8 @@ import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Issue 4, views per role: the caseworker of the office sees the whole case (but a UDI decision's reason); the
- * mission of the country of return sees, from departure on, only what it needs to receive and support the
+ * Views per role (docs/sharing.md): the caseworker of the office sees the whole case (but a UDI decision's reason);
+ * the mission of the country of return sees, from the handover on, only what it needs to receive and support the
  * returnee; UDI sees the Norwegian cases submitted to it; a partner sees nothing here. Anything else is 404.
  */
 @QuarkusTest
@@ -73,20 +74,26 @@ class CaseViewsPerRoleTest {
     }
 
     @Test
-    void theMissionSeesNothingBeforeDeparture() {
+    void theMissionSeesNothingBeforeTheHandoverNotEvenAfterDeparture() {
         String id = CaseApi.registerAdult();
         CaseApi.approved(id);
         CaseApi.prepared(OSLO, id);
         CaseApi.book(OSLO, id).statusCode(200);
         CaseApi.read(CaseApi.mission("ET"), id).statusCode(404);
+        CaseApi.depart(OSLO, id).statusCode(200);
+        CaseApi.read(CaseApi.mission("ET"), id).statusCode(404);
         given().auth().oauth2(CaseApi.mission("ET")).queryParam("size", 100).get("/api/v1/cases").then()
                 .statusCode(200).body("items.id", not(hasItem(id)));
+        CaseApi.arrive(CaseApi.mission("ET"), id).statusCode(404);
     }
 
     @Test
-    void fromDepartureTheMissionOfTheCountrySeesOnlyWhatItNeedsToReceiveTheReturnee() {
+    void fromTheHandoverTheMissionOfTheCountrySeesOnlyWhatItNeedsToReceiveTheReturnee() {
         String id = CaseApi.register(WITH_VULNERABILITY);
         CaseApi.approved(id);
+        CaseApi.read(CaseApi.mission("ET"), id).statusCode(404);
+        CaseApi.handOver(OSLO, id).statusCode(200).body("missionHandover.handedOverBy", notNullValue());
+        CaseApi.read(CaseApi.mission("ET"), id).statusCode(200).body("status", equalTo("UDI_APPROVED"));
         CaseApi.prepared(OSLO, id);
         CaseApi.risk(OSLO, id, "MEDIUM").statusCode(200);
         CaseApi.book(OSLO, id).statusCode(200);

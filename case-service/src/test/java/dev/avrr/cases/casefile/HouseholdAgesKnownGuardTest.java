@@ -57,14 +57,14 @@ class HouseholdAgesKnownGuardTest {
         String id = CaseApi.swedishCase(events, withChildOfUnknownAge());
         CaseApi.read(HELSINKI, id).body("approval.basis", equalTo("COORDINATOR"))
                 .body("approval.announcedAt", org.hamcrest.Matchers.nullValue());
-        assertEquals(List.of(CaseRegistered.TYPE), CaseApi.eventTypes(events, id, 1));
+        assertEquals(List.of(CaseRegistered.TYPE), CaseApi.stepEventTypes(events, id, 1));
 
         String child = CaseApi.read(HELSINKI, id).extract().path("household[0].memberId");
         LocalDate born = CaseApi.today().minusYears(7);
         CaseApi.put(HELSINKI, id, "household/" + child, """
                 {"givenName":"Testo","familyName":"Påhittad","dateOfBirth":"%s","relation":"CHILD"}""".formatted(born))
                 .statusCode(200).body("approval.announcedAt", org.hamcrest.Matchers.notNullValue());
-        List<String> types = CaseApi.eventTypes(events, id, 2);
+        List<String> types = CaseApi.stepEventTypes(events, id, 2);
         assertEquals(List.of(CaseRegistered.TYPE, CaseApproved.TYPE), types);
         CaseApproved approved = events.data(events.parse(CaseApi.caseEvents(id, CaseApproved.TYPE, 1).get(0).value()),
                 CaseApproved.class);

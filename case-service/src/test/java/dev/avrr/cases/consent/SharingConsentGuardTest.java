@@ -57,7 +57,7 @@ class SharingConsentGuardTest {
     void aConsentWithdrawnAtTheReferrerStopsTheSubmissionToUdiUntilGivenAgain() {
         UUID referralId = UUID.randomUUID();
         String id = referredCase(referralId);
-        CaseApi.read(OSLO, id).body(RETURN_CONSENT + ".source", equalTo("REFERRAL"));
+        CaseApi.read(OSLO, id).body(RETURN_CONSENT + ".source", equalTo("CASEWORKER"));
         CaseApi.assessedEligible(OSLO, id);
         CaseApi.signed(OSLO, id);
         CaseApi.udiConsent(OSLO, id);
@@ -66,13 +66,16 @@ class SharingConsentGuardTest {
         awaitSharingStopped(id);
         CaseApi.read(OSLO, id).body("consents.find { it.purpose == 'SHARE_FOR_RETURN' }.withdrawalSource",
                 equalTo("REFERRAL"));
-        CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("consent-withdrawn"));
+        CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("return-consent-missing"));
         given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then()
                 .body("find { it.step == 'CONSENT_WITHDRAWN' }.note", equalTo("SHARE_WITH_IOM withdrawn at the referrer"));
 
         CaseApi.post(OSLO, id, "consents", """
                 {"purpose":"SHARE_FOR_RETURN","givenOn":"%s","language":"ti","interpreterUsed":true}"""
-                .formatted(CaseApi.today())).statusCode(200);
+                .formatted(CaseApi.today())).statusCode(422).body("rule", equalTo("signed-consent-form-required"));
+        CaseApi.post(OSLO, id, "consents", """
+                {"purpose":"SHARE_FOR_RETURN","givenOn":"%s","language":"ti","interpreterUsed":true,
+                 "signedFormReference":"FORM-TEST-7"}""".formatted(CaseApi.today())).statusCode(200);
         CaseApi.post(OSLO, id, "udi-submission", null).statusCode(200);
     }
 
@@ -95,7 +98,7 @@ class SharingConsentGuardTest {
         String consentId = CaseApi.read(OSLO, id).extract().path(RETURN_CONSENT + ".id");
         CaseApi.post(OSLO, id, "consents/" + consentId + "/withdrawal", "{\"withdrawnOn\":\"%s\"}"
                 .formatted(CaseApi.today())).statusCode(200);
-        CaseApi.book(OSLO, id).statusCode(409).body("guard", equalTo("consent-withdrawn"));
+        CaseApi.book(OSLO, id).statusCode(409).body("guard", equalTo("return-consent-missing"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
@@ -41,6 +42,8 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class CaseRoutesTest {
+
+    private static final String SHARING = CaseSharingChanged.TYPE;
 
     @Inject
     Events events;
@@ -103,9 +106,14 @@ class CaseRoutesTest {
                 .body("find { it.step == 'SUBMITTED_TO_UDI' }.actorOrg", equalTo("iom-oslo"))
                 .body("at", hasItem(notNullValue()));
 
-        assertEquals(List.of(CaseRegistered.TYPE, CaseProgressed.ELIGIBILITY_ASSESSED, UdiDecisionRecorded.TYPE,
-                CaseApproved.TYPE, CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED, ReturnCompleted.TYPE,
-                CaseProgressed.CLOSED), CaseApi.eventTypes(events, id, 8), "exactly one event per transition");
+        // One event per transition, and an announcement of who may see the case each time that changes: at
+        // registration, when the consents to share for the return and with UDI are recorded, on submission and
+        // on departure.
+        assertEquals(List.of(CaseRegistered.TYPE, SHARING, SHARING, CaseProgressed.ELIGIBILITY_ASSESSED, SHARING,
+                SHARING, UdiDecisionRecorded.TYPE, CaseApproved.TYPE, CaseProgressed.TRAVEL_SCHEDULED,
+                CaseProgressed.DEPARTED, SHARING, ReturnCompleted.TYPE, CaseProgressed.CLOSED),
+                CaseApi.eventTypes(events, id, 13),
+                "exactly one event per transition");
         CaseApi.caseEvents(id, CaseProgressed.CLOSED, 1).forEach(r -> assertFalse(
                 r.value().contains("Fiktivsen") || r.value().contains("Testa"), "no name on the case topic"));
     }
@@ -131,13 +139,13 @@ class CaseRoutesTest {
         CaseApi.depart(HELSINKI, se).statusCode(200);
         CaseApi.arrive(HELSINKI, se).statusCode(200).body("status", equalTo("ARRIVED"));
         assertEquals(Programme.SWEDISH_AVRR, data(se, ReturnCompleted.TYPE, ReturnCompleted.class).programme());
-        assertEquals(List.of(CaseRegistered.TYPE, CaseApproved.TYPE, CaseProgressed.ELIGIBILITY_ASSESSED,
-                CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED, ReturnCompleted.TYPE),
-                CaseApi.eventTypes(events, se, 6), "approved at registration, no UDI decision");
+        assertEquals(List.of(CaseRegistered.TYPE, SHARING, CaseApproved.TYPE, SHARING,
+                CaseProgressed.ELIGIBILITY_ASSESSED, CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED, SHARING,
+                ReturnCompleted.TYPE), CaseApi.eventTypes(events, se, 9), "approved at registration, no UDI decision");
 
         given().auth().oauth2(HELSINKI).get("/api/v1/cases/" + se + "/history").then().statusCode(200)
-                .body("label", contains("Stöd", "Eligibility assessed", "Välgrundat beslut", "Behovsinventering",
-                        "Återintegrationsplan", "Förberedelser inför och under hemresan", "Riskhantering",
+                .body("label", contains("Stöd", "Consent recorded", "Eligibility assessed", "Välgrundat beslut",
+                        "Behovsinventering", "Återintegrationsplan", "Förberedelser inför och under hemresan", "Riskhantering",
                         "Förberedelser inför och under hemresan", "Departed", "Arrived"))
                 .body("[0].note", equalTo("Approved by the coordinator (Meddelande)"));
     }
@@ -173,8 +181,9 @@ class CaseRoutesTest {
                 .body("guard", equalTo("udi-approval-missing"));
         CaseApi.post(OSLO, id, "closure", "{\"endedOn\":\"%s\",\"reason\":\"APPLICATION_REJECTED\"}"
                 .formatted(CaseApi.today())).statusCode(200).body("status", equalTo("CLOSED"));
-        assertEquals(List.of(CaseRegistered.TYPE, CaseProgressed.ELIGIBILITY_ASSESSED, UdiDecisionRecorded.TYPE,
-                UdiDecisionRecorded.TYPE, CaseProgressed.CLOSED), CaseApi.eventTypes(events, id, 5),
+        assertEquals(List.of(CaseRegistered.TYPE, SHARING, SHARING, CaseProgressed.ELIGIBILITY_ASSESSED, SHARING,
+                SHARING, UdiDecisionRecorded.TYPE, UdiDecisionRecorded.TYPE, CaseProgressed.CLOSED),
+                CaseApi.eventTypes(events, id, 9),
                 "a rejected case is never approved");
     }
 
@@ -218,6 +227,7 @@ class CaseRoutesTest {
         given().auth().oauth2(OSLO).contentType("application/json").body("{\"planId\":\"%s\",\"draftedOn\":\"%s\"}"
                 .formatted(UUID.randomUUID(), CaseApi.today())).put("/api/v1/cases/" + id + "/reintegration-plan")
                 .then().statusCode(428);
-        given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then().body("$", hasSize(2));
+        // Registered, the consent to share for the return, the signed application: nothing of the refused steps.
+        given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then().body("$", hasSize(3));
     }
 }

@@ -158,8 +158,9 @@ class CaseTransitionsTest {
                 () -> CaseTransitions.checkGuards(t, c, LocalDate.now()));
         assertEquals(409, e.problem().status);
         assertEquals("eligibility-not-assessed", e.problem().extensions().get("guard"));
-        assertEquals(List.of("eligibility-not-assessed", "application-not-signed", "udi-consent-missing"),
-                e.problem().extensions().get("failedGuards"));
+        // A bare case holds no consent: none is created by the system, so the return consent is missing too.
+        assertEquals(List.of("eligibility-not-assessed", "application-not-signed", "udi-consent-missing",
+                "return-consent-missing"), e.problem().extensions().get("failedGuards"));
     }
 
     @ParameterizedTest(name = "{0} on the {1} route is labelled {2}")

@@ -70,7 +70,7 @@ class UdiApprovalGateTest {
         CaseApi.udiDecision(id, "REJECTED", "Fictional reason").statusCode(200);
         CaseApi.post(OSLO, id, "withdrawal", "{\"endedOn\":\"%s\",\"reason\":\"APPLICATION_REJECTED\"}"
                 .formatted(CaseApi.today())).statusCode(200);
-        List<String> types = CaseApi.eventTypes(events, id, 4);
+        List<String> types = CaseApi.stepEventTypes(events, id, 4);
         assertFalse(types.contains(CaseApproved.TYPE), "no CaseApproved: " + types);
         org.junit.jupiter.api.Assertions.assertEquals(List.of(CaseRegistered.TYPE, CaseProgressed.ELIGIBILITY_ASSESSED,
                 UdiDecisionRecorded.TYPE, CaseProgressed.WITHDRAWN), types);

@@ -25,7 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Seed 000: the reason of a UDI rejection is given to the applicant personally, never to IOM. It is readable
- * only by the udi role and in the data subject's own export; a caseworker, a mission, a partner and a
+ * only by the udi role, and in UDI's part of the data subject's access request, which UDI produces; IOM's
+ * data protection function (admin), a caseworker, a mission, a partner and a
  * coordinator see outcome and date only. A test for each role. The case was rejected, then overturned by UNE,
  * so it travels and the mission has a view.
  */
@@ -44,6 +45,7 @@ class UdiRejectionReasonTest {
         CaseApi.post(UDI, id, "une-appeal", "{\"appealedOn\":\"%s\"}".formatted(CaseApi.today())).statusCode(200);
         CaseApi.post(UDI, id, "une-decision", "{\"outcome\":\"APPROVED\",\"decidedOn\":\"%s\",\"legalBasis\":\"%s\"}"
                 .formatted(CaseApi.today(), basis)).statusCode(200);
+        CaseApi.handOver(OSLO, id).statusCode(200);
         CaseApi.prepared(OSLO, id);
         CaseApi.book(OSLO, id).statusCode(200);
         CaseApi.depart(OSLO, id).statusCode(200);
@@ -116,12 +118,16 @@ class UdiRejectionReasonTest {
     }
 
     @Test
-    void theDataSubjectsOwnExportHoldsTheReason() {
+    void theDataSubjectsAccessRequestHoldsTheReasonInUdisPartOnly() {
         String reason = reason();
         String id = rejectedThenOverturnedAndDeparted(reason, "Fictional § 6");
-        CaseApi.post(CaseApi.ADMIN, id, "subject-export", """
-                {"requestReference":"DPR-TEST-1","identityVerifiedBy":"Reception (fictional)"}""").statusCode(200)
-                .body("udiDecisions[0].value.reason", equalTo(reason))
-                .body("udiDecisions[0].value.legalBasis", equalTo("Fictional § 6"));
+        String request = """
+                {"requestReference":"DPR-TEST-1","identityVerifiedBy":"Reception (fictional)"}""";
+        CaseApi.post(CaseApi.ADMIN, id, "subject-export", request).statusCode(200)
+                .body("udiDecisions[0].outcome", equalTo("REJECTED"))
+                .body(not(containsString(reason))).body(not(containsString("Fictional § 6")));
+        CaseApi.post(UDI, id, "subject-export/udi-part", request).statusCode(200)
+                .body("decisions[0].value.reason", equalTo(reason))
+                .body("decisions[0].value.legalBasis", equalTo("Fictional § 6"));
     }
 }

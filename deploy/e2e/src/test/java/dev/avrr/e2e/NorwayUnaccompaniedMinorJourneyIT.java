@@ -128,6 +128,12 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(CENTRE, registered.path("referringOrg").asText());
         assertEquals(COUNTRY, registered.path("countryOfReturn").asText());
         assertEquals(BORN.toString(), registered.path("applicant").path("dateOfBirth").asText());
+        // The case holds no consent the boy did not give; the caseworker records his consent to share for the
+        // return (the mission, carriers, the escort) from his application.
+        assertEquals(0, registered.path("consents").size(), "no consent created by the system: " + registered);
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
+                "{\"purpose\":\"SHARE_FOR_RETURN\",\"givenOn\":\"%s\",\"language\":\"am\",\"interpreterUsed\":true}"
+                        .formatted(TODAY)));
 
         // ---- Eligibility: an unaccompanied minor ----
         Actor.Reply assessed = caseworker.post("case", "/api/v1/cases/" + caseId + "/eligibility-assessment", """
@@ -197,7 +203,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         hidesReason(partner.get("referral", "/api/v1/referrals/" + referralId + "/history"), 200, reason, legalBasis);
         hidesReason(partner.get("case", "/api/v1/cases/" + caseId), 403, reason, legalBasis);
 
-        // The mission: before departure the case is not its own (404), and its list does not hold it.
+        // The mission: before the handover the case is not its own (404), and its list does not hold it.
         hidesReason(mission.get("case", "/api/v1/cases/" + caseId), 404, reason, legalBasis);
         Actor.Reply missionList = mission.get("case", "/api/v1/cases?size=100");
         hidesReason(missionList, 200, reason, legalBasis);
@@ -225,6 +231,19 @@ class NorwayUnaccompaniedMinorJourneyIT {
         // the plan is submitted and approved after arrival, where the in-kind support is paid).
         EventLog.Event allocated = events.await("avrr.grant.allocated.v1", ofCase(caseId), WAIT);
         String entitlementId = allocated.data().path("entitlementId").asText();
+        // Before the handover the mission sees nothing of the case anywhere.
+        expect(404, mission.get("grant", "/api/v1/entitlements/" + entitlementId));
+        expect(404, mission.get("grant", "/api/v1/cases/" + caseId + "/entitlements"));
+        expect(404, mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId));
+        // IOM Oslo hands the case over to the mission in Ethiopia: every service learns it from case-service.
+        Actor.Reply handedOver = caseworker.post("case", "/api/v1/cases/" + caseId + "/mission-handover", null,
+                "If-Match", caseworker.caseEtag(caseId));
+        expect(200, handedOver);
+        EventLog.Event sharing = events.await("avrr.case.sharing-changed.v1",
+                ofCase(caseId).and(e -> e.data().path("handedOverToMission").asBoolean()), WAIT);
+        assertTrue(sharing.data().path("shareForReturn").asBoolean());
+        mission.awaitGet("grant", "/api/v1/entitlements/" + entitlementId, r -> r.status() == 200);
+        mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId, r -> r.status() == 200);
         Actor.Reply plan = mission.post("grant", "/api/v1/entitlements/" + entitlementId + "/plans", """
                 {"notes":"Lives with his mother; back to school (fictional)",
                  "lines":[{"category":"SUBSISTENCE","activity":"FOOD","description":"Food for the first two months",
@@ -278,7 +297,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals("DEPARTED", departed.body().path("status").asText());
         events.await("avrr.case.departed.v1", ofCase(caseId), WAIT);
 
-        // From departure on the mission reads the case — and still not UDI's reason, nor any decision.
+        // After the handover the mission reads the case — and still not UDI's reason, nor any decision.
         Actor.Reply missionCase = mission.get("case", "/api/v1/cases/" + caseId);
         hidesReason(missionCase, 200, reason, legalBasis);
         assertFalse(missionCase.body().toString().contains("REJECTED"), "the mission sees no decision at all");

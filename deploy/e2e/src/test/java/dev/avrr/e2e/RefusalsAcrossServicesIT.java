@@ -81,9 +81,7 @@ class RefusalsAcrossServicesIT {
         String referralId = refer(partner, person("Testo", "Påhittadsen", TODAY.minusYears(15).minusDays(10)),
                 "UNACCOMPANIED_MINOR");
         String caseId = acceptedCase(referralId);
-        submittedToUdi(caseId, UNACCOMPANIED);
-        expect(200, udiDecision(caseId, "APPROVED"));
-        String entitlementId = entitlementOf(caseId);
+        String entitlementId = approvedAndHandedOver(caseId, UNACCOMPANIED);
         String planId = draftedPlan(entitlementId, "EDUCATION_BUSINESS", "SCHOOL_FEES", "6000.00");
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
                 "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
@@ -124,9 +122,7 @@ class RefusalsAcrossServicesIT {
         Actor partner = Actor.of("partner", "ngo-fiktivhjelp");
         String referralId = refer(partner, adult("Testine", "Fiktivsdottir"), "MEDICAL_NEEDS");
         String caseId = acceptedCase(referralId);
-        submittedToUdi(caseId, MEDICAL);
-        expect(200, udiDecision(caseId, "APPROVED"));
-        String entitlementId = entitlementOf(caseId);
+        String entitlementId = approvedAndHandedOver(caseId, MEDICAL);
         String planId = draftedPlan(entitlementId, "HOUSING", "RENT", "3000.00");
         expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
         Actor.Reply approvedPlan = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
@@ -166,6 +162,56 @@ class RefusalsAcrossServicesIT {
         housing = category(entitlement(entitlementId).body(), "HOUSING");
         assertMoney("5000.00", housing.path("available"));
         assertMoney("3000.00", housing.path("reserved"));
+    }
+
+    /**
+     * DOMAIN.md: nothing is shared without the person's consent. The person withdraws, at the referrer, the consent
+     * to share with IOM in the middle of the journey, after the handover: within seconds the mission of the country
+     * of return sees nothing of the case in any service — case, entitlement, plan, returnee — and cannot act on it,
+     * while the sending office keeps its case. Nothing of it was lost on the way: the withdrawal travelled as
+     * events from referral-service to case-service and on to grant- and monitoring-service.
+     */
+    @Test
+    void aWithdrawalInTheMiddleOfTheJourneyStopsTheMissionInEveryService() throws Exception {
+        Actor partner = Actor.of("partner", "ngo-fiktivhjelp");
+        String referralId = refer(partner, adult("Testina", "Påhittadsen"), "MEDICAL_NEEDS");
+        String caseId = acceptedCase(referralId);
+        String entitlementId = approvedAndHandedOver(caseId, MEDICAL);
+        String planId = draftedPlan(entitlementId, "HOUSING", "RENT", "3000.00");
+        expect(200, mission.get("case", "/api/v1/cases/" + caseId));
+        expect(200, mission.get("grant", "/api/v1/plans/" + planId));
+        expect(200, mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId));
+
+        expect(200, partner.post("referral", "/api/v1/referrals/" + referralId + "/consent-withdrawal",
+                "{\"language\":\"am\",\"interpreterUsed\":true}"));
+        EventLog.Event withdrawn = Stack.get().events.await("avrr.case.sharing-changed.v1",
+                ofCase(caseId).and(e -> e.data().path("handedOverToMission").asBoolean()
+                        && !e.data().path("shareForReturn").asBoolean()), WAIT);
+        assertTrue(withdrawn.data().path("revision").asInt() > 1, withdrawn.toString());
+
+        mission.awaitGet("grant", "/api/v1/entitlements/" + entitlementId, r -> r.status() == 404);
+        mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId, r -> r.status() == 404);
+        for (String[] read : List.of(new String[] { "case", "/api/v1/cases/" + caseId },
+                new String[] { "grant", "/api/v1/plans/" + planId },
+                new String[] { "grant", "/api/v1/cases/" + caseId + "/entitlements" },
+                new String[] { "grant", "/api/v1/reports/cases/" + caseId },
+                new String[] { "monitoring", "/api/v1/monitoring/cases/" + caseId })) {
+            Actor.Reply r = mission.get(read[0], read[1]);
+            expectProblem(404, "not-found", r);
+            holdsNoData(r);
+        }
+        expectProblem(404, "not-found", mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
+        for (String[] list : List.of(new String[] { "case", "/api/v1/cases?size=100" },
+                new String[] { "grant", "/api/v1/disbursements?caseId=" + caseId },
+                new String[] { "monitoring", "/api/v1/monitoring/cases?size=100" })) {
+            Actor.Reply r = mission.get(list[0], list[1]);
+            expect(200, r);
+            assertFalse(r.body().toString().contains(caseId), list[0] + " " + list[1] + " does not list the case");
+        }
+        // The sending office keeps its case, and sees why the mission lost it.
+        Actor.Reply kept = caseworker.readCase(caseId);
+        assertTrue(kept.body().path("consents").toString().contains("withdrawnOn"), kept.toString());
+        expect(200, caseworker.get("grant", "/api/v1/entitlements/" + entitlementId));
     }
 
     /** DOMAIN.md: a partner never sees another partner's referral — not even that it exists (404, never 403). */
@@ -260,8 +306,11 @@ class RefusalsAcrossServicesIT {
         return caseId;
     }
 
-    /** Assessed eligible with these findings, signed, consent to share with UDI, submitted. */
+    /** Consents to share for the return and with UDI, assessed eligible with these findings, signed, submitted. */
     private void submittedToUdi(String caseId, String findings) {
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
+                "{\"purpose\":\"SHARE_FOR_RETURN\",\"givenOn\":\"%s\",\"language\":\"am\",\"interpreterUsed\":true}"
+                        .formatted(TODAY)));
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/eligibility-assessment",
                 "{\"assessedOn\":\"%s\",%s}".formatted(TODAY, findings)));
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/signed-application",
@@ -284,6 +333,19 @@ class RefusalsAcrossServicesIT {
     private static String entitlementOf(String caseId) throws InterruptedException {
         return Stack.get().events.await("avrr.grant.allocated.v1", ofCase(caseId), WAIT).data().path("entitlementId")
                 .asText();
+    }
+
+    /**
+     * Submitted with these findings, approved by UDI, and handed over by IOM Oslo to the mission in Ethiopia once
+     * grant-service allocated; the applicant's entitlement, which the mission now sees.
+     */
+    private String approvedAndHandedOver(String caseId, String findings) throws InterruptedException {
+        submittedToUdi(caseId, findings);
+        expect(200, udiDecision(caseId, "APPROVED"));
+        String entitlementId = entitlementOf(caseId);
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/mission-handover", null));
+        mission.awaitGet("grant", "/api/v1/entitlements/" + entitlementId, r -> r.status() == 200);
+        return entitlementId;
     }
 
     /** A one-line plan drafted by the mission with the returnee; its id. */

@@ -104,6 +104,12 @@ class SwedenTraffickingJourneyIT {
         assertEquals("SWEDISH_AVRR", caseApproved.data().path("programme").asText());
         Actor.Reply registered = caseworker.get("case", "/api/v1/cases/" + caseId);
         expect(200, registered);
+        // No consent is created by the system: IOM Helsinki records her consent to share for the return (the
+        // IOM office in the home country, carriers, escorts) as she gave it in Stöd.
+        assertEquals(0, registered.body().path("consents").size(), "no consent created by the system");
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
+                "{\"purpose\":\"SHARE_FOR_RETURN\",\"givenOn\":\"%s\",\"language\":\"en\",\"interpreterUsed\":false}"
+                        .formatted(TODAY)));
         assertEquals("SE", registered.body().path("jurisdiction").asText());
         assertEquals(IOM_HELSINKI, registered.body().path("office").asText());
         assertEquals(COUNTRY, registered.body().path("countryOfReturn").asText());
@@ -146,6 +152,17 @@ class SwedenTraffickingJourneyIT {
         JsonNode allocated = awaitEntitlements(caseId);
         String adultEntitlement = entitlementOf(allocated, adultId).path("id").asText();
         String childEntitlement = entitlementOf(allocated, childId).path("id").asText();
+        // Before the handover the mission of Nigeria sees nothing of the case, in any service.
+        expect(404, mission.get("case", "/api/v1/cases/" + caseId));
+        expect(404, mission.get("grant", "/api/v1/entitlements/" + adultEntitlement));
+        expect(404, mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId));
+        // IOM Helsinki hands the case over to the IOM office in the home country (Stöd: it contacts the mission;
+        // Behovsinventering confirmed support there), with the person's consent to share for the return.
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/mission-handover", null, "If-Match",
+                caseworker.caseEtag(caseId)));
+        mission.awaitGet("grant", "/api/v1/entitlements/" + adultEntitlement, r -> r.status() == 200);
+        mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId, r -> r.status() == 200);
+        expect(200, mission.get("case", "/api/v1/cases/" + caseId));
         Actor.Reply plan = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
                 plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
                         new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
@@ -181,7 +198,7 @@ class SwedenTraffickingJourneyIT {
                 "{\"departedOn\":\"%s\"}".formatted(RETURNED_ON), "If-Match", caseworker.caseEtag(caseId));
         expect(200, departed);
         assertEquals("DEPARTED", departed.body().path("status").asText());
-        // The mission of the country of return sees the case from departure on, and confirms the arrival.
+        // The mission of the country of return sees the case since the handover, and confirms the arrival.
         Actor.Reply atMission = mission.get("case", "/api/v1/cases/" + caseId);
         expect(200, atMission);
         assertTrue(atMission.body().path("vulnerability").isMissingNode(), "the mission sees no trafficking details");
@@ -196,8 +213,8 @@ class SwedenTraffickingJourneyIT {
 
         Actor.Reply history = caseworker.get("case", "/api/v1/cases/" + caseId + "/history");
         expect(200, history);
-        assertEquals(List.of("Stöd", "Välgrundat beslut", "Eligibility assessed", "Behovsinventering",
-                "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
+        assertEquals(List.of("Stöd", "Consent recorded", "Välgrundat beslut", "Eligibility assessed",
+                "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
                 "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
 
         // ---- both beneficiaries get seed 001's package: 5,000 + 25,000 + 2,000 + 3,000 = 35,000 NOK each ----
