@@ -1,6 +1,5 @@
 package dev.avrr.cases.casefile;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,10 +38,6 @@ public class CaseAccess {
 
     /** A case and the audience the caller sees it as. */
     public record Access(AvrrCase c, Audience audience) {
-    }
-
-    /** A JPQL condition on {@code c} for the cases the caller may list, with its parameters. */
-    public record Scope(String condition, Map<String, Object> parameters) {
     }
 
     @Inject
@@ -92,10 +87,9 @@ public class CaseAccess {
     }
 
     /** The cases the caller may list (as caseworker, mission or UDI), as a condition; empty when none. */
-    public Optional<Scope> listScope() {
+    public Optional<SharingRule.Condition> listScope() {
         SharingRule.Condition condition = SharingRule.condition(Viewer.of(caller), PATHS, Audience.CASEWORKER,
                 Audience.MISSION, Audience.UDI);
-        return condition.matchesNothing() ? Optional.empty()
-                : Optional.of(new Scope(condition.jpql(), condition.parameters()));
+        return condition.matchesNothing() ? Optional.empty() : Optional.of(condition);
     }
 }

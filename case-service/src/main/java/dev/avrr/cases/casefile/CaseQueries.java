@@ -21,6 +21,7 @@ import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.SharingRule;
 
 /** Reads cases, each as the caller's audience sees it; every read is audited. */
 @ApplicationScoped
@@ -65,11 +66,11 @@ public class CaseQueries {
 
     @Transactional
     public Page<Object> list(Filter filter, PageRequest page) {
-        Optional<CaseAccess.Scope> scope = access.listScope();
+        Optional<SharingRule.Condition> scope = access.listScope();
         if (scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.get().condition());
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.get().jpql());
         Map<String, Object> params = new HashMap<>(scope.get().parameters());
         condition(where, params, "c.referralId = :referralId", "referralId", filter.referralId());
         condition(where, params, "c.status = :status", "status", filter.status());

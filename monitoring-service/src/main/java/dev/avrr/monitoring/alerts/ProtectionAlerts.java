@@ -28,6 +28,7 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
@@ -90,10 +91,10 @@ public class ProtectionAlerts {
     @Transactional
     public Page<Found> list(AlertStatus status, UUID caseId, PageRequest page) {
         scope.requireClaims();
-        ReturneeScope.Condition condition = scope.condition("c");
+        SharingRule.Condition condition = scope.condition("c");
         StringBuilder from = new StringBuilder("FROM ProtectionAlert a, MonitoredCase c WHERE c.caseId = a.caseId AND ")
                 .append(condition.jpql()).append(" AND a.status IN :statuses");
-        Map<String, Object> params = new HashMap<>(condition.params());
+        Map<String, Object> params = new HashMap<>(condition.parameters());
         params.put("statuses", status == null ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : Set.of(status));
         if (caseId != null) {
             from.append(" AND a.caseId = :caseId");

@@ -29,6 +29,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
@@ -123,13 +124,12 @@ public class ReturneeFeedbacks {
     @Transactional
     public Page<Found> list(UUID caseId, FeedbackStatus status, PageRequest page) {
         scope.requireClaims();
-        ReturneeScope.Condition asCaseworker = scope.asCaseworkerCondition("c");
-        ReturneeScope.Condition readable = ReturneeScope.either(scope.asMissionCondition("c"),
-                new ReturneeScope.Condition("(" + asCaseworker.jpql() + " AND f.status = :forwarded)",
-                        asCaseworker.params()));
+        SharingRule.Condition asCaseworker = scope.asCaseworkerCondition("c");
+        SharingRule.Condition readable = scope.asMissionCondition("c").or(new SharingRule.Condition(
+                "(" + asCaseworker.jpql() + " AND f.status = :forwarded)", asCaseworker.parameters()));
         StringBuilder from = new StringBuilder("FROM ReturneeFeedback f, MonitoredCase c WHERE c.caseId = f.caseId AND ")
                 .append(readable.jpql());
-        Map<String, Object> params = new HashMap<>(readable.params());
+        Map<String, Object> params = new HashMap<>(readable.parameters());
         params.put("forwarded", FeedbackStatus.FORWARDED);
         if (caseId != null) {
             from.append(" AND f.caseId = :caseId");

@@ -29,6 +29,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /** The items of returnees' plans: read, fulfilled, missed, cancelled, and the plan completed when none is open. */
@@ -141,8 +142,8 @@ public class PlanItems {
     @Transactional
     public Page<Overdue> overdue(PageRequest page) {
         scope.requireClaims();
-        ReturneeScope.Condition condition = scope.condition("c");
-        Map<String, Object> params = new HashMap<>(condition.params());
+        SharingRule.Condition condition = scope.condition("c");
+        Map<String, Object> params = new HashMap<>(condition.parameters());
         params.put("overdue", ItemStatus.OVERDUE);
         Page<Object[]> rows = PagedQuery.page(em, "SELECT i, c", "i", "FROM PlanItem i, MonitoredCase c "
                 + "WHERE c.caseId = i.caseId AND i.status = :overdue AND " + condition.jpql(),

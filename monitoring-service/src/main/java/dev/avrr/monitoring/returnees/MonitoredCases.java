@@ -29,8 +29,9 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * The returnees monitoring-service knows of: found within the caller's scope (anything else is "not found",
@@ -78,9 +79,9 @@ public class MonitoredCases {
     }
 
     /**
-     * Who may see the case changed (a handover, a consent recorded or withdrawn): the newest facts are kept. True
-     * if this announcement withdrew the person's consent to share for the return, so the mission's open work on
-     * the case stops.
+     * Who may see the case changed (a handover, a consent recorded or withdrawn): the newest facts are kept. The
+     * returnee if this announcement withdrew the person's consent to share for the return, so the mission's open
+     * work on the case stops; empty otherwise.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<MonitoredCase> onSharingChanged(CaseSharingChanged changed) {
@@ -130,9 +131,9 @@ public class MonitoredCases {
     @Transactional
     public Page<MonitoredCase> list(Filter filter, PageRequest page) {
         scope.requireClaims();
-        ReturneeScope.Condition condition = scope.condition("c");
+        SharingRule.Condition condition = scope.condition("c");
         StringBuilder where = new StringBuilder(" WHERE ").append(condition.jpql());
-        Map<String, Object> params = new HashMap<>(condition.params());
+        Map<String, Object> params = new HashMap<>(condition.parameters());
         if (filter.status() != null) {
             where.append(" AND c.status = :status");
             params.put("status", filter.status());

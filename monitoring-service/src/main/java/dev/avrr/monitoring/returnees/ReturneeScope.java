@@ -1,8 +1,6 @@
 package dev.avrr.monitoring.returnees;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +22,6 @@ import dev.avrr.platform.sharing.Viewer;
  */
 @ApplicationScoped
 public class ReturneeScope {
-
-    /** A JPQL condition on a returnee alias and its parameters. */
-    public record Condition(String jpql, Map<String, Object> params) {
-    }
 
     @Inject
     Caller caller;
@@ -75,28 +69,18 @@ public class ReturneeScope {
     }
 
     /** The returnees of the caller's scope, as a condition on the alias of a {@link MonitoredCase}. */
-    public Condition condition(String alias) {
-        return either(asMissionCondition(alias), asCaseworkerCondition(alias));
+    public SharingRule.Condition condition(String alias) {
+        return SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.MISSION,
+                Audience.CASEWORKER);
     }
 
     /** The returnees the caller sees as the mission of their country ("1 = 0" if none). */
-    public Condition asMissionCondition(String alias) {
-        return of(SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.MISSION));
+    public SharingRule.Condition asMissionCondition(String alias) {
+        return SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.MISSION);
     }
 
     /** The returnees the caller sees as a caseworker of their sending office ("1 = 0" if none). */
-    public Condition asCaseworkerCondition(String alias) {
-        return of(SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.CASEWORKER));
-    }
-
-    private static Condition of(SharingRule.Condition c) {
-        return new Condition(c.jpql(), c.parameters());
-    }
-
-    /** Either condition holds. */
-    public static Condition either(Condition a, Condition b) {
-        Map<String, Object> params = new HashMap<>(a.params());
-        params.putAll(b.params());
-        return new Condition("(" + a.jpql() + " OR " + b.jpql() + ")", params);
+    public SharingRule.Condition asCaseworkerCondition(String alias) {
+        return SharingRule.condition(Viewer.of(caller), FactPaths.projection(alias), Audience.CASEWORKER);
     }
 }

@@ -101,6 +101,13 @@ public final class SharingRule {
             return this == NONE || NONE.jpql.equals(jpql);
         }
 
+        /** Either condition holds (their parameters must not share a name). */
+        public Condition or(Condition other) {
+            Map<String, Object> merged = new HashMap<>(parameters);
+            merged.putAll(other.parameters);
+            return new Condition("(" + jpql + " OR " + other.jpql + ")", merged);
+        }
+
         /** This condition on the case of the rows of another entity: {@code caseIdPath} in the matching cases. */
         public Condition onCaseOf(String caseIdPath, String entity, String alias, String idPath) {
             if (jpql.equals(ALL.jpql) || matchesNothing()) {

@@ -77,6 +77,16 @@ class SharingRuleTest {
     }
 
     @Test
+    void conditionsCombineWithTheirParameters() {
+        FactPaths p = FactPaths.projection("c");
+        var either = SharingRule.condition(Asker.MISSION.viewer(), p, Audience.MISSION)
+                .or(SharingRule.condition(Asker.CASEWORKER.viewer(), p, Audience.CASEWORKER));
+        assertEquals("(((c.countryOfReturn = :shareCountry AND c.sharing.handedOverToMission = true"
+                + " AND c.sharing.shareForReturn = true)) OR (c.office = :shareOffice))", either.jpql());
+        assertEquals(java.util.Map.of("shareCountry", "ET", "shareOffice", "iom-oslo"), either.parameters());
+    }
+
+    @Test
     void theDocsShowTheTable() throws java.io.IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "sharing.md"));
         assertTrue(doc.contains(SharingTable.markdown()), "docs/sharing.md shows SharingTable.markdown()");
