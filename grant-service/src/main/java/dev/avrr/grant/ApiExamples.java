@@ -768,49 +768,35 @@ public final class ApiExamples {
               ]
             }""";
 
-    /** The victims of trafficking programme's first quarter of 2026 ({@code ?from=2026-01-01&to=2026-04-01}). */
+    /**
+     * The victims of trafficking programme's first quarter of 2026 ({@code ?period=2026-Q1}): 23 cases, medical aid
+     * paid to fewer than five people in one of the months, so its money and the total are suppressed.
+     */
     public static final String PROGRAMME_REPORT = """
             {
               "programme": "VICTIMS_OF_TRAFFICKING",
-              "allocatedFrom": "2026-01-01",
-              "allocatedTo": "2026-04-01",
-              "cases": 3,
-              "beneficiaries": 5,
-              "minors": 2,
+              "period": "2026-Q1",
+              "cases": "23",
+              "beneficiaries": "31",
+              "minors": "suppressed",
               "totals": [
                 {"currency": "NOK",
                  "categories": [
-                   {"category": "ACCOMMODATION", "allocated": {"amount": "25000.00", "currency": "NOK"},
+                   {"category": "ACCOMMODATION", "allocated": {"amount": "775000.00", "currency": "NOK"},
                     "convertedIn": {"amount": "0.00", "currency": "NOK"},
-                    "convertedOut": {"amount": "3000.00", "currency": "NOK"},
+                    "convertedOut": {"amount": "33000.00", "currency": "NOK"},
                     "reserved": {"amount": "0.00", "currency": "NOK"},
-                    "disbursed": {"amount": "4000.00", "currency": "NOK"},
-                    "remaining": {"amount": "18000.00", "currency": "NOK"}},
-                   {"category": "EDUCATION_BUSINESS_EMPLOYMENT", "allocated": {"amount": "125000.00", "currency": "NOK"},
-                    "convertedIn": {"amount": "3000.00", "currency": "NOK"},
-                    "convertedOut": {"amount": "0.00", "currency": "NOK"},
-                    "reserved": {"amount": "9000.00", "currency": "NOK"},
-                    "disbursed": {"amount": "6000.00", "currency": "NOK"},
-                    "remaining": {"amount": "113000.00", "currency": "NOK"}},
-                   {"category": "MEDICAL_AID", "allocated": {"amount": "10000.00", "currency": "NOK"},
+                    "disbursed": {"amount": "214000.00", "currency": "NOK"},
+                    "remaining": {"amount": "528000.00", "currency": "NOK"}},
+                   {"category": "SUBSISTENCE", "allocated": {"amount": "465000.00", "currency": "NOK"},
                     "convertedIn": {"amount": "0.00", "currency": "NOK"},
                     "convertedOut": {"amount": "0.00", "currency": "NOK"},
-                    "reserved": {"amount": "0.00", "currency": "NOK"},
-                    "disbursed": {"amount": "1500.00", "currency": "NOK"},
-                    "remaining": {"amount": "8500.00", "currency": "NOK"}},
-                   {"category": "SUBSISTENCE", "allocated": {"amount": "15000.00", "currency": "NOK"},
-                    "convertedIn": {"amount": "0.00", "currency": "NOK"},
-                    "convertedOut": {"amount": "0.00", "currency": "NOK"},
-                    "reserved": {"amount": "0.00", "currency": "NOK"},
-                    "disbursed": {"amount": "6000.00", "currency": "NOK"},
-                    "remaining": {"amount": "9000.00", "currency": "NOK"}}
+                    "reserved": {"amount": "15000.00", "currency": "NOK"},
+                    "disbursed": {"amount": "186000.00", "currency": "NOK"},
+                    "remaining": {"amount": "264000.00", "currency": "NOK"}}
                  ],
-                 "total": {"category": "TOTAL", "allocated": {"amount": "175000.00", "currency": "NOK"},
-                    "convertedIn": {"amount": "3000.00", "currency": "NOK"},
-                    "convertedOut": {"amount": "3000.00", "currency": "NOK"},
-                    "reserved": {"amount": "9000.00", "currency": "NOK"},
-                    "disbursed": {"amount": "17500.00", "currency": "NOK"},
-                    "remaining": {"amount": "148500.00", "currency": "NOK"}}}
+                 "suppressedCategories": ["MEDICAL_AID"],
+                 "total": null}
               ]
             }""";
 }

@@ -672,13 +672,12 @@ public final class ApiExamples {
     // GET /api/v1/monitoring/statistics
 
     /**
-     * The returns that arrived in 2025 by country: counts of 1 to 4 shown as "<5", every alert kind and every
-     * score band present, 0 where none.
+     * The returns that arrived in 2025 by country: counts of 1 to 4 shown as "<5", a figure that would reveal one
+     * in some month as "suppressed", every alert kind and every score band present, 0 where none.
      */
     public static final String STATISTICS_BY_COUNTRY = """
             {
-              "arrivedFrom": "2025-01",
-              "arrivedTo": "2025-12",
+              "period": "2025",
               "groupBy": "COUNTRY",
               "smallCellThreshold": 5,
               "groups": [

@@ -518,11 +518,12 @@ public final class ApiExamples {
 
     public static final String FIGURES = """
             { "year": 2015,
-              "centres": [ { "centre": "em-mottak-example", "conversations": 52, "minorsReached": 16, "girls": 1,
-                             "boys": 15, "otherOrUnknownSex": 0, "appliedToIom": 4, "travelled": 2,
-                             "returnedByForce": 1, "disappeared": 0 } ],
-              "total": { "conversations": 52, "minorsReached": 16, "girls": 1, "boys": 15, "otherOrUnknownSex": 0,
-                         "appliedToIom": 4, "travelled": 2, "returnedByForce": 1, "disappeared": 0 } }""";
+              "centres": [ { "centre": "em-mottak-example", "conversations": "52", "minorsReached": "suppressed",
+                             "girls": "<5", "boys": "15", "otherOrUnknownSex": "0", "appliedToIom": "<5",
+                             "travelled": "<5", "returnedByForce": "<5", "disappeared": "0" } ],
+              "total": { "conversations": "52", "minorsReached": "suppressed", "girls": "<5", "boys": "15",
+                         "otherOrUnknownSex": "0", "appliedToIom": "<5", "travelled": "<5", "returnedByForce": "<5",
+                         "disappeared": "0" } }""";
 
     private ApiExamples() {
     }

@@ -1,7 +1,7 @@
 package dev.avrr.grant.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,6 +26,7 @@ import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statistics.ReportingPeriod;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -50,19 +52,17 @@ public class ReportResource {
     @GET
     @Path("/programmes/{programme}")
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN, Roles.AUDITOR })
-    @Operation(summary = "A programme's grants per category over the entitlements allocated from 'from' up to 'to' "
-            + "(dates, UTC), optionally of one version; counts and money only (roles: finance, admin, auditor)")
+    @Operation(summary = "A programme's grants per category over the entitlements allocated in one calendar month, "
+            + "quarter or year (UTC; default: this year), optionally of one version; counts and money only, counts of "
+            + "1 to 4 shown as \"<5\" and figures that would reveal one suppressed (roles: finance, admin, auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeReport.class),
             examples = @ExampleObject(name = "first-quarter-2026", value = ApiExamples.PROGRAMME_REPORT)))
     public ProgrammeReport forProgramme(@PathParam("programme") String programme,
-            @QueryParam("version") @Size(max = 9) String version, @QueryParam("from") @Size(max = 10) String from,
-            @QueryParam("to") @Size(max = 10) String to) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
-            throw Problems.invalid("from", "must be before 'to'");
-        }
+            @QueryParam("version") @Size(max = 9) String version,
+            @QueryParam("period") @Size(max = 7) @Parameter(description = "Month 2026-03, quarter 2026-Q1 or year "
+                    + "2026; no other window") String period) {
+        ReportingPeriod asked = ReportingPeriod.parse("period", period);
         Integer number = null;
         if (version != null && !version.isBlank()) {
             try {
@@ -71,17 +71,7 @@ public class ReportResource {
                 throw Problems.invalid("version", "must be a version number");
             }
         }
-        return reports.forProgramme(ProgrammeCatalogue.programme(programme), number, start, end);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalid(name, "must be a date, YYYY-MM-DD");
-        }
+        return reports.forProgramme(ProgrammeCatalogue.programme(programme), number,
+                asked != null ? asked : ReportingPeriod.year(LocalDate.now(ZoneOffset.UTC).getYear()));
     }
 }

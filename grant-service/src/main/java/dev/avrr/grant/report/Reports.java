@@ -1,8 +1,8 @@
 package dev.avrr.grant.report;
 
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,8 @@ import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.statistics.ReportingPeriod;
+import dev.avrr.platform.statistics.Tally;
 
 /** Reports from the ledger: per case (per beneficiary) and per programme, per category. */
 @ApplicationScoped
@@ -62,32 +64,68 @@ public class Reports {
                 totals(ledger.figures("e.case_id = ?1", List.of(caseId))));
     }
 
-    /** A programme's figures over the entitlements allocated in [from, to) (UTC days), optionally of one version. */
+    /**
+     * A programme's figures over the entitlements allocated in a reporting period (UTC months), optionally of one
+     * version. Counts are tallied per month of allocation; a category's money per month by the entitlements behind
+     * it, and shown only when no month has 1 to 4 of them (money paid to a few people tells how many they were).
+     */
     @Transactional
-    public ProgrammeReport forProgramme(Programme programme, Integer version, LocalDate from, LocalDate to) {
-        StringBuilder condition = new StringBuilder("e.programme = ?1");
-        List<Object> params = new ArrayList<>(List.of(programme.name()));
+    public ProgrammeReport forProgramme(Programme programme, Integer version, ReportingPeriod period) {
+        StringBuilder condition = new StringBuilder("e.programme = ?1 AND e.allocated_at >= ?2 AND e.allocated_at < ?3");
+        List<Object> params = new ArrayList<>(List.of(programme.name(),
+                period.start().atStartOfDay().atOffset(ZoneOffset.UTC),
+                period.end().atStartOfDay().atOffset(ZoneOffset.UTC)));
         if (version != null) {
             params.add(version);
             condition.append(" AND e.programme_version = ?").append(params.size());
         }
-        if (from != null) {
-            params.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
-            condition.append(" AND e.allocated_at >= ?").append(params.size());
+        Tally cases = new Tally();
+        Tally beneficiaries = new Tally();
+        Tally minors = new Tally();
+        for (Object[] row : select("SELECT " + MONTH + ", count(*), count(*) FILTER (WHERE e.minor) FROM entitlement e "
+                + "WHERE " + condition + " GROUP BY 1", params)) {
+            beneficiaries.add((String) row[0], ((Number) row[1]).longValue());
+            minors.add((String) row[0], ((Number) row[2]).longValue());
         }
-        if (to != null) {
-            params.add(to.atStartOfDay().atOffset(ZoneOffset.UTC));
-            condition.append(" AND e.allocated_at < ?").append(params.size());
+        // A case counts in the month of its first allocation.
+        for (Object[] row : select("SELECT m, count(*) FROM (SELECT min(" + MONTH + ") AS m FROM entitlement e WHERE "
+                + condition + " GROUP BY e.case_id) f GROUP BY m", params)) {
+            cases.add((String) row[0], ((Number) row[1]).longValue());
         }
-        var counts = em.createNativeQuery("SELECT count(DISTINCT e.case_id), count(*), count(*) FILTER (WHERE e.minor) "
-                + "FROM entitlement e WHERE " + condition);
+        Map<String, Tally> behind = new HashMap<>();
+        for (Object[] row : select("SELECT l.currency, l.category, " + MONTH + ", count(DISTINCT e.id) FROM ledger_entry l "
+                + "JOIN entitlement e ON e.id = l.entitlement_id WHERE " + condition + " GROUP BY 1, 2, 3", params)) {
+            behind.computeIfAbsent(row[0].toString().trim() + "/" + row[1], k -> new Tally()).add((String) row[2],
+                    ((Number) row[3]).longValue());
+        }
+        List<ProgrammeReport.Totals> totals = new ArrayList<>();
+        for (CaseReport.CurrencyTotals t : totals(ledger.figures(condition.toString(), params))) {
+            List<CategoryFigures> shown = new ArrayList<>();
+            List<String> suppressed = new ArrayList<>();
+            for (CategoryFigures f : t.categories()) {
+                if (behind.getOrDefault(t.currency() + "/" + f.category(), new Tally()).showable()) {
+                    shown.add(f);
+                } else {
+                    suppressed.add(f.category());
+                }
+            }
+            totals.add(new ProgrammeReport.Totals(t.currency(), shown, suppressed,
+                    suppressed.isEmpty() ? t.total() : null));
+        }
+        return new ProgrammeReport(programme, version, period.toString(), cases.shown(), beneficiaries.shown(),
+                minors.shown(), totals);
+    }
+
+    /** An entitlement's month of allocation, in UTC, as 2026-03. */
+    private static final String MONTH = "to_char(e.allocated_at AT TIME ZONE 'UTC', 'YYYY-MM')";
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> select(String sql, List<Object> params) {
+        var query = em.createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {
-            counts.setParameter(i + 1, params.get(i));
+            query.setParameter(i + 1, params.get(i));
         }
-        Object[] n = (Object[]) counts.getSingleResult();
-        return new ProgrammeReport(programme, version, from, to, ((Number) n[0]).longValue(),
-                ((Number) n[1]).longValue(), ((Number) n[2]).longValue(),
-                totals(ledger.figures(condition.toString(), params)));
+        return query.getResultList();
     }
 
     private static List<CaseReport.CurrencyTotals> totals(List<Object[]> rows) {

@@ -1,7 +1,6 @@
 package dev.avrr.monitoring.common;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import dev.avrr.platform.identifiers.CountryCode;
@@ -21,17 +20,6 @@ public final class Params {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw Problems.invalid(name, "must be a date, YYYY-MM-DD");
-        }
-    }
-
-    public static YearMonth month(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalid(name, "must be a month, YYYY-MM");
         }
     }
 

@@ -16,8 +16,4 @@ public interface MonitoringConfig {
     /** How many items the overdue job flags per transaction. */
     @WithDefault("500")
     int overdueBatchSize();
-
-    /** Counts from 1 to this minus one are shown as "&lt;threshold" in statistics; 0 stays 0. */
-    @WithDefault("5")
-    int smallCellThreshold();
 }

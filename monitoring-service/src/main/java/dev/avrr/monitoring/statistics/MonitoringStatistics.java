@@ -21,16 +21,20 @@ import jakarta.transaction.Transactional;
 import dev.avrr.monitoring.alerts.AlertKind;
 import dev.avrr.monitoring.alerts.ProtectionAlert;
 import dev.avrr.monitoring.common.Now;
-import dev.avrr.monitoring.config.MonitoringConfig;
 import dev.avrr.monitoring.plans.ItemStatus;
 import dev.avrr.monitoring.scores.SurveyKind;
+import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.statistics.ReportingPeriod;
+import dev.avrr.platform.statistics.Suppression;
+import dev.avrr.platform.statistics.Tally;
 
 /**
- * Statistics without personal data, over a cohort of returns (the months of arrival): returns monitored, plan
- * items on time versus late, overdue and missed, alerts by kind, and the distribution of the latest follow-up
- * scores, by country, programme or category. Counts are computed on the real records and then suppressed.
+ * Statistics without personal data, over a cohort of returns (those that arrived in one calendar month, quarter or
+ * year): returns monitored, plan items on time versus late, overdue and missed, alerts by kind, and the
+ * distribution of the latest follow-up scores, by country, programme or category. Every figure is counted per
+ * month of arrival and shown through the platform's {@link Suppression}, so no two periods can be subtracted to
+ * find someone (see {@code docs/statistics.md}).
  */
 @ApplicationScoped
 public class MonitoringStatistics {
@@ -41,124 +45,133 @@ public class MonitoringStatistics {
     @Inject
     EntityManager em;
 
-    @Inject
-    MonitoringConfig config;
-
     /** The cohort and breakdown asked for; null filters mean "any". */
-    public record Query(YearMonth arrivedFrom, YearMonth arrivedTo, GroupBy groupBy, String countryOfReturn,
-            Programme programme) {
+    public record Query(ReportingPeriod period, GroupBy groupBy, String countryOfReturn, Programme programme) {
     }
 
-    /** Raw counts of one group, before suppression. */
+    /** The figures of one group, each counted by the calendar month of arrival of the returns behind it. */
     private static final class Counts {
-        long returns;
-        long onTime;
-        long late;
-        long overdue;
-        long missed;
-        final Map<AlertKind, Long> alerts = new EnumMap<>(AlertKind.class);
-        final Map<String, Map<String, Long>> scores = new LinkedHashMap<>();
+        final Tally returns = new Tally();
+        final Tally onTime = new Tally();
+        final Tally late = new Tally();
+        final Tally overdue = new Tally();
+        final Tally missed = new Tally();
+        final Map<AlertKind, Tally> alerts = new EnumMap<>(AlertKind.class);
+        final Map<String, Map<String, Tally>> scores = new LinkedHashMap<>();
 
         Counts() {
             for (AlertKind k : AlertKind.values()) {
-                alerts.put(k, 0L);
+                alerts.put(k, new Tally());
             }
             for (String m : MEASURES) {
-                Map<String, Long> bands = new LinkedHashMap<>();
-                BANDS.forEach(b -> bands.put(b, 0L));
+                Map<String, Tally> bands = new LinkedHashMap<>();
+                BANDS.forEach(b -> bands.put(b, new Tally()));
                 scores.put(m, bands);
             }
         }
     }
 
+    /** Where a return of the cohort is counted: its group and its month of arrival. */
+    private record Member(String group, String month) {
+    }
+
     @Transactional
     public StatisticsView compute(Query query) {
-        YearMonth to = query.arrivedTo() != null ? query.arrivedTo() : YearMonth.from(Now.today());
-        YearMonth from = query.arrivedFrom() != null ? query.arrivedFrom() : to.minusMonths(11);
-        if (from.isAfter(to)) {
-            throw Problems.invalid("arrivedFrom", "must not be after arrivedTo");
-        }
+        ReportingPeriod period = query.period() != null ? query.period() : ReportingPeriod.year(Now.today().getYear());
         GroupBy groupBy = query.groupBy() != null ? query.groupBy() : GroupBy.COUNTRY;
-        String key = switch (groupBy) {
-            case COUNTRY -> "c.countryOfReturn";
-            case PROGRAMME -> "c.programme";
-            case CATEGORY -> "c.category";
-        };
         StringBuilder cohort = new StringBuilder("c.startedAt IS NOT NULL AND c.arrivalDate >= :from "
-                + "AND c.arrivalDate <= :to");
+                + "AND c.arrivalDate < :to");
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from.atDay(1));
-        params.put("to", to.atEndOfMonth());
+        params.put("from", period.start());
+        params.put("to", period.end());
         if (query.countryOfReturn() != null) {
             cohort.append(" AND c.countryOfReturn = :country");
             params.put("country", query.countryOfReturn());
         }
-        if (query.programme() != null) {
-            cohort.append(" AND c.programme = :programme");
-            params.put("programme", query.programme());
-        }
 
+        Map<UUID, Member> members = new HashMap<>();
         Map<String, Counts> groups = new TreeMap<>();
-        for (Object[] r : rows("SELECT " + key + ", count(c) FROM MonitoredCase c WHERE " + cohort + " GROUP BY " + key,
-                params)) {
-            groups.computeIfAbsent(String.valueOf(r[0]), g -> new Counts()).returns = (Long) r[1];
+        TypedQuery<MonitoredCase> returns = em.createQuery("SELECT c FROM MonitoredCase c WHERE " + cohort,
+                MonitoredCase.class);
+        params.forEach(returns::setParameter);
+        for (MonitoredCase c : returns.getResultList()) {
+            if (query.programme() != null && query.programme() != c.programme) {
+                continue;
+            }
+            String group = switch (groupBy) {
+                case COUNTRY -> c.countryOfReturn;
+                case PROGRAMME -> String.valueOf(c.programme);
+                case CATEGORY -> String.valueOf(c.category);
+            };
+            Member member = new Member(group, YearMonth.from(c.arrivalDate).toString());
+            members.put(c.caseId, member);
+            groups.computeIfAbsent(group, g -> new Counts()).returns.add(member.month(), 1);
         }
-        countItems(key, cohort.toString(), params, groups);
-        for (Object[] r : rows("SELECT " + key + ", a FROM ProtectionAlert a, MonitoredCase c WHERE c.caseId = a.caseId "
-                + "AND " + cohort, params)) {
-            groups.get(String.valueOf(r[0])).alerts.merge(((ProtectionAlert) r[1]).kind(), 1L, Long::sum);
+        countItems(cohort.toString(), params, members, groups);
+        // The kind is protected at rest, so it is read through the entity.
+        for (Object[] r : rows("SELECT a.caseId, a FROM ProtectionAlert a, MonitoredCase c "
+                + "WHERE c.caseId = a.caseId AND " + cohort, params)) {
+            Member m = members.get((UUID) r[0]);
+            if (m != null) {
+                groups.get(m.group()).alerts.get(((ProtectionAlert) r[1]).kind()).add(m.month(), 1);
+            }
         }
-        countLatestScores(key, cohort.toString(), params, groups);
+        countLatestScores(cohort.toString(), params, members, groups);
 
-        int threshold = config.smallCellThreshold();
-        List<StatisticsView.Group> view = groups.entrySet().stream().map(e -> group(e.getKey(), e.getValue(), threshold))
+        List<StatisticsView.Group> view = groups.entrySet().stream().map(e -> group(e.getKey(), e.getValue()))
                 .toList();
-        return new StatisticsView(from.toString(), to.toString(), groupBy, threshold, view);
+        return new StatisticsView(period.toString(), groupBy, Suppression.THRESHOLD, view);
     }
 
-    private void countItems(String key, String cohort, Map<String, Object> params, Map<String, Counts> groups) {
+    private void countItems(String cohort, Map<String, Object> params, Map<UUID, Member> members,
+            Map<String, Counts> groups) {
         LocalDate today = Now.today();
-        for (Object[] r : rows("SELECT " + key + ", i.status, i.dueDate, m.contactedOn FROM PlanItem i "
+        for (Object[] r : rows("SELECT i.caseId, i.status, i.dueDate, m.contactedOn FROM PlanItem i "
                 + "JOIN MonitoredCase c ON c.caseId = i.caseId LEFT JOIN MonitoringContact m ON m.id = i.fulfilledBy "
                 + "WHERE " + cohort, params)) {
-            Counts counts = groups.get(String.valueOf(r[0]));
+            Member member = members.get((UUID) r[0]);
+            if (member == null) {
+                continue;
+            }
+            Counts counts = groups.get(member.group());
             ItemStatus status = (ItemStatus) r[1];
             LocalDate due = (LocalDate) r[2];
             if (status == ItemStatus.FULFILLED) {
-                if (((LocalDate) r[3]).isAfter(due)) {
-                    counts.late++;
-                } else {
-                    counts.onTime++;
-                }
+                (((LocalDate) r[3]).isAfter(due) ? counts.late : counts.onTime).add(member.month(), 1);
             } else if (status == ItemStatus.MISSED) {
-                counts.missed++;
+                counts.missed.add(member.month(), 1);
             } else if (status.isOpen() && due.isBefore(today)) {
-                counts.overdue++;
+                counts.overdue.add(member.month(), 1);
             }
         }
     }
 
     /** Each returnee's latest follow-up (by the day taken, then recorded), banded per measure. */
-    private void countLatestScores(String key, String cohort, Map<String, Object> params, Map<String, Counts> groups) {
-        record Latest(String group, LocalDate takenOn, OffsetDateTime recordedAt, BigDecimal[] scores) {
+    private void countLatestScores(String cohort, Map<String, Object> params, Map<UUID, Member> members,
+            Map<String, Counts> groups) {
+        record Latest(LocalDate takenOn, OffsetDateTime recordedAt, BigDecimal[] scores) {
         }
         Map<UUID, Latest> latest = new HashMap<>();
         Map<String, Object> withKind = new HashMap<>(params);
         withKind.put("followUp", SurveyKind.FOLLOW_UP);
-        for (Object[] r : rows("SELECT " + key + ", s.caseId, s.takenOn, s.recordedAt, s.composite, s.economic, "
+        for (Object[] r : rows("SELECT s.caseId, s.takenOn, s.recordedAt, s.composite, s.economic, "
                 + "s.social, s.psychosocial FROM Survey s, MonitoredCase c WHERE c.caseId = s.caseId "
                 + "AND s.kind = :followUp AND " + cohort, withKind)) {
-            Latest candidate = new Latest(String.valueOf(r[0]), (LocalDate) r[2], (OffsetDateTime) r[3],
-                    new BigDecimal[] { (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7] });
-            latest.merge((UUID) r[1], candidate, (a, b) -> b.takenOn().isAfter(a.takenOn())
+            Latest candidate = new Latest((LocalDate) r[1], (OffsetDateTime) r[2],
+                    new BigDecimal[] { (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6] });
+            latest.merge((UUID) r[0], candidate, (a, b) -> b.takenOn().isAfter(a.takenOn())
                     || b.takenOn().equals(a.takenOn()) && b.recordedAt().isAfter(a.recordedAt()) ? b : a);
         }
-        for (Latest l : latest.values()) {
-            Counts counts = groups.get(l.group());
-            for (int m = 0; m < MEASURES.size(); m++) {
-                counts.scores.get(MEASURES.get(m)).merge(band(l.scores()[m]), 1L, Long::sum);
+        latest.forEach((caseId, l) -> {
+            Member member = members.get(caseId);
+            if (member == null) {
+                return;
             }
-        }
+            Counts counts = groups.get(member.group());
+            for (int m = 0; m < MEASURES.size(); m++) {
+                counts.scores.get(MEASURES.get(m)).get(band(l.scores()[m])).add(member.month(), 1);
+            }
+        });
     }
 
     /** The band of a score from 0 to 1: [0, 0.2), [0.2, 0.4), …, [0.8, 1]. */
@@ -167,20 +180,17 @@ public class MonitoringStatistics {
         return BANDS.get(Math.max(index, 0));
     }
 
-    private static StatisticsView.Group group(String name, Counts c, int threshold) {
+    private static StatisticsView.Group group(String name, Counts c) {
         Map<AlertKind, String> alerts = new EnumMap<>(AlertKind.class);
-        c.alerts.forEach((k, n) -> alerts.put(k, SmallCellSuppression.show(n, threshold)));
+        c.alerts.forEach((k, n) -> alerts.put(k, n.shown()));
         Map<String, Map<String, String>> scores = new LinkedHashMap<>();
         c.scores.forEach((measure, bands) -> {
             Map<String, String> shown = new LinkedHashMap<>();
-            bands.forEach((band, n) -> shown.put(band, SmallCellSuppression.show(n, threshold)));
+            bands.forEach((band, n) -> shown.put(band, n.shown()));
             scores.put(measure, shown);
         });
-        return new StatisticsView.Group(name, SmallCellSuppression.show(c.returns, threshold),
-                new StatisticsView.FollowUps(SmallCellSuppression.show(c.onTime, threshold),
-                        SmallCellSuppression.show(c.late, threshold), SmallCellSuppression.show(c.overdue, threshold),
-                        SmallCellSuppression.show(c.missed, threshold)),
-                alerts, scores);
+        return new StatisticsView.Group(name, c.returns.shown(), new StatisticsView.FollowUps(c.onTime.shown(),
+                c.late.shown(), c.overdue.shown(), c.missed.shown()), alerts, scores);
     }
 
     private List<Object[]> rows(String jpql, Map<String, Object> params) {

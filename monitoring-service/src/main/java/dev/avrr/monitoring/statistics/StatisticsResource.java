@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,6 +22,7 @@ import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.statistics.ReportingPeriod;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Statistics")
@@ -33,20 +35,20 @@ public class StatisticsResource {
     @GET
     @Path("/statistics")
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Statistics without personal data for the returns that arrived in the given months "
-            + "(default: the last twelve), by country, programme or category; counts of 1 to 4 shown as \"<5\" "
+    @Operation(summary = "Statistics without personal data for the returns that arrived in one calendar month, "
+            + "quarter or year (default: this year), by country, programme or category; counts of 1 to 4 shown as "
+            + "\"<5\", and a figure that would reveal one in any of its months as \"suppressed\" "
             + "(roles: caseworker, mission, auditor, admin)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatisticsView.class),
             examples = @ExampleObject(name = "by-country", summary = "The returns that arrived in 2025, by country",
                     value = ApiExamples.STATISTICS_BY_COUNTRY)))
-    public StatisticsView get(@QueryParam("arrivedFrom") @Size(max = 7) String arrivedFrom,
-            @QueryParam("arrivedTo") @Size(max = 7) String arrivedTo,
+    public StatisticsView get(@QueryParam("period") @Size(max = 7) @Parameter(description = "Month of arrival "
+            + "2026-03, quarter 2026-Q1 or year 2026; no other window") String period,
             @QueryParam("groupBy") @Size(max = 20) String groupBy,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
             @QueryParam("programme") @Size(max = 30) String programme) {
-        return statistics.compute(new MonitoringStatistics.Query(Params.month("arrivedFrom", arrivedFrom),
-                Params.month("arrivedTo", arrivedTo), QueryParams.enumValue("groupBy", groupBy, GroupBy.class),
+        return statistics.compute(new MonitoringStatistics.Query(ReportingPeriod.parse("period", period), QueryParams.enumValue("groupBy", groupBy, GroupBy.class),
                 Params.country("countryOfReturn", countryOfReturn),
                 QueryParams.enumValue("programme", programme, Programme.class)));
     }

@@ -232,8 +232,8 @@ public class CounsellingResource {
     @Path("/figures")
     @RolesAllowed({ Roles.COUNSELLOR, Roles.UDI })
     @Operation(summary = "A year's figures per centre: conversations with minors, minors reached by sex, applied "
-            + "to IOM, travelled, returned by force, disappeared (roles: counsellor — own centre; udi — every "
-            + "centre, or one with centre=)")
+            + "to IOM, travelled, returned by force, disappeared; 1 to 4 shown as \"<5\" and a figure that would "
+            + "reveal one as \"suppressed\" (roles: counsellor — own centre; udi — every centre, or one with centre=)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = YearlyFigures.Report.class),
             examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES)))
