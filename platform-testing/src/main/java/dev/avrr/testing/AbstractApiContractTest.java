@@ -14,6 +14,11 @@ public abstract class AbstractApiContractTest {
     }
 
     @Test
+    void everyOperationRefusesAnUnregisteredOrganisation() {
+        ApiContract.assertEveryOperationRefusesAnUnregisteredOrganisation();
+    }
+
+    @Test
     void everyOperationDocumentsASuccess() {
         ApiContract.assertEveryOperationDocumentsASuccess();
     }

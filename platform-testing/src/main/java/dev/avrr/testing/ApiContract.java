@@ -141,6 +141,28 @@ public final class ApiContract {
         }
     }
 
+    /**
+     * Every operation refuses each of its roles when the token's organisation is not registered: 403 with the
+     * problem type {@code unknown-organisation}, before the operation runs.
+     */
+    public static void assertEveryOperationRefusesAnUnregisteredOrganisation() {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            for (String role : op.roles()) {
+                String token = TestTokens.role(role).org("org-nobody-registered").country("ET").unregistered().sign();
+                var answer = send(op, token, "{}");
+                if (answer.statusCode() != 403
+                        || !"urn:avrr:problem:unknown-organisation".equals(answer.jsonPath().getString("type"))) {
+                    failures.add(op + " as " + role + " of an unregistered organisation answered "
+                            + answer.statusCode());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail("Operations that let an unregistered organisation in:\n" + String.join("\n", failures));
+        }
+    }
+
     /** Health, Prometheus metrics, the OpenAPI document and Swagger UI answer, as operations expect. */
     public static void assertOperationalEndpoints() {
         given().get("/q/health/ready").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));

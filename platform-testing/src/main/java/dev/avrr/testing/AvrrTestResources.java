@@ -7,7 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Everything a service's tests need, in one resource: its own fresh PostgreSQL database (init argument
- * {@code database}), the in-JVM Kafka broker, the token key and a personal-data key.
+ * {@code database}), the in-JVM Kafka broker, the token key (with the run's registry of organisations) and a
+ * personal-data key.
  */
 public class AvrrTestResources implements QuarkusTestResourceLifecycleManager {
 

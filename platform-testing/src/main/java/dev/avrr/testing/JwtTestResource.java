@@ -5,7 +5,10 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Makes the application verify tokens with the public half of the per-run test key (see {@link TestTokens}). */
+/**
+ * Makes the application verify tokens with the public half of the per-run test key (see {@link TestTokens}), and
+ * know the organisations those tokens act for (see {@link TestOrganisations}).
+ */
 public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
@@ -13,7 +16,8 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
         String publicKey = Base64.getEncoder().encodeToString(TestTokens.keys().getPublic().getEncoded());
         return Map.of(
                 "mp.jwt.verify.publickey", publicKey,
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+                "mp.jwt.verify.issuer", TestTokens.ISSUER,
+                "avrr.organisations.file", TestOrganisations.file().toString());
     }
 
     @Override

@@ -64,6 +64,7 @@ public final class TestTokens {
         private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private Instant issuedAt = Instant.now();
         private String audience;
+        private boolean registered = true;
 
         private Builder(String... roles) {
             groups.addAll(Set.of(roles));
@@ -95,6 +96,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token for an organisation the registry does not know: not registered first (see TestOrganisations). */
+        public Builder unregistered() {
+            this.registered = false;
+            return this;
+        }
+
         public Builder expired() {
             this.issuedAt = Instant.now().minus(Duration.ofHours(2));
             this.expiresAt = Instant.now().minus(Duration.ofHours(1));
@@ -117,6 +124,9 @@ public final class TestTokens {
                     .expiresAt(expiresAt);
             if (org != null) {
                 claims.claim("org", org);
+                if (registered) {
+                    TestOrganisations.registerFor(groups, org, country);
+                }
             }
             if (country != null) {
                 claims.claim("country", country);

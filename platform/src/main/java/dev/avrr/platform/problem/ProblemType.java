@@ -8,6 +8,7 @@ public enum ProblemType {
     MALFORMED(400, "malformed-request", "The request body could not be read"),
     UNAUTHENTICATED(401, "unauthenticated", "A valid bearer token is required"),
     FORBIDDEN(403, "forbidden", "Your role does not allow this"),
+    UNKNOWN_ORGANISATION(403, "unknown-organisation", "The token's organisation is not registered"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

@@ -64,6 +64,23 @@ class SecurityTest {
     }
 
     @Test
+    void aTokenOfAnUnregisteredOrganisationIs403NamingTheRule() {
+        given().auth().oauth2(TestTokens.role(Roles.CASEWORKER).org("iom-nowhere").unregistered().sign())
+                .contentType("application/json").body(BODY).post("/api/v1/probes").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:avrr:problem:unknown-organisation"))
+                .body("detail", equalTo("The organisation in the token's 'org' claim is not registered"));
+        // Registered while the service runs: the registry file is read again, no restart needed.
+        given().auth().oauth2(TestTokens.role(Roles.CASEWORKER).org("iom-nowhere").sign()).contentType(
+                "application/json").body(BODY).post("/api/v1/probes").then().statusCode(org.hamcrest.Matchers.not(403));
+    }
+
+    @Test
+    void everyOperationRefusesAnUnregisteredOrganisation() {
+        ApiContract.assertEveryOperationRefusesAnUnregisteredOrganisation();
+    }
+
+    @Test
     void everyOperationDeniesByDefault() {
         ApiContract.assertEveryOperationDeniesByDefault();
     }

@@ -46,6 +46,14 @@ public enum MilestoneKind {
         return route == Jurisdiction.SE && swedishLabel != null ? swedishLabel : label;
     }
 
+    /**
+     * Whether the milestone tells how the person's return goes, rather than only that IOM opened or closed the
+     * case: such milestones never reach the police or an authority of the country of return.
+     */
+    public boolean aboutTheReturn() {
+        return this != CASE_OPENED && this != CASE_CLOSED;
+    }
+
     /** Whether a case shows this milestone once only (the first plan approved starts reintegration). */
     public boolean oncePerCase() {
         return this != MONITORING_CONTACT_MADE && this != UDI_DECISION_MADE;

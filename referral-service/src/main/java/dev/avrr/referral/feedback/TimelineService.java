@@ -41,6 +41,9 @@ public class TimelineService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReturnNews news;
+
     /** Whether the person's consent to feedback to the caller's organisation stands. */
     public enum Feedback {
         STANDING, WITHDRAWN, NOT_GIVEN
@@ -60,7 +63,8 @@ public class TimelineService {
         if (feedback == Feedback.STANDING) {
             em.createQuery("SELECT m FROM Milestone m WHERE m.caseId IN (SELECT l.caseId FROM CaseLink l "
                     + "WHERE l.referralId = :r)", Milestone.class).setParameter("r", r.id).getResultList()
-                    .forEach(m -> entries.add(TimelineEntry.of(m, r)));
+                    .stream().map(m -> TimelineEntry.of(m, r)).filter(e -> news.tells(org, r, e))
+                    .forEach(entries::add);
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         audit.success(AuditTrail.READ, RESOURCE, r.id);

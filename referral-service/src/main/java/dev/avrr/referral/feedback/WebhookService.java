@@ -62,6 +62,9 @@ public class WebhookService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReturnNews news;
+
     /** A subscription and, when it was just made or rotated, its secret — shown this once only. */
     public record Subscribed(WebhookSubscription subscription, String secret, boolean created) {
     }
@@ -157,7 +160,8 @@ public class WebhookService {
     public void enqueue(Referral r, TimelineEntry entry) {
         OffsetDateTime now = now();
         for (String org : ConsentRecipients.allowed(ConsentPurpose.FEEDBACK_TO_REFERRER, r, routing)) {
-            if (org.equals(entry.byOrg()) || em.find(WebhookSubscription.class, org) == null
+            if (org.equals(entry.byOrg()) || !news.tells(org, r, entry)
+                    || em.find(WebhookSubscription.class, org) == null
                     || !consents.stands(r.id, ConsentPurpose.FEEDBACK_TO_REFERRER, org)) {
                 continue;
             }

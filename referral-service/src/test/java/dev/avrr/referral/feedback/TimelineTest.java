@@ -41,6 +41,7 @@ import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.Fixtures;
+import dev.avrr.referral.WebhookReceiver;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,6 +131,33 @@ class TimelineTest {
         get(partner("ngo-someone-else"), referral + "/timeline").statusCode(404);
         get(IOM_OSLO, referral + "/timeline").statusCode(403);
         get(TestTokens.role(Roles.MISSION).org("iom-ethiopia").country("ET").sign(), referral + "/timeline").statusCode(403);
+    }
+
+    /**
+     * Seed 000: the police immigration unit is not involved in a return with IOM. A police referrer, even with the
+     * person's consent to feedback, learns that IOM accepted the referral and opened and closed the case — never
+     * the decision, the travel, the return, the plan or the monitoring; not on its timeline, not by webhook.
+     */
+    @Test
+    void aPoliceReferrerIsNeverToldHowTheReturnGoes() {
+        String police = partner("politi-timeline-" + UUID.randomUUID());
+        String path = "police-" + UUID.randomUUID();
+        WebhookTest.subscribe(police, path);
+        String referral = Fixtures.acceptedInNorway(police);
+        UUID caseId = UUID.randomUUID();
+        caseLife(caseId, UUID.fromString(referral));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(police, referral + "/timeline").statusCode(200)
+                .body("entries.findAll { it.kind == 'MILESTONE' }.code", hasItem("CASE_CLOSED")));
+        get(police, referral + "/timeline").body("feedback", equalTo("STANDING"))
+                .body("entries.code", contains("REGISTERED", "SUBMITTED", "ACCEPTED", "CASE_OPENED", "CASE_CLOSED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> org.junit.jupiter.api.Assertions.assertTrue(
+                WebhookReceiver.received(path).stream().anyMatch(r -> r.body().contains("CASE_CLOSED"))));
+        List<String> told = WebhookReceiver.received(path).stream()
+                .map(r -> io.restassured.path.json.JsonPath.from(r.body()).getString("entry.code")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), told.stream().filter(code -> List.of(
+                "UDI_DECISION_MADE", "TRAVEL_BOOKED", "RETURNED", "REINTEGRATION_STARTED", "MONITORING_STARTED",
+                "MONITORING_CONTACT_MADE", "MONITORING_COMPLETED").contains(code)).toList(), "told: " + told);
     }
 
     @Test
