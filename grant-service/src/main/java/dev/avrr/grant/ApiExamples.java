@@ -795,8 +795,7 @@ public final class ApiExamples {
                     "disbursed": {"amount": "186000.00", "currency": "NOK"},
                     "remaining": {"amount": "264000.00", "currency": "NOK"}}
                  ],
-                 "suppressedCategories": ["MEDICAL_AID"],
-                 "total": null}
+                 "suppressedCategories": ["MEDICAL_AID"]}
               ]
             }""";
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.Traveller;
@@ -81,9 +82,9 @@ public class GrantFixture {
             OffsetDateTime approvedAt, Traveller... household) {
         String jurisdiction = programme == Programme.SWEDISH_AVRR ? "SE" : "NO";
         String basis = programme == Programme.SWEDISH_AVRR ? "COORDINATOR" : "UDI";
-        return events.toJson(events.create(CaseApproved.TYPE, caseId.toString(), new CaseApproved(caseId,
-                UUID.randomUUID(), programme, jurisdiction, office, country, basis, approvedAt, beforeDeadline,
-                List.of(household))));
+        return events.toJson(events.createWithPersonal(CaseApproved.TYPE, caseId.toString(), new CaseApproved(caseId,
+                UUID.randomUUID(), jurisdiction, office, country, basis, approvedAt, beforeDeadline),
+                new CaseSpecifics(programme, List.of(household))));
     }
 
     public static void send(UUID caseId, String json) {

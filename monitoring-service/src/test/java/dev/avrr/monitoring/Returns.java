@@ -14,6 +14,7 @@ import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
@@ -70,8 +71,8 @@ public final class Returns {
     public UUID registered(String country, String jurisdiction, Programme programme) {
         UUID caseId = UUID.randomUUID();
         sharing(caseId, 1, country, jurisdiction, true, true);
-        send(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, UUID.randomUUID(), officeOf(jurisdiction), country,
-                OffsetDateTime.now(), jurisdiction, programme));
+        sendSealed(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, UUID.randomUUID(), officeOf(jurisdiction),
+                country, OffsetDateTime.now(), jurisdiction), new CaseSpecifics(programme, null));
         awaitStatus(caseId, officeOf(jurisdiction), "AWAITING_RETURN");
         return caseId;
     }
@@ -87,19 +88,28 @@ public final class Returns {
     public void returned(UUID caseId, Programme programme, String country, LocalDate arrival, List<Traveller> household) {
         String jurisdiction = programme == Programme.SWEDISH_AVRR ? "SE" : "NO";
         sharing(caseId, 1, country, jurisdiction, true, true);
-        send(caseId, ReturnCompleted.TYPE, returnCompleted(caseId, programme, jurisdiction, country, arrival, household));
+        EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(),
+                returnCompleted(caseId, programme, jurisdiction, country, arrival, household));
         awaitStatus(caseId, officeOf(jurisdiction), "ACTIVE");
     }
 
-    public static ReturnCompleted returnCompleted(UUID caseId, Programme programme, String jurisdiction, String country,
+    /** The return as case-service puts it on its topic: the programme and the household sealed. */
+    public String returnCompleted(UUID caseId, Programme programme, String jurisdiction, String country,
             LocalDate arrival, List<Traveller> household) {
-        return new ReturnCompleted(caseId, UUID.randomUUID(), programme, jurisdiction, officeOf(jurisdiction), country,
-                arrival, household);
+        return events.toJson(events.createWithPersonal(ReturnCompleted.TYPE, caseId.toString(),
+                new ReturnCompleted(caseId, UUID.randomUUID(), jurisdiction, officeOf(jurisdiction), country, arrival),
+                new CaseSpecifics(programme, household)));
     }
 
     public void send(UUID caseId, String type, Object data) {
         EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(),
                 events.toJson(events.create(type, caseId.toString(), data)));
+    }
+
+    /** An event whose programme (and household) travel sealed, as case-service sends it. */
+    public void sendSealed(UUID caseId, String type, Object data, CaseSpecifics specifics) {
+        EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(),
+                events.toJson(events.createWithPersonal(type, caseId.toString(), data, specifics)));
     }
 
     public static void awaitStatus(UUID caseId, String office, String status) {

@@ -18,6 +18,7 @@ import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.events.contract.UdiDecisionRecorded;
@@ -26,7 +27,8 @@ import dev.avrr.platform.sharing.CaseFacts;
 
 /**
  * The case's events on {@code avrr.case}, keyed by the case id, written to the outbox in the transaction of the
- * change: ids, codes, dates and the household's ages and relations — never a name, a reason or a detail.
+ * change: ids, codes and dates — never a name, a reason or a detail. The programme and the household's ages and
+ * relations (which tell that a person is a victim of trafficking, a child alone or ill) travel sealed.
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -39,19 +41,21 @@ public class CaseEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(AvrrCase c) {
-        emit(c, CaseRegistered.TYPE, new CaseRegistered(c.id, c.referralId, c.office, c.countryOfReturn,
-                c.registeredAt, c.jurisdiction.name(), c.programme));
+        String key = c.id.toString();
+        outbox.add(key, events.createWithPersonal(CaseRegistered.TYPE, key, new CaseRegistered(c.id, c.referralId,
+                c.office, c.countryOfReturn, c.registeredAt, c.jurisdiction.name()),
+                new CaseSpecifics(c.programme, null)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void progressed(AvrrCase c, String type, LocalDate date, OffsetDateTime at) {
-        emit(c, type, new CaseProgressed(c.id, c.referralId, c.programme, c.office, c.countryOfReturn,
+        emit(c, type, new CaseProgressed(c.id, c.referralId, c.office, c.countryOfReturn,
                 c.status().name(), date, at));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void udiDecision(AvrrCase c, DecisionStage stage, DecisionOutcome outcome, OffsetDateTime decidedAt) {
-        emit(c, UdiDecisionRecorded.TYPE, new UdiDecisionRecorded(c.id, c.referralId, c.programme, c.office,
+        emit(c, UdiDecisionRecorded.TYPE, new UdiDecisionRecorded(c.id, c.referralId, c.office,
                 outcome.name(), stage.name(), decidedAt));
     }
 
@@ -65,16 +69,20 @@ public class CaseEvents {
                 || !c.travellers().stream().allMatch(t -> t.birth().known())) {
             return;
         }
-        emit(c, CaseApproved.TYPE, new CaseApproved(c.id, c.referralId, c.programme, c.jurisdiction.name(), c.office,
-                c.countryOfReturn, c.approvalBasis, c.approvedAt, AppliedBeforeDepartureDeadline.of(c),
-                household(c, c.approvedAt.toLocalDate())));
+        String key = c.id.toString();
+        outbox.add(key, events.createWithPersonal(CaseApproved.TYPE, key, new CaseApproved(c.id, c.referralId,
+                c.jurisdiction.name(), c.office, c.countryOfReturn, c.approvalBasis, c.approvedAt,
+                AppliedBeforeDepartureDeadline.of(c)),
+                new CaseSpecifics(c.programme, household(c, c.approvedAt.toLocalDate()))));
         c.approvalAnnouncedAt = now;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void returnCompleted(AvrrCase c) {
-        emit(c, ReturnCompleted.TYPE, new ReturnCompleted(c.id, c.referralId, c.programme, c.jurisdiction.name(),
-                c.office, c.countryOfReturn, c.arrivedOn, household(c, c.arrivedOn)));
+        String key = c.id.toString();
+        outbox.add(key, events.createWithPersonal(ReturnCompleted.TYPE, key, new ReturnCompleted(c.id, c.referralId,
+                c.jurisdiction.name(), c.office, c.countryOfReturn, c.arrivedOn),
+                new CaseSpecifics(c.programme, household(c, c.arrivedOn))));
     }
 
     /**

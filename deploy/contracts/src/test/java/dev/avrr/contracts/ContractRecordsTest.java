@@ -56,7 +56,9 @@ class ContractRecordsTest {
     private static final Pattern WORDS = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)*");
 
     /** Fields the contract has beyond the record's: the sealed personal part, which the platform adds. */
-    private static final Map<String, Set<String>> ADDED = Map.of("ReferralAccepted", Set.of("personal"));
+    private static final Map<String, Set<String>> ADDED = Map.of("ReferralAccepted", Set.of("personal"),
+            "CaseRegistered", Set.of("personal"), "CaseApproved", Set.of("personal"), "ReturnCompleted",
+            Set.of("personal"));
 
     private final Doc doc = Doc.load();
 

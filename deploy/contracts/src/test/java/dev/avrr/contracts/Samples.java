@@ -12,6 +12,7 @@ import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ConversionMade;
 import dev.avrr.platform.events.contract.DisbursementApproved;
 import dev.avrr.platform.events.contract.DisbursementPaid;
@@ -115,30 +116,28 @@ final class Samples {
 
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
-                full ? "NO" : null, programme), null));
+                full ? "NO" : null), new CaseSpecifics(programme, null)));
         s.add(new Sample(CaseSharingChanged.TYPE, CASE, new CaseSharingChanged(CASE, full ? 3 : 0, "iom-oslo", "ET",
                 full ? "NO" : "SE", full, true, full, full, false, at), null));
         s.add(progressed(CaseProgressed.ELIGIBILITY_ASSESSED, "ELIGIBILITY_ASSESSED", full ? day : null, referral,
-                programme, at));
-        s.add(progressed(CaseProgressed.TRAVEL_SCHEDULED, "TRAVEL_PREPARATION", day.plusDays(20), referral,
-                programme, at));
-        s.add(progressed(CaseProgressed.DEPARTED, "DEPARTED", day.plusDays(20), referral, programme, at));
-        s.add(progressed(CaseProgressed.CLOSED, "CLOSED", full ? day.plusDays(90) : null, referral, programme, at));
-        s.add(progressed(CaseProgressed.WITHDRAWN, "WITHDRAWN", full ? day : null, referral, programme, at));
-        s.add(progressed(CaseProgressed.ABSCONDED, "ABSCONDED", full ? day : null, referral, programme, at));
-        s.add(new Sample(UdiDecisionRecorded.TYPE, CASE, new UdiDecisionRecorded(CASE, referral, programme,
+                at));
+        s.add(progressed(CaseProgressed.TRAVEL_SCHEDULED, "TRAVEL_PREPARATION", day.plusDays(20), referral, at));
+        s.add(progressed(CaseProgressed.DEPARTED, "DEPARTED", day.plusDays(20), referral, at));
+        s.add(progressed(CaseProgressed.CLOSED, "CLOSED", full ? day.plusDays(90) : null, referral, at));
+        s.add(progressed(CaseProgressed.WITHDRAWN, "WITHDRAWN", full ? day : null, referral, at));
+        s.add(progressed(CaseProgressed.ABSCONDED, "ABSCONDED", full ? day : null, referral, at));
+        s.add(new Sample(UdiDecisionRecorded.TYPE, CASE, new UdiDecisionRecorded(CASE, referral,
                 "iom-oslo", full ? "APPROVED" : "REJECTED", full ? "UNE" : "UDI",
                 OffsetDateTime.of(2026, 2, 27, 0, 0, 0, 0, ZoneOffset.UTC)), null));
-        s.add(new Sample(CaseApproved.TYPE, CASE, new CaseApproved(CASE, referral,
-                full ? Programme.UDI_STANDARD : Programme.SWEDISH_AVRR, full ? "NO" : "SE",
-                full ? "iom-oslo" : "iom-helsinki", "ET", full ? "UDI" : "COORDINATOR", at, full ? Boolean.TRUE : null,
-                household), null));
-        s.add(new Sample(ReturnCompleted.TYPE, CASE, new ReturnCompleted(CASE, referral, Programme.VICTIMS_OF_TRAFFICKING,
-                "NO", "iom-oslo", "ET", day.plusDays(21), household), null));
+        s.add(new Sample(CaseApproved.TYPE, CASE, new CaseApproved(CASE, referral, full ? "NO" : "SE",
+                full ? "iom-oslo" : "iom-helsinki", "ET", full ? "UDI" : "COORDINATOR", at, full ? Boolean.TRUE : null),
+                new CaseSpecifics(full ? Programme.UDI_STANDARD : Programme.SWEDISH_AVRR, household)));
+        s.add(new Sample(ReturnCompleted.TYPE, CASE, new ReturnCompleted(CASE, referral, "NO", "iom-oslo", "ET",
+                day.plusDays(21)), new CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, household)));
 
         // avrr.grant
         s.add(new Sample(EntitlementAllocated.TYPE, CASE, new EntitlementAllocated(CASE, ENTITLEMENT, MEMBER,
-                Programme.VULNERABLE_GROUPS, 3, "NOK", new BigDecimal("28000.00"),
+                3, "NOK", new BigDecimal("28000.00"),
                 List.of(new EntitlementAllocated.Category("CASH_GRANT", "CASH_GRANT", "CASH", new BigDecimal("20000.00")),
                         new EntitlementAllocated.Category("HOUSING", "ACCOMMODATION", "IN_KIND",
                                 new BigDecimal("8000.00"))),
@@ -165,9 +164,8 @@ final class Samples {
         return s;
     }
 
-    private static Sample progressed(String type, String status, LocalDate date, UUID referral, Programme programme,
-            OffsetDateTime at) {
-        return new Sample(type, CASE, new CaseProgressed(CASE, referral, programme, "iom-oslo", "ET", status, date, at),
+    private static Sample progressed(String type, String status, LocalDate date, UUID referral, OffsetDateTime at) {
+        return new Sample(type, CASE, new CaseProgressed(CASE, referral, "iom-oslo", "ET", status, date, at),
                 null);
     }
 }

@@ -28,6 +28,7 @@ import dev.avrr.grant.ledger.Ledger;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.EntitlementAllocated;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
@@ -66,23 +67,31 @@ public class Allocation {
     AuditTrail audit;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onApproved(GrantCase c, CaseApproved approved) {
-        allocate(c, approved.programme(), AllocationTrigger.CASE_APPROVED, c.appliedBeforeDeadline,
-                approved.household(), CaseApproved.TYPE);
+    public void onApproved(GrantCase c, CaseSpecifics approved) {
+        allocate(c, approved, AllocationTrigger.CASE_APPROVED, c.appliedBeforeDeadline, CaseApproved.TYPE);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onReturnCompleted(GrantCase c, ReturnCompleted returned) {
-        allocate(c, returned.programme(), AllocationTrigger.RETURN_COMPLETED, c.appliedBeforeDeadline,
-                returned.household(), ReturnCompleted.TYPE);
+    public void onReturnCompleted(GrantCase c, CaseSpecifics returned) {
+        allocate(c, returned, AllocationTrigger.RETURN_COMPLETED, c.appliedBeforeDeadline, ReturnCompleted.TYPE);
     }
 
-    private void allocate(GrantCase c, Programme programme, AllocationTrigger trigger, Boolean appliedBeforeDeadline,
-            List<Traveller> household, String eventType) {
+    /**
+     * The dead-letter reasons below name the case and never its programme: the programme says whether the person
+     * is a victim of trafficking, a child alone or ill (the case's own record names it to those who may see it).
+     */
+    private void allocate(GrantCase c, CaseSpecifics specifics, AllocationTrigger trigger,
+            Boolean appliedBeforeDeadline, String eventType) {
+        Programme programme = specifics.programme() != null ? specifics.programme() : c.programme();
+        List<Traveller> household = specifics.household();
+        if (programme == null || household == null || household.isEmpty()) {
+            throw new EventRejectedException("The " + eventType + " event of case " + c.caseId
+                    + " carries no programme or household");
+        }
         LocalDate day = (c.approvedAt != null ? c.approvedAt : c.returnedOn.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         ProgrammeVersion version = catalogue.inForceOn(programme, day).orElseThrow(() -> new EventRejectedException(
-                "No version of " + programme + " is in force on the case's day " + day));
+                "No version of the programme of case " + c.caseId + " is in force on the case's day " + day));
         if (version.allocationTrigger != trigger) {
             return;
         }
@@ -95,8 +104,7 @@ public class Allocation {
             try {
                 categories = version.categoriesFor(minor, appliedBeforeDeadline);
             } catch (IllegalArgumentException e) {
-                throw new EventRejectedException("Cannot allocate " + programme + " for case " + c.caseId + ": "
-                        + e.getMessage());
+                throw new EventRejectedException("Cannot allocate for case " + c.caseId + ": " + e.getMessage());
             }
             if (!categories.isEmpty()) {
                 allocate(c, version, t, minor, categories, eventType);
@@ -114,8 +122,7 @@ public class Allocation {
         e.relation = t.relation();
         e.ageAtAllocation = t.age();
         e.minor = minor;
-        e.programme = version.programme;
-        e.programmeVersionId = version.id;
+        e.programme(version.programme);
         e.programmeVersion = version.version;
         e.currency = version.currency;
         e.office = c.office;
@@ -139,10 +146,9 @@ public class Allocation {
         ledger.post(e.id, e.currency, EntryType.ALLOCATION, e.id, moves);
         String key = c.caseId.toString();
         outbox.add(key, events.create(EntitlementAllocated.TYPE, key, new EntitlementAllocated(c.caseId, e.id,
-                e.beneficiaryId, e.programme, e.programmeVersion, e.currency, total, announced, now)));
+                e.beneficiaryId, e.programmeVersion, e.currency, total, announced, now)));
         audit.success(AuditTrail.CREATE, Entitlements.RESOURCE, e.id);
-        LOG.infof("Allocated entitlement %s of case %s under %s version %d", e.id, c.caseId, e.programme,
-                e.programmeVersion);
+        LOG.infof("Allocated entitlement %s of case %s", e.id, c.caseId);
     }
 
     private boolean exists(UUID caseId, UUID beneficiaryId) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.protection.ProtectedString;
 
 /**
  * What one beneficiary of a case is entitled to, under the programme version it was allocated from. Its money
@@ -49,12 +51,21 @@ public class Entitlement {
     @Column(nullable = false)
     public boolean minor;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Programme programme;
+    /**
+     * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
+     * protected text, not as an enum column, so that no check constraint lists the programmes.
+     */
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "programme", nullable = false)
+    String programmeCode;
 
-    @Column(name = "programme_version_id", nullable = false)
-    public UUID programmeVersionId;
+    public Programme programme() {
+        return Programme.valueOf(programmeCode);
+    }
+
+    public void programme(Programme programme) {
+        programmeCode = programme.name();
+    }
 
     @Column(name = "programme_version", nullable = false)
     public int programmeVersion;

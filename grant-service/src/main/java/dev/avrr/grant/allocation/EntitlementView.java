@@ -40,7 +40,7 @@ public record EntitlementView(UUID id, UUID caseId, UUID beneficiaryId, Househol
                     Money.of(b.available(), cur));
         }).toList();
         CategoryBalance total = balances.values().stream().reduce(CategoryBalance.empty("total"), CategoryBalance::plus);
-        return new EntitlementView(e.id, e.caseId, e.beneficiaryId, e.relation, e.minor, e.programme,
+        return new EntitlementView(e.id, e.caseId, e.beneficiaryId, e.relation, e.minor, e.programme(),
                 e.programmeVersion, cur, e.allocatedAt, stopped, categories, Money.of(total.allocated(), cur),
                 Money.of(total.available(), cur), e.version);
     }

@@ -12,6 +12,7 @@ import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -45,14 +46,17 @@ public class CaseEventsConsumer {
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
-            case CaseRegistered.TYPE -> cases.onRegistered(events.data(event, CaseRegistered.class));
+            case CaseRegistered.TYPE -> cases.onRegistered(events.data(event, CaseRegistered.class),
+                    events.caseSpecifics(event).programme());
             case CaseApproved.TYPE -> {
                 CaseApproved approved = events.data(event, CaseApproved.class);
-                allocation.onApproved(cases.onApproved(approved), approved);
+                CaseSpecifics specifics = events.caseSpecifics(event);
+                allocation.onApproved(cases.onApproved(approved, specifics.programme()), specifics);
             }
             case ReturnCompleted.TYPE -> {
                 ReturnCompleted returned = events.data(event, ReturnCompleted.class);
-                allocation.onReturnCompleted(cases.onReturnCompleted(returned), returned);
+                CaseSpecifics specifics = events.caseSpecifics(event);
+                allocation.onReturnCompleted(cases.onReturnCompleted(returned, specifics.programme()), specifics);
             }
             case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class));
             case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->

@@ -5,14 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
 
@@ -45,8 +45,13 @@ public class GrantCase {
 
     public String jurisdiction;
 
-    @Enumerated(EnumType.STRING)
-    public Programme programme;
+    /**
+     * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
+     * protected text, not as an enum column, so that no check constraint lists the programmes.
+     */
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "programme")
+    String programmeCode;
 
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
@@ -67,6 +72,14 @@ public class GrantCase {
     /** What decides who sees the case besides its office and country, as case-service last announced it. */
     @Embedded
     public SharingFacts sharing = new SharingFacts();
+
+    public Programme programme() {
+        return programmeCode == null ? null : Programme.valueOf(programmeCode);
+    }
+
+    public void programme(Programme programme) {
+        programmeCode = programme == null ? null : programme.name();
+    }
 
     public CaseFacts facts() {
         return sharing.facts(office, countryOfReturn, jurisdiction);

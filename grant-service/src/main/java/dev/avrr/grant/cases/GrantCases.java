@@ -28,9 +28,9 @@ public class GrantCases {
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public GrantCase onRegistered(CaseRegistered registered) {
+    public GrantCase onRegistered(CaseRegistered registered, Programme programme) {
         GrantCase c = known(registered.caseId(), registered.office(), registered.countryOfReturn(),
-                registered.jurisdiction(), registered.programme());
+                registered.jurisdiction(), programme);
         if (c.registeredAt == null) {
             c.registeredAt = registered.registeredAt();
         }
@@ -38,9 +38,9 @@ public class GrantCases {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public GrantCase onApproved(CaseApproved approved) {
+    public GrantCase onApproved(CaseApproved approved, Programme programme) {
         GrantCase c = known(approved.caseId(), approved.office(), approved.countryOfReturn(), approved.jurisdiction(),
-                approved.programme());
+                programme);
         if (c.approvedAt == null) {
             c.approvedAt = approved.approvedAt();
             c.appliedBeforeDeadline = approved.appliedBeforeDepartureDeadline();
@@ -49,9 +49,9 @@ public class GrantCases {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public GrantCase onReturnCompleted(ReturnCompleted returned) {
+    public GrantCase onReturnCompleted(ReturnCompleted returned, Programme programme) {
         GrantCase c = known(returned.caseId(), returned.office(), returned.countryOfReturn(), returned.jurisdiction(),
-                returned.programme());
+                programme);
         if (c.returnedOn == null) {
             c.returnedOn = returned.arrivalDate();
         }
@@ -61,8 +61,7 @@ public class GrantCases {
     /** A withdrawn case, or one whose returnee absconded, stops: no more money moves on it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStopped(String type, CaseProgressed progressed) {
-        GrantCase c = known(progressed.caseId(), progressed.office(), progressed.countryOfReturn(), null,
-                progressed.programme());
+        GrantCase c = known(progressed.caseId(), progressed.office(), progressed.countryOfReturn(), null, null);
         if (c.stoppedAs == null) {
             c.stoppedAs = CaseProgressed.WITHDRAWN.equals(type) ? "WITHDRAWN" : "ABSCONDED";
             c.stoppedAt = progressed.at();
@@ -91,8 +90,8 @@ public class GrantCases {
         if (c.jurisdiction == null) {
             c.jurisdiction = jurisdiction;
         }
-        if (c.programme == null) {
-            c.programme = programme;
+        if (c.programme() == null) {
+            c.programme(programme);
         }
         return c;
     }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.avrr.platform.events.contract.Programme;
 
 /**
@@ -19,11 +21,12 @@ public record ProgrammeReport(Programme programme, Integer version,
 
     /**
      * The money in one currency. A category paid to 1 to 4 entitlements in any month of the period is listed in
-     * {@code suppressedCategories} instead of {@code categories}, and then the total is null: it would give the
+     * {@code suppressedCategories} instead of {@code categories}, and then the total is left out: it would give the
      * suppressed category by subtraction.
      */
     @Schema(name = "ProgrammeCurrencyTotals")
     public record Totals(String currency, List<CategoryFigures> categories, List<String> suppressedCategories,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when a category is suppressed")
             CategoryFigures total) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,11 +56,11 @@ public class Reports {
         List<CaseReport.Beneficiary> beneficiaries = new ArrayList<>();
         for (Entitlement e : found) {
             Map<String, CategoryBalance> balances = ledger.balances(e.id, e.categoryCodes());
-            beneficiaries.add(new CaseReport.Beneficiary(e.id, e.beneficiaryId, e.relation, e.minor, e.programme,
+            beneficiaries.add(new CaseReport.Beneficiary(e.id, e.beneficiaryId, e.relation, e.minor, e.programme(),
                     e.programmeVersion, balances.values().stream().map(b -> CategoryFigures.of(b, e.currency)).toList(),
                     CategoryFigures.of(total(balances.values()), e.currency)));
         }
-        return new CaseReport(c.caseId, c.office, c.countryOfReturn, c.jurisdiction, c.programme, c.registeredAt,
+        return new CaseReport(c.caseId, c.office, c.countryOfReturn, c.jurisdiction, c.programme(), c.registeredAt,
                 c.approvedAt, c.returnedOn, c.stoppedAs, beneficiaries,
                 totals(ledger.figures("e.case_id = ?1", List.of(caseId))));
     }
@@ -71,14 +72,15 @@ public class Reports {
      */
     @Transactional
     public ProgrammeReport forProgramme(Programme programme, Integer version, ReportingPeriod period) {
-        StringBuilder condition = new StringBuilder("e.programme = ?1 AND e.allocated_at >= ?2 AND e.allocated_at < ?3");
-        List<Object> params = new ArrayList<>(List.of(programme.name(),
-                period.start().atStartOfDay().atOffset(ZoneOffset.UTC),
-                period.end().atStartOfDay().atOffset(ZoneOffset.UTC)));
-        if (version != null) {
-            params.add(version);
-            condition.append(" AND e.programme_version = ?").append(params.size());
-        }
+        // The programme is protected at rest: the period's entitlements are read, their programme compared once
+        // opened, and the figures below count the ones that matched.
+        String ids = em.createQuery("SELECT e FROM Entitlement e WHERE e.allocatedAt >= :from AND e.allocatedAt < :to",
+                Entitlement.class).setParameter("from", period.start().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("to", period.end().atStartOfDay().atOffset(ZoneOffset.UTC)).getResultList().stream()
+                .filter(e -> e.programme() == programme && (version == null || e.programmeVersion == version))
+                .map(e -> e.id.toString()).collect(Collectors.joining(",", "{", "}"));
+        String condition = "e.id = ANY(CAST(?1 AS uuid[]))";
+        List<Object> params = List.of(ids);
         Tally cases = new Tally();
         Tally beneficiaries = new Tally();
         Tally minors = new Tally();
@@ -99,7 +101,7 @@ public class Reports {
                     ((Number) row[3]).longValue());
         }
         List<ProgrammeReport.Totals> totals = new ArrayList<>();
-        for (CaseReport.CurrencyTotals t : totals(ledger.figures(condition.toString(), params))) {
+        for (CaseReport.CurrencyTotals t : totals(ledger.figures(condition, params))) {
             List<CategoryFigures> shown = new ArrayList<>();
             List<String> suppressed = new ArrayList<>();
             for (CategoryFigures f : t.categories()) {

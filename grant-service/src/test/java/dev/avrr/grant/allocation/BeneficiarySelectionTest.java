@@ -94,10 +94,11 @@ class BeneficiarySelectionTest {
         GrantFixture.send(caseId, first);
         GrantFixture.send(caseId, first);
         GrantFixture.send(caseId, reissued);
-        GrantFixture.send(caseId, events.toJson(events.create(
+        GrantFixture.send(caseId, events.toJson(events.createWithPersonal(
                 dev.avrr.platform.events.contract.CaseRegistered.TYPE, caseId.toString(),
                 new dev.avrr.platform.events.contract.CaseRegistered(caseId, UUID.randomUUID(), GrantFixture.OFFICE,
-                        GrantFixture.COUNTRY, java.time.OffsetDateTime.now(), "NO", Programme.VICTIMS_OF_TRAFFICKING))));
+                        GrantFixture.COUNTRY, java.time.OffsetDateTime.now(), "NO"),
+                new dev.avrr.platform.events.contract.CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, null))));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(FINANCE)
                 .get("/api/v1/reports/cases/" + caseId).jsonPath().get("registeredAt") != null);
         List<Map<String, Object>> allocated = GrantFixture.entitlements(caseId, 2);
@@ -116,6 +117,7 @@ class BeneficiarySelectionTest {
                     data.categories().stream().map(EntitlementAllocated.Category::code).toList());
             assertEquals(1, data.programmeVersion());
             assertFalse(r.value().contains("Fiktiv"), "no names in events");
+            assertFalse(r.value().contains("VICTIMS_OF_TRAFFICKING"), "the programme is not named in clear");
         }
     }
 
@@ -129,6 +131,8 @@ class BeneficiarySelectionTest {
         assertEquals(1, dead.size());
         String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value());
         assertTrue(reason.contains("appliedBeforeDepartureDeadline"), reason);
+        assertFalse(reason.contains("UDI_STANDARD") || dead.get(0).value().contains("UDI_STANDARD"),
+                "the dead letter names no programme: " + reason);
         given().auth().oauth2(FINANCE).get("/api/v1/cases/" + caseId + "/entitlements").then().statusCode(404);
     }
 }

@@ -47,8 +47,7 @@ class StoppedCaseTest {
         String pending = request(MISSION, id, disbursementBody("SUBSISTENCE", null, "RETURNEE", "1000.00"))
                 .statusCode(201).extract().path("id");
 
-        GrantFixture.send(caseId, events.toJson(events.create(type, caseId.toString(), new CaseProgressed(caseId, null,
-                Programme.VULNERABLE_GROUPS, GrantFixture.OFFICE, GrantFixture.COUNTRY, status, null,
+        GrantFixture.send(caseId, events.toJson(events.create(type, caseId.toString(), new CaseProgressed(caseId, null, GrantFixture.OFFICE, GrantFixture.COUNTRY, status, null,
                 OffsetDateTime.now()))));
         await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(given().auth().oauth2(FINANCE)
                 .get("/api/v1/reports/cases/" + caseId).jsonPath().getString("stoppedAs")));

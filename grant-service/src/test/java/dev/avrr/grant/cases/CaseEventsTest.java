@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
@@ -37,9 +38,9 @@ class CaseEventsTest {
     @Test
     void aRegisteredCaseIsKnownOnceHoweverOftenItsEventArrives() throws Exception {
         UUID caseId = UUID.randomUUID();
-        String json = events.toJson(events.create(CaseRegistered.TYPE, caseId.toString(),
-                new CaseRegistered(caseId, UUID.randomUUID(), "iom-oslo", "ET", OffsetDateTime.now(), "NO",
-                        Programme.VULNERABLE_GROUPS)));
+        String json = events.toJson(events.createWithPersonal(CaseRegistered.TYPE, caseId.toString(),
+                new CaseRegistered(caseId, UUID.randomUUID(), "iom-oslo", "ET", OffsetDateTime.now(), "NO"),
+                new CaseSpecifics(Programme.VULNERABLE_GROUPS, null)));
         EventProbe.send("avrr.case", caseId.toString(), json);
         EventProbe.send("avrr.case", caseId.toString(), json);
 

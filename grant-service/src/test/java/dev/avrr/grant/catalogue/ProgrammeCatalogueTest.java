@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
@@ -157,9 +158,10 @@ class ProgrammeCatalogueTest {
                 .oauth2(FINANCE).get("/api/v1/reports/cases/" + caseId).statusCode() == 200);
         given().auth().oauth2(FINANCE).get("/api/v1/reports/cases/" + caseId).then()
                 .body("approvedAt", equalTo("2090-03-01T12:00:00Z")).body("beneficiaries.size()", equalTo(0));
-        GrantFixture.send(caseId, events.toJson(events.create(ReturnCompleted.TYPE, caseId.toString(),
-                new ReturnCompleted(caseId, null, Programme.UDI_STANDARD, "NO", GrantFixture.OFFICE,
-                        GrantFixture.COUNTRY, LocalDate.of(2090, 4, 1), List.of(later, laterChild)))));
+        GrantFixture.send(caseId, events.toJson(events.createWithPersonal(ReturnCompleted.TYPE, caseId.toString(),
+                new ReturnCompleted(caseId, null, "NO", GrantFixture.OFFICE, GrantFixture.COUNTRY,
+                        LocalDate.of(2090, 4, 1)),
+                new CaseSpecifics(Programme.UDI_STANDARD, List.of(later, laterChild)))));
         var allocated = GrantFixture.entitlements(caseId, 2);
         assertEquals(2, allocated.size(), "allocated once, on the return, for both");
         for (var e : allocated) {

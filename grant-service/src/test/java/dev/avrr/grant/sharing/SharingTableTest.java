@@ -26,9 +26,9 @@ import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
-import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
+import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -101,7 +101,7 @@ class SharingTableTest {
         // was read.
         GrantFixture.send(caseId, grants.sharing(caseId, 1, GrantFixture.COUNTRY, true, true));
         GrantFixture.send(caseId, events.toJson(events.create(CaseProgressed.WITHDRAWN, caseId.toString(),
-                new CaseProgressed(caseId, null, Programme.VULNERABLE_GROUPS, GrantFixture.OFFICE, GrantFixture.COUNTRY,
+                new CaseProgressed(caseId, null, GrantFixture.OFFICE, GrantFixture.COUNTRY,
                         "WITHDRAWN", null, OffsetDateTime.now()))));
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(given().auth()
                 .oauth2(GrantFixture.FINANCE).get("/api/v1/reports/cases/" + caseId).jsonPath().getString("stoppedAs")));

@@ -32,8 +32,8 @@ public record CaseView(UUID caseId, UUID referralId, String office, String count
     }
 
     public static CaseView of(MonitoredCase c, List<PlanItem> items) {
-        return new CaseView(c.caseId, c.referralId, c.office, c.countryOfReturn, c.jurisdiction, c.programme,
-                c.status(), c.arrivalDate, c.category, c.householdSize, c.registeredAt, c.startedAt, c.endedAt,
+        return new CaseView(c.caseId, c.referralId, c.office, c.countryOfReturn, c.jurisdiction, c.programme(),
+                c.status(), c.arrivalDate, c.category(), c.householdSize, c.registeredAt, c.startedAt, c.endedAt,
                 c.lastContactOn, c.version, items == null ? null : items.stream().map(Item::of).toList());
     }
 }

@@ -21,7 +21,9 @@ import dev.avrr.monitoring.returnees.ReturneeCategory;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.inbox.EventRejectedException;
 
 /**
  * Makes a returnee's monitoring plan when case-service reports the return: exactly once per case, however often
@@ -47,29 +49,33 @@ public class PlanMaker {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReturnCompleted(EventEnvelope event) {
         ReturnCompleted returned = events.data(event, ReturnCompleted.class);
+        CaseSpecifics specifics = events.caseSpecifics(event);
+        if (specifics.household() == null || specifics.household().isEmpty()) {
+            throw new EventRejectedException("The return of case " + returned.caseId() + " carries no household");
+        }
         OffsetDateTime now = Now.time();
         MonitoredCase c = em.find(MonitoredCase.class, returned.caseId(), LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             c = new MonitoredCase();
             c.caseId = returned.caseId();
             c.known(now);
-            describe(c, returned);
+            describe(c, returned, specifics);
             em.persist(c);
         } else if (c.status() != MonitoringStatus.AWAITING_RETURN) {
             LOG.debugf("Case %s already has its monitoring plan; event %s changes nothing", c.caseId, event.id());
             return;
         } else {
-            describe(c, returned);
+            describe(c, returned, specifics);
         }
         MonitoringSchedule schedule = FollowUpSchedule.choose(
                 em.createQuery("SELECT s FROM MonitoringSchedule s", MonitoringSchedule.class).getResultList(),
-                returned.programme(), returned.arrivalDate())
+                c.programme(), returned.arrivalDate())
                 .orElseThrow(() -> new IllegalStateException("No follow-up schedule (not even DEFAULT) is valid on "
                         + returned.arrivalDate()));
         List<ScheduleItem> scheduleItems = em.createQuery(
                 "SELECT i FROM ScheduleItem i WHERE i.scheduleId = :id", ScheduleItem.class)
                 .setParameter("id", schedule.id).getResultList();
-        c.scheduleId = schedule.id;
+        c.scheduleId = String.valueOf(schedule.id);
         for (FollowUpSchedule.Due due : FollowUpSchedule.items(scheduleItems, returned.arrivalDate())) {
             PlanItem item = new PlanItem();
             item.id = UUID.randomUUID();
@@ -86,14 +92,16 @@ public class PlanMaker {
     }
 
     /** What the return tells: it carries everything, and is newer than the registration. */
-    private static void describe(MonitoredCase c, ReturnCompleted returned) {
+    private static void describe(MonitoredCase c, ReturnCompleted returned, CaseSpecifics specifics) {
         c.referralId = returned.referralId() != null ? returned.referralId() : c.referralId;
         c.office = returned.office();
         c.countryOfReturn = returned.countryOfReturn();
         c.jurisdiction = returned.jurisdiction();
-        c.programme = returned.programme();
+        if (specifics.programme() != null) {
+            c.programme(specifics.programme());
+        }
         c.arrivalDate = returned.arrivalDate();
-        c.category = ReturneeCategory.of(returned.household());
-        c.householdSize = returned.household().size();
+        c.category(ReturneeCategory.of(specifics.household()));
+        c.householdSize = specifics.household().size();
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
@@ -44,9 +46,13 @@ public class MonitoredCase {
     @Column
     public String jurisdiction;
 
-    @Enumerated(EnumType.STRING)
-    @Column
-    public Programme programme;
+    /**
+     * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
+     * protected text, not as an enum column, so that no check constraint lists the programmes.
+     */
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "programme")
+    String programmeCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -62,16 +68,19 @@ public class MonitoredCase {
     @Column(name = "arrival_date")
     public LocalDate arrivalDate;
 
-    @Enumerated(EnumType.STRING)
-    @Column
-    public ReturneeCategory category;
+    /** Protected at rest, like the programme: MINOR alone is a child travelling alone. */
+    @Convert(converter = ProtectedString.class)
+    @Column(name = "category")
+    String categoryCode;
 
     @Column(name = "household_size")
     public Integer householdSize;
 
     /** The follow-up schedule the plan was made from. */
+    /** The id of the schedule the plan was made from, protected at rest: each programme has its own. */
+    @Convert(converter = ProtectedString.class)
     @Column(name = "schedule_id")
-    public Long scheduleId;
+    public String scheduleId;
 
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
@@ -88,6 +97,22 @@ public class MonitoredCase {
     /** What decides who sees the returnee besides the office and country, as case-service last announced it. */
     @Embedded
     public SharingFacts sharing = new SharingFacts();
+
+    public Programme programme() {
+        return programmeCode == null ? null : Programme.valueOf(programmeCode);
+    }
+
+    public void programme(Programme programme) {
+        programmeCode = programme == null ? null : programme.name();
+    }
+
+    public ReturneeCategory category() {
+        return categoryCode == null ? null : ReturneeCategory.valueOf(categoryCode);
+    }
+
+    public void category(ReturneeCategory category) {
+        categoryCode = category == null ? null : category.name();
+    }
 
     public CaseFacts facts() {
         return sharing.facts(office, countryOfReturn, jurisdiction);

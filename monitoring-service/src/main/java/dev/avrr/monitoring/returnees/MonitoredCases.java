@@ -2,7 +2,9 @@ package dev.avrr.monitoring.returnees;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.common.Now;
@@ -74,7 +77,7 @@ public class MonitoredCases {
             c = known(registered.caseId(), registered.office(), registered.countryOfReturn(), registered.jurisdiction());
         }
         c.referralId = registered.referralId();
-        c.programme = registered.programme();
+        c.programme(events.caseSpecifics(event).programme());
         c.registeredAt = registered.registeredAt();
     }
 
@@ -138,10 +141,6 @@ public class MonitoredCases {
             where.append(" AND c.status = :status");
             params.put("status", filter.status());
         }
-        if (filter.programme() != null) {
-            where.append(" AND c.programme = :programme");
-            params.put("programme", filter.programme());
-        }
         if (filter.countryOfReturn() != null) {
             where.append(" AND c.countryOfReturn = :country");
             params.put("country", filter.countryOfReturn());
@@ -154,9 +153,23 @@ public class MonitoredCases {
             where.append(" AND c.arrivalDate <= :arrivedTo");
             params.put("arrivedTo", filter.arrivedTo());
         }
-        Page<MonitoredCase> found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where,
-                "ORDER BY c.arrivalDate DESC NULLS LAST, c.knownSince DESC, c.caseId", params, page,
-                MonitoredCase.class);
+        String order = "ORDER BY c.arrivalDate DESC NULLS LAST, c.knownSince DESC, c.caseId";
+        Page<MonitoredCase> found;
+        if (filter.programme() == null) {
+            found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where, order, params, page,
+                    MonitoredCase.class);
+        } else {
+            // The programme is protected at rest, so it cannot be a condition in SQL: the returnees in scope are
+            // read, the programme compared once opened, and the page cut from what matched.
+            TypedQuery<MonitoredCase> query = em.createQuery("SELECT c FROM MonitoredCase c" + where + " " + order,
+                    MonitoredCase.class);
+            params.forEach(query::setParameter);
+            List<MonitoredCase> matching = query.getResultList().stream()
+                    .filter(c -> c.programme() == filter.programme()).toList();
+            found = new Page<>(new ArrayList<>(matching.subList(Math.min(page.offset(), matching.size()),
+                    Math.min(page.offset() + page.size(), matching.size()))), page.page(), page.size(),
+                    matching.size());
+        }
         found.items().forEach(c -> audit.success(AuditTrail.READ, RESOURCE, c.caseId));
         return found;
     }

@@ -95,13 +95,13 @@ public class MonitoringStatistics {
                 MonitoredCase.class);
         params.forEach(returns::setParameter);
         for (MonitoredCase c : returns.getResultList()) {
-            if (query.programme() != null && query.programme() != c.programme) {
+            if (query.programme() != null && query.programme() != c.programme()) {
                 continue;
             }
             String group = switch (groupBy) {
                 case COUNTRY -> c.countryOfReturn;
-                case PROGRAMME -> String.valueOf(c.programme);
-                case CATEGORY -> String.valueOf(c.category);
+                case PROGRAMME -> String.valueOf(c.programme());
+                case CATEGORY -> String.valueOf(c.category());
             };
             Member member = new Member(group, YearMonth.from(c.arrivalDate).toString());
             members.put(c.caseId, member);

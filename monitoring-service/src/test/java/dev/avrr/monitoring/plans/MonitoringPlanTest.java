@@ -25,10 +25,10 @@ import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.MonitoringMilestone;
 import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
@@ -51,14 +51,12 @@ class MonitoringPlanTest {
         Returns returns = new Returns(events);
         UUID caseId = UUID.randomUUID();
         LocalDate arrival = LocalDate.now(ZoneOffset.UTC);
-        ReturnCompleted data = Returns.returnCompleted(caseId, Programme.UDI_STANDARD, "NO", "IQ", arrival,
-                Returns.adult());
-        String once = events.toJson(events.create(ReturnCompleted.TYPE, caseId.toString(), data));
+        String once = returns.returnCompleted(caseId, Programme.UDI_STANDARD, "NO", "IQ", arrival, Returns.adult());
         returns.sharing(caseId, 1, "IQ", "NO", true, true);
         EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(), once);
         EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(), once);
-        returns.send(caseId, ReturnCompleted.TYPE, Returns.returnCompleted(caseId, Programme.UDI_STANDARD, "NO", "IQ",
-                arrival.minusDays(3), Returns.adult()));
+        EventProbe.send(EventTypes.CASE_TOPIC, caseId.toString(), returns.returnCompleted(caseId,
+                Programme.UDI_STANDARD, "NO", "IQ", arrival.minusDays(3), Returns.adult()));
         Returns.awaitStatus(caseId, Returns.IOM_OSLO, "ACTIVE");
 
         List<ConsumerRecord<String, String>> started = EventProbe.await(EventTypes.MONITORING_TOPIC,
@@ -126,8 +124,8 @@ class MonitoringPlanTest {
     @Test
     void theEventsSayNothingOfThePerson() {
         UUID caseId = UUID.randomUUID();
-        new Returns(events).send(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, null, Returns.IOM_OSLO, "ET",
-                OffsetDateTime.now(), "NO", Programme.VULNERABLE_GROUPS));
+        new Returns(events).sendSealed(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, null, Returns.IOM_OSLO,
+                "ET", OffsetDateTime.now(), "NO"), new CaseSpecifics(Programme.VULNERABLE_GROUPS, null));
         Returns.awaitStatus(caseId, Returns.IOM_OSLO, "AWAITING_RETURN");
         new Returns(events).returned(caseId, Programme.VULNERABLE_GROUPS, "ET", LocalDate.now(ZoneOffset.UTC),
                 Returns.adult());

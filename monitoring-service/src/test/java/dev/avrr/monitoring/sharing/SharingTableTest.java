@@ -29,12 +29,13 @@ import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
-import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
+import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -63,8 +64,9 @@ class SharingTableTest {
             returns.send(caseId, CaseSharingChanged.TYPE, new CaseSharingChanged(caseId, 1, SharingTable.OFFICE,
                     SharingTable.COUNTRY, "NO", state.handedOverToMission, state.shareForReturn, state.shareWithUdi,
                     state.submittedToUdi, state.departed, OffsetDateTime.now(ZoneOffset.UTC)));
-            returns.send(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, null, SharingTable.OFFICE,
-                    SharingTable.COUNTRY, OffsetDateTime.now(ZoneOffset.UTC), "NO", Programme.VICTIMS_OF_TRAFFICKING));
+            returns.sendSealed(caseId, CaseRegistered.TYPE, new CaseRegistered(caseId, null, SharingTable.OFFICE,
+                    SharingTable.COUNTRY, OffsetDateTime.now(ZoneOffset.UTC), "NO"),
+                    new CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, null));
             Returns.awaitStatus(caseId, SharingTable.OFFICE, "AWAITING_RETURN");
             return caseId;
         });

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.http.CorrelationId;
 import dev.avrr.platform.inbox.EventRejectedException;
 
@@ -79,6 +80,14 @@ public class Events {
         } catch (IOException e) {
             throw new EventRejectedException("Event " + event.id() + " personal part is not a " + type.getSimpleName());
         }
+    }
+
+    /**
+     * A case event's special categories (programme, household), opened from its sealed part. An event produced
+     * before they were sealed carries them in clear in its data, and is read so: nothing in flight is lost.
+     */
+    public CaseSpecifics caseSpecifics(EventEnvelope event) {
+        return personal(event, CaseSpecifics.class).orElseGet(() -> data(event, CaseSpecifics.class));
     }
 
     /**

@@ -32,12 +32,9 @@ import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
 import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.Fixtures;
@@ -76,21 +73,19 @@ class TimelineTest {
 
     /** The whole life of a case after its referral, as the case, grant and monitoring services announce it. */
     void caseLife(UUID caseId, UUID referralId) {
-        List<Traveller> household = List.of(new Traveller(UUID.randomUUID(), HouseholdRelation.APPLICANT, 36));
         send(caseId, events.create(CaseRegistered.TYPE, caseId.toString(), new CaseRegistered(caseId, referralId,
-                "iom-oslo", "ET", at(0), "NO", Programme.VULNERABLE_GROUPS)));
+                "iom-oslo", "ET", at(0), "NO")));
         send(caseId, events.create(UdiDecisionRecorded.TYPE, caseId.toString(), new UdiDecisionRecorded(caseId,
-                referralId, Programme.VULNERABLE_GROUPS, "iom-oslo", "REJECTED", "UDI", at(10))));
+                referralId, "iom-oslo", "REJECTED", "UDI", at(10))));
         send(caseId, events.create(UdiDecisionRecorded.TYPE, caseId.toString(), new UdiDecisionRecorded(caseId,
-                referralId, Programme.VULNERABLE_GROUPS, "iom-oslo", "APPROVED", "UNE", at(20))));
+                referralId, "iom-oslo", "APPROVED", "UNE", at(20))));
         send(caseId, events.create(CaseProgressed.TRAVEL_SCHEDULED, caseId.toString(), new CaseProgressed(caseId,
-                referralId, Programme.VULNERABLE_GROUPS, "iom-oslo", "ET", "TRAVEL_PREPARATION",
+                referralId, "iom-oslo", "ET", "TRAVEL_PREPARATION",
                 LocalDate.of(2026, 4, 1), at(30))));
         send(caseId, events.create(CaseProgressed.DEPARTED, caseId.toString(), new CaseProgressed(caseId, referralId,
-                Programme.VULNERABLE_GROUPS, "iom-oslo", "ET", "DEPARTED", LocalDate.of(2026, 4, 1), at(35))));
+                "iom-oslo", "ET", "DEPARTED", LocalDate.of(2026, 4, 1), at(35))));
         send(caseId, producedAt(at(40), events.create(ReturnCompleted.TYPE, caseId.toString(), new ReturnCompleted(
-                caseId, referralId, Programme.VULNERABLE_GROUPS, "NO", "iom-oslo", "ET", LocalDate.of(2026, 4, 2),
-                household))));
+                caseId, referralId, "NO", "iom-oslo", "ET", LocalDate.of(2026, 4, 2)))));
         for (int i = 0; i < 2; i++) {
             send(caseId, events.create(ReintegrationPlanApproved.TYPE, caseId.toString(),
                     new ReintegrationPlanApproved(caseId, UUID.randomUUID(), UUID.randomUUID(), at(50 + i))));
@@ -100,7 +95,7 @@ class TimelineTest {
         send(caseId, events.create(MonitoringMilestone.CONTACT_MADE, caseId.toString(), new MonitoringMilestone(caseId, at(80))));
         send(caseId, events.create(MonitoringMilestone.COMPLETED, caseId.toString(), new MonitoringMilestone(caseId, at(90))));
         send(caseId, events.create(CaseProgressed.CLOSED, caseId.toString(), new CaseProgressed(caseId, referralId,
-                Programme.VULNERABLE_GROUPS, "iom-oslo", "ET", "CLOSED", null, at(100))));
+                "iom-oslo", "ET", "CLOSED", null, at(100))));
     }
 
     static final List<String> MILESTONES = List.of("CASE_OPENED", "UDI_DECISION_MADE", "UDI_DECISION_MADE",
@@ -188,9 +183,9 @@ class TimelineTest {
         String referral = Fixtures.acceptedInSweden(partner, SWEDEN_CONSENTS);
         UUID caseId = UUID.randomUUID();
         send(caseId, events.create(CaseRegistered.TYPE, caseId.toString(), new CaseRegistered(caseId,
-                UUID.fromString(referral), "iom-helsinki", "NG", at(0), "SE", Programme.SWEDISH_AVRR)));
+                UUID.fromString(referral), "iom-helsinki", "NG", at(0), "SE")));
         send(caseId, events.create(CaseProgressed.TRAVEL_SCHEDULED, caseId.toString(), new CaseProgressed(caseId,
-                UUID.fromString(referral), Programme.SWEDISH_AVRR, "iom-helsinki", "NG", "TRAVEL_PREPARATION",
+                UUID.fromString(referral), "iom-helsinki", "NG", "TRAVEL_PREPARATION",
                 LocalDate.of(2026, 4, 1), at(30))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(partner, referral + "/timeline")
                 .body("entries.code", hasItem("TRAVEL_BOOKED")));
@@ -215,7 +210,7 @@ class TimelineTest {
         send(caseId, contact);
         send(caseId, contact);
         send(caseId, events.create(CaseRegistered.TYPE, caseId.toString(), new CaseRegistered(caseId,
-                UUID.fromString(referral), "iom-oslo", "ET", at(0), "NO", Programme.VULNERABLE_GROUPS)));
+                UUID.fromString(referral), "iom-oslo", "ET", at(0), "NO")));
         // One partition per case: when the case is linked, both copies of the contact were read before it.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(partner, referral + "/timeline")
                 .body("entries.findAll { it.kind == 'MILESTONE' }.code",

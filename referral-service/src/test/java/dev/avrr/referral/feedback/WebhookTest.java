@@ -37,10 +37,9 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.referral.Fixtures;
-import dev.avrr.referral.WebhookReceiver;
 import dev.avrr.referral.WebhookReceiver.Received;
+import dev.avrr.referral.WebhookReceiver;
 import dev.avrr.testing.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -81,7 +80,7 @@ class WebhookTest {
         UUID caseId = UUID.randomUUID();
         EventProbe.send("avrr.case", caseId.toString(), events.toJson(events.create(CaseRegistered.TYPE,
                 caseId.toString(), new CaseRegistered(caseId, UUID.fromString(referral), "iom-oslo", "ET",
-                        OffsetDateTime.now(ZoneOffset.UTC), "NO", Programme.VULNERABLE_GROUPS))));
+                        OffsetDateTime.now(ZoneOffset.UTC), "NO"))));
     }
 
     @Test
@@ -177,7 +176,7 @@ class WebhookTest {
         UUID caseId = UUID.randomUUID();
         EventProbe.send("avrr.case", caseId.toString(), events.toJson(events.create(CaseRegistered.TYPE,
                 caseId.toString(), new CaseRegistered(caseId, UUID.fromString(referral), "iom-oslo", "ET",
-                        OffsetDateTime.now(ZoneOffset.UTC), "NO", Programme.VULNERABLE_GROUPS))));
+                        OffsetDateTime.now(ZoneOffset.UTC), "NO"))));
         EventProbe.send("avrr.monitoring", caseId.toString(), events.toJson(events.create(MonitoringMilestone.STARTED,
                 caseId.toString(), new MonitoringMilestone(caseId, OffsetDateTime.now(ZoneOffset.UTC)))));
         // Both milestones arrived and are kept, but the partner is told nothing more.

@@ -56,7 +56,7 @@ record ServiceConfig(
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern OPTIONAL_METHOD = Pattern.compile("Optional<[^>]+>\\s+(\\w+)\\(\\)\\s*;");
-    private static final Pattern PERSONAL_USE = Pattern.compile("\\.(createWithPersonal|personal)\\(");
+    private static final Pattern PERSONAL_USE = Pattern.compile("\\.(createWithPersonal|personal|caseSpecifics)\\(");
     private static final Pattern AT_REST_USE = Pattern.compile("\\b(ProtectedString|ProtectedJson)\\b");
 
     private static List<ServiceConfig> all;

@@ -41,11 +41,11 @@ class ServiceConfigTest {
     }
 
     @Test
-    void onlyTheServicesOfTheReferralHandoverNeedThePersonalDataKey() {
+    void everyServiceThatSealsOrOpensAnEventsSealedPartNeedsThePersonalDataKey() {
         for (ServiceConfig s : ServiceConfig.all()) {
-            boolean handover = s.module().equals("referral-service") || s.module().equals("case-service");
-            assertEquals(handover, s.sealsOrOpensPersonalData(), s.module());
-            assertEquals(handover, s.requiredEnv().contains("AVRR_PERSONAL_KEYS"), s.module());
+            // The person (referral → case) and the case's programme and household (case → grant, monitoring).
+            assertTrue(s.sealsOrOpensPersonalData(), s.module());
+            assertTrue(s.requiredEnv().contains("AVRR_PERSONAL_KEYS"), s.module());
             assertTrue(s.protectsColumnsAtRest(), s.module() + " protects columns at rest");
             assertEquals(Set.of("AVRR_PERSONAL_KEY_ID", "AVRR_PERSONAL_KEYS"),
                     s.variablesUnder(ServiceConfig.PERSONAL_DATA_PREFIX));

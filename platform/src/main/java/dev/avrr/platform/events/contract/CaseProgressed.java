@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * is the case's new state. Ids, codes and dates only.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CaseProgressed(@NotNull UUID caseId, UUID referralId, Programme programme, @NotBlank String office,
+public record CaseProgressed(@NotNull UUID caseId, UUID referralId, @NotBlank String office,
         @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotBlank String status, LocalDate date,
         @NotNull OffsetDateTime at) {
 

@@ -16,13 +16,14 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.allocated.v1}, keyed by the case id: grant-service allocated a beneficiary's entitlement
- * under a programme version (once per beneficiary per case). Ids, codes and amounts; {@code form} is CASH or
+ * under a programme version (once per beneficiary per case). Ids, codes and amounts; the programme itself is
+ * not named (it says whether the person is a victim of trafficking, a child alone or ill); {@code form} is CASH or
  * IN_KIND as it applies to this beneficiary.
  * Amounts are decimal strings, so that no consumer reads money as floating point.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EntitlementAllocated(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
-        @NotNull Programme programme, @NotNull Integer programmeVersion,
+        @NotNull Integer programmeVersion,
         @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
         @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal total,
         @NotEmpty List<@Valid Category> categories, @NotNull OffsetDateTime allocatedAt) {

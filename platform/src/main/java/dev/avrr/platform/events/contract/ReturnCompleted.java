@@ -1,12 +1,9 @@
 package dev.avrr.platform.events.contract;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -14,14 +11,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * {@code avrr.case.return-completed.v1}, keyed by the case id: the household arrived in the country of return.
- * Monitoring plans from it; grant-service allocates from it where the programme says so. Ages and relations,
- * no names (issue 4, Travel).
+ * Monitoring plans from it; grant-service allocates from it where the programme says so. The programme and the
+ * household (ages and relations, no names) travel sealed, as {@link CaseSpecifics} in {@code data.personal}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReturnCompleted(@NotNull UUID caseId, UUID referralId, @NotNull Programme programme,
+public record ReturnCompleted(@NotNull UUID caseId, UUID referralId,
         @NotNull @Pattern(regexp = "NO|SE") String jurisdiction, @NotBlank String office,
-        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotNull LocalDate arrivalDate,
-        @NotEmpty List<@Valid Traveller> household) {
+        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfReturn, @NotNull LocalDate arrivalDate) {
 
     public static final String TYPE = "avrr.case.return-completed.v1";
 }

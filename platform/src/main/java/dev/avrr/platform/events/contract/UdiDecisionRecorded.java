@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * never leave case-service (seed 000: the reason is the applicant's and UDI's).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UdiDecisionRecorded(@NotNull UUID caseId, UUID referralId, Programme programme,
+public record UdiDecisionRecorded(@NotNull UUID caseId, UUID referralId,
         @NotBlank String office, @NotNull @Pattern(regexp = "APPROVED|REJECTED") String outcome,
         @NotNull @Pattern(regexp = "UDI|UNE") String stage, @NotNull OffsetDateTime decidedAt) {
 

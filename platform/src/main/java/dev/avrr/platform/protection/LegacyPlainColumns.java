@@ -1,0 +1,43 @@
+package dev.avrr.platform.protection;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * At start, protects the values of the columns a service lists in {@code avrr.protection.legacy-plain-columns}
+ * ({@code table.idColumn.column}, comma-separated) that were kept in clear before the column was protected at rest
+ * (see {@link LegacyPlainValues}).
+ */
+@ApplicationScoped
+public class LegacyPlainColumns {
+
+    @ConfigProperty(name = "avrr.protection.legacy-plain-columns")
+    Optional<List<String>> columns;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AtRestCipher cipher;
+
+    @Transactional
+    void onStart(@Observes StartupEvent start) {
+        for (String column : columns.orElse(List.of())) {
+            String[] parts = column.trim().split("\\.");
+            if (parts.length != 3 || !column.trim().matches("[a-z_]+\\.[a-z_]+\\.[a-z_]+")) {
+                throw new IllegalStateException("avrr.protection.legacy-plain-columns takes table.idColumn.column");
+            }
+            LegacyPlainValues.protect(em, cipher, parts[0], parts[1], parts[2]);
+        }
+    }
+}
