@@ -25,6 +25,7 @@ import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.inbox.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
@@ -133,6 +134,23 @@ public class ConsentService {
                         : k)
                 .toList());
         lifecycle.note(c, CaseStep.CONSENT_WITHDRAWN, SHARE_WITH_IOM + " withdrawn at the referrer");
+    }
+
+    /**
+     * The person gave again, at the referrer, the consent to share with IOM (with a signed form). It is noted on
+     * the case; the consents to share onward that the withdrawal ended stay withdrawn until the person gives
+     * them again on the case: one consent does not bring back another.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onReferralConsentGiven(EventEnvelope event) {
+        ReferralConsentGiven g = events.data(event, ReferralConsentGiven.class);
+        if (!SHARE_WITH_IOM.equals(g.purpose())) {
+            return;
+        }
+        List<AvrrCase> found = byReferral(g.referralId());
+        if (!found.isEmpty()) {
+            lifecycle.note(found.get(0), CaseStep.CONSENT_RECORDED, SHARE_WITH_IOM + " given again at the referrer");
+        }
     }
 
     /** Välgrundat beslut (seed 002): the signed application, recorded in referral-service, is noted on the case. */

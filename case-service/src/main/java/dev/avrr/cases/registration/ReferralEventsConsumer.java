@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.avrr.cases.consent.ConsentService;
 import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -38,6 +39,7 @@ public class ReferralEventsConsumer {
             switch (event.type()) {
                 case ReferralAccepted.TYPE -> registration.onReferralAccepted(event);
                 case ReferralConsentWithdrawn.TYPE -> consents.onReferralConsentWithdrawn(event);
+                case ReferralConsentGiven.TYPE -> consents.onReferralConsentGiven(event);
                 case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
                 default -> {
                 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.testing.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +70,16 @@ class SharingConsentGuardTest {
         CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("return-consent-missing"));
         given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then()
                 .body("find { it.step == 'CONSENT_WITHDRAWN' }.note", equalTo("SHARE_WITH_IOM withdrawn at the referrer"));
+
+        // Given again at the referrer: announced and noted on the case, but it brings back no other consent.
+        EventProbe.send("avrr.referral", referralId.toString(), events.toJson(events.create(
+                ReferralConsentGiven.TYPE, referralId.toString(), new ReferralConsentGiven(referralId, "SHARE_WITH_IOM",
+                        "iom-oslo", OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC)))));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then().extract()
+                        .<List<String>>path("findAll { it.step == 'CONSENT_RECORDED' }.note")
+                        .contains("SHARE_WITH_IOM given again at the referrer"));
+        CaseApi.read(OSLO, id).body(RETURN_CONSENT, org.hamcrest.Matchers.nullValue());
+        CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("return-consent-missing"));
 
         CaseApi.post(OSLO, id, "consents", """
                 {"purpose":"SHARE_FOR_RETURN","givenOn":"%s","language":"ti","interpreterUsed":true}"""

@@ -24,6 +24,7 @@ import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ProtectionAlertNotice;
 import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.events.contract.ReferralPerson;
 import dev.avrr.platform.events.contract.ReferralRouted;
@@ -113,6 +114,8 @@ final class Samples {
                 day.minusDays(2), full ? 3 : 0, at), null));
         s.add(new Sample(ReferralConsentWithdrawn.TYPE, REFERRAL, new ReferralConsentWithdrawn(REFERRAL,
                 "FEEDBACK_TO_REFERRER", "ngo-kirkens-bymisjon", at), null));
+        s.add(new Sample(ReferralConsentGiven.TYPE, REFERRAL, new ReferralConsentGiven(REFERRAL, "SHARE_WITH_IOM",
+                full ? "iom-helsinki" : "iom-oslo", at.minusHours(1), at), null));
 
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
@@ -30,6 +31,7 @@ import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralInput.ConsentInput;
 import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralStatus;
+import dev.avrr.referral.intake.ReferralStep;
 import dev.avrr.referral.intake.RoutingConfig;
 
 /**
@@ -113,8 +115,8 @@ public class ConsentService {
         }
         OffsetDateTime now = now();
         OffsetDateTime givenAt = input.givenAt() == null ? now : input.givenAt();
-        ConsentDating.check(givenAt.toInstant(), latestWithdrawal(r.id, input.purpose(), recipient), now.toInstant(),
-                input.signedFormReference());
+        Optional<Instant> withdrawn = latestWithdrawal(r.id, input.purpose(), recipient);
+        ConsentDating.check(givenAt.toInstant(), withdrawn, now.toInstant(), input.signedFormReference());
         Consent c = new Consent();
         c.id = UUID.randomUUID();
         c.referralId = r.id;
@@ -129,6 +131,13 @@ public class ConsentService {
         c.recordedBy = caller.subject();
         c.recordedByOrg = caller.org().orElse(null);
         em.persist(c);
+        if (withdrawn.isPresent()) {
+            // A consent that reverses a withdrawal is announced to every service and on the referrer's timeline.
+            String key = r.id.toString();
+            outbox.add(key, events.create(ReferralConsentGiven.TYPE, key,
+                    new ReferralConsentGiven(r.id, c.purpose.name(), c.recipientOrg, givenAt, now)));
+            referrals.note(r, ReferralStep.CONSENT_GIVEN_AGAIN);
+        }
         return c;
     }
 

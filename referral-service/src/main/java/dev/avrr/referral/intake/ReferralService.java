@@ -367,6 +367,12 @@ public class ReferralService {
                         v.otherSubtype(), v.traffickingIdentifiedBy(), v.referralReason(), v.notes()));
     }
 
+    /** A step that changes no status (a consent given again), recorded in the history and fed back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void note(Referral r, ReferralStep step) {
+        record(r, step, r.status(), now());
+    }
+
     private void record(Referral r, ReferralStep step, ReferralStatus from, OffsetDateTime at) {
         ReferralStepRecord s = new ReferralStepRecord();
         s.referralId = r.id;

@@ -11,6 +11,8 @@ public enum ReferralStep {
     APPROVED_BY_COORDINATOR(null, "Meddelande"),
     ACCEPTED("Accepted by IOM Oslo", "Stöd"),
     APPLICATION_SIGNED(null, "Välgrundat beslut"),
+    /** The person gave again a consent they had withdrawn; the referral's status does not change. */
+    CONSENT_GIVEN_AGAIN("Consent given again", "Consent given again"),
     DECLINED("Declined", "Declined"),
     WITHDRAWN("Withdrawn", "Withdrawn");
 

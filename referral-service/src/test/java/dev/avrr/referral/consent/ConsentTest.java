@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.testing.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -172,6 +174,18 @@ class ConsentTest {
                  "signedFormReference":"FORM-TEST-1"}""").statusCode(201)
                 .body("signedFormReference", equalTo("FORM-TEST-1")).body("standing", equalTo(true));
         get(IOM_OSLO, id).statusCode(200).body("person.givenName", equalTo("Testa"));
+
+        // Given again, it is announced to every service and shown on the referrer's timeline; the form stays here.
+        List<ConsumerRecord<String, String>> given = EventProbe.await("avrr.referral",
+                r -> id.equals(r.key()) && r.value().contains(ReferralConsentGiven.TYPE), 1, Duration.ofSeconds(20));
+        assertEquals(1, given.size());
+        ReferralConsentGiven event = events.data(events.parse(given.get(0).value()), ReferralConsentGiven.class);
+        assertEquals("SHARE_WITH_IOM", event.purpose());
+        assertEquals("iom-oslo", event.recipientOrg());
+        org.junit.jupiter.api.Assertions.assertFalse(given.get(0).value().contains("FORM-TEST-1"));
+        get(PARTNER, id + "/history").body("step", hasItem("CONSENT_GIVEN_AGAIN"))
+                .body("find { it.step == 'CONSENT_GIVEN_AGAIN' }.status", equalTo("SUBMITTED"));
+        get(PARTNER, id + "/timeline").body("entries.code", hasItem("CONSENT_GIVEN_AGAIN"));
     }
 
     @Test
