@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,8 +25,9 @@ public class LegacyPlainColumns {
     @ConfigProperty(name = "avrr.protection.legacy-plain-columns")
     Optional<List<String>> columns;
 
+    /** Resolved only where columns are listed: the platform's own probe application has no persistence unit. */
     @Inject
-    EntityManager em;
+    Instance<EntityManager> em;
 
     @Inject
     AtRestCipher cipher;
@@ -33,11 +35,14 @@ public class LegacyPlainColumns {
     @Transactional
     void onStart(@Observes StartupEvent start) {
         for (String column : columns.orElse(List.of())) {
+            if (column.isBlank()) {
+                continue;
+            }
             String[] parts = column.trim().split("\\.");
             if (parts.length != 3 || !column.trim().matches("[a-z_]+\\.[a-z_]+\\.[a-z_]+")) {
                 throw new IllegalStateException("avrr.protection.legacy-plain-columns takes table.idColumn.column");
             }
-            LegacyPlainValues.protect(em, cipher, parts[0], parts[1], parts[2]);
+            LegacyPlainValues.protect(em.get(), cipher, parts[0], parts[1], parts[2]);
         }
     }
 }
