@@ -460,11 +460,16 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 milestones.stream().sorted(byJourney()).toList(), "every milestone, once");
 
         // No event anywhere carries the reason, the legal basis or the boy's name (the accepted referral's person
-        // travels sealed, encrypted with the platform's key).
+        // travels sealed, encrypted with the platform's key), nor any case's programme in clear (it would tell
+        // that a person is a victim of trafficking or a child alone).
         for (EventLog.Event e : events.all()) {
             String text = e.json().toString();
             assertFalse(text.contains(reason) || text.contains(legalBasis), e.type() + " carries UDI's reason");
             assertFalse(text.contains("Fiktivsen") || text.contains("Testo"), e.type() + " carries a name");
+            for (String programme : List.of("VULNERABLE_GROUPS", "VICTIMS_OF_TRAFFICKING", "UDI_STANDARD",
+                    "SWEDISH_AVRR")) {
+                assertFalse(text.contains(programme), e.type() + " names a programme in clear");
+            }
         }
         assertTrue(events.violations().isEmpty(), "events against the AsyncAPI document: " + events.violations());
         assertTrue(events.deadLetters().isEmpty(), "dead letters: " + events.deadLetters());
