@@ -72,12 +72,16 @@ public class Reports {
      */
     @Transactional
     public ProgrammeReport forProgramme(Programme programme, Integer version, ReportingPeriod period) {
-        // The programme is protected at rest: the period's entitlements are read, their programme compared once
-        // opened, and the figures below count the ones that matched.
-        String ids = em.createQuery("SELECT e FROM Entitlement e WHERE e.allocatedAt >= :from AND e.allocatedAt < :to",
-                Entitlement.class).setParameter("from", period.start().atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter("to", period.end().atStartOfDay().atOffset(ZoneOffset.UTC)).getResultList().stream()
-                .filter(e -> e.programme() == programme && (version == null || e.programmeVersion == version))
+        // The programme is protected at rest: the period's entitlements (of the version asked for) are read, their
+        // programme compared once opened, and the figures below count the ones that matched.
+        var inPeriod = em.createQuery("SELECT e FROM Entitlement e WHERE e.allocatedAt >= :from AND e.allocatedAt < :to"
+                + (version == null ? "" : " AND e.programmeVersion = :version"), Entitlement.class)
+                .setParameter("from", period.start().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("to", period.end().atStartOfDay().atOffset(ZoneOffset.UTC));
+        if (version != null) {
+            inPeriod.setParameter("version", version);
+        }
+        String ids = inPeriod.getResultList().stream().filter(e -> e.programme() == programme)
                 .map(e -> e.id.toString()).collect(Collectors.joining(",", "{", "}"));
         String condition = "e.id = ANY(CAST(?1 AS uuid[]))";
         List<Object> params = List.of(ids);

@@ -32,17 +32,21 @@ public class LegacyPlainColumns {
     @Inject
     AtRestCipher cipher;
 
-    @Transactional
     void onStart(@Observes StartupEvent start) {
+        protectListed();
+    }
+
+    /** Protects what the listed columns still hold in clear; how many values that was. */
+    @Transactional
+    public int protectListed() {
+        int protectedValues = 0;
         for (String column : columns.orElse(List.of())) {
-            if (column.isBlank()) {
-                continue;
-            }
-            String[] parts = column.trim().split("\\.");
-            if (parts.length != 3 || !column.trim().matches("[a-z_]+\\.[a-z_]+\\.[a-z_]+")) {
+            if (!column.trim().matches("[a-z_]+\\.[a-z_]+\\.[a-z_]+")) {
                 throw new IllegalStateException("avrr.protection.legacy-plain-columns takes table.idColumn.column");
             }
-            LegacyPlainValues.protect(em.get(), cipher, parts[0], parts[1], parts[2]);
+            String[] parts = column.trim().split("\\.");
+            protectedValues += LegacyPlainValues.protect(em.get(), cipher, parts[0], parts[1], parts[2]);
         }
+        return protectedValues;
     }
 }
