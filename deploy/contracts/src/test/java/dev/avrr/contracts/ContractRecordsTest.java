@@ -58,7 +58,8 @@ class ContractRecordsTest {
     /** Fields the contract has beyond the record's: the sealed personal part, which the platform adds. */
     private static final Map<String, Set<String>> ADDED = Map.of("ReferralAccepted", Set.of("personal"),
             "CaseRegistered", Set.of("personal"), "CaseApproved", Set.of("personal"), "ReturnCompleted",
-            Set.of("personal"));
+            Set.of("personal"), "EntitlementAllocated", Set.of("personal"), "ConversionMade", Set.of("personal"),
+            "DisbursementApproved", Set.of("personal"), "DisbursementPaid", Set.of("personal"));
 
     private final Doc doc = Doc.load();
 
@@ -111,9 +112,6 @@ class ContractRecordsTest {
     void codesTheContractRefinesAreTheServicesOwn() {
         assertEnum("ReferralStatus", "referral-service/src/main/java/dev/avrr/referral/intake/ReferralStatus.java");
         assertEnum("CaseStatus", "case-service/src/main/java/dev/avrr/cases/casefile/CaseStatus.java");
-        assertEnum("CategoryKind", "grant-service/src/main/java/dev/avrr/grant/catalogue/CategoryKind.java");
-        assertEnum("SupportForm", "grant-service/src/main/java/dev/avrr/grant/catalogue/SupportForm.java");
-        assertEnum("PayeeType", "grant-service/src/main/java/dev/avrr/grant/catalogue/PayeeType.java");
         assertEnum("ConsentPurpose", "referral-service/src/main/java/dev/avrr/referral/consent/ConsentPurpose.java");
         assertEnum("DecisionOutcome", "case-service/src/main/java/dev/avrr/cases/udi/DecisionOutcome.java");
         assertEnum("DecisionStage", "case-service/src/main/java/dev/avrr/cases/udi/DecisionStage.java");
@@ -122,16 +120,6 @@ class ContractRecordsTest {
 
         assertEquals("ReferralStatus", refinedAs("ReferralRouted", "status"));
         assertEquals("CaseStatus", refinedAs("CaseProgressed", "status"));
-        assertEquals("CategoryKind", refinedAs("EntitlementAllocatedCategory", "kind"));
-        for (String[] code : new String[][] {{"EntitlementAllocatedCategory", "code"}, {"ConversionMade", "fromCategory"},
-                {"ConversionMade", "toCategory"}, {"DisbursementApproved", "category"}, {"DisbursementPaid", "category"}}) {
-            assertEquals("CategoryCode", refinedAs(code[0], code[1]), code[0] + "." + code[1]);
-        }
-        // A category's code is what grant-service's catalogue accepts.
-        Matcher m = Pattern.compile("@Pattern\\(regexp = \"([^\"]+)\"[^)]*\\)\\s+String\\s+code\\b")
-                .matcher(Project.code("grant-service/src/main/java/dev/avrr/grant/catalogue/NewProgrammeVersion.java"));
-        assertTrue(m.find(), "NewProgrammeVersion constrains a category's code");
-        assertEquals("^" + m.group(1) + "$", doc.schema("CategoryCode").path("pattern").asText());
     }
 
     /** Each case event's status is the state its command leads to (case-service's table). */

@@ -139,21 +139,21 @@ final class Samples {
                 day.plusDays(21)), new CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, household)));
 
         // avrr.grant
-        s.add(new Sample(EntitlementAllocated.TYPE, CASE, new EntitlementAllocated(CASE, ENTITLEMENT, MEMBER,
-                3, "NOK", new BigDecimal("28000.00"),
-                List.of(new EntitlementAllocated.Category("CASH_GRANT", "CASH_GRANT", "CASH", new BigDecimal("20000.00")),
-                        new EntitlementAllocated.Category("HOUSING", "ACCOMMODATION", "IN_KIND",
-                                new BigDecimal("8000.00"))),
-                at), null));
+        s.add(new Sample(EntitlementAllocated.TYPE, CASE, new EntitlementAllocated(CASE, ENTITLEMENT, MEMBER, at),
+                new EntitlementAllocated.Package(3, "NOK", new BigDecimal("28000.00"),
+                        List.of(new EntitlementAllocated.Category("CASH_GRANT", "CASH_GRANT", "CASH",
+                                new BigDecimal("20000.00")), new EntitlementAllocated.Category("HOUSING",
+                                        "ACCOMMODATION", "IN_KIND", new BigDecimal("8000.00"))))));
         s.add(new Sample(ConversionMade.TYPE, CASE, new ConversionMade(CASE, ENTITLEMENT, MEMBER, UUID.randomUUID(),
-                "HOUSING", "MEDICAL_AID", new BigDecimal("1500.00"), "NOK", at), null));
+                at), new ConversionMade.Moved("HOUSING", "MEDICAL_AID", new BigDecimal("1500.00"), "NOK")));
         s.add(new Sample(ReintegrationPlanApproved.TYPE, CASE, new ReintegrationPlanApproved(CASE, UUID.randomUUID(),
                 MEMBER, at), null));
         s.add(new Sample(DisbursementApproved.TYPE, CASE, new DisbursementApproved(CASE, ENTITLEMENT, MEMBER,
-                UUID.randomUUID(), "HOUSING", "IN_KIND", "VENDOR", new BigDecimal("8000.00"), "NOK", at), null));
+                UUID.randomUUID(), at), new DisbursementApproved.Payment("HOUSING", "IN_KIND", "VENDOR",
+                        new BigDecimal("8000.00"), "NOK")));
         s.add(new Sample(DisbursementPaid.TYPE, CASE, new DisbursementPaid(CASE, ENTITLEMENT, MEMBER, UUID.randomUUID(),
-                "HOUSING", new BigDecimal("7995.50"), "NOK", new BigDecimal("95946.00"), "ETB",
-                new BigDecimal("0.0833333333"), day, at), null));
+                day, at), new DisbursementPaid.Payment("HOUSING", new BigDecimal("7995.50"), "NOK",
+                        new BigDecimal("95946.00"), "ETB", new BigDecimal("0.0833333333"))));
 
         // avrr.monitoring
         for (String type : List.of(MonitoringMilestone.STARTED, MonitoringMilestone.CONTACT_MADE,

@@ -145,8 +145,9 @@ public class Allocation {
         em.flush();
         ledger.post(e.id, e.currency, EntryType.ALLOCATION, e.id, moves);
         String key = c.caseId.toString();
-        outbox.add(key, events.create(EntitlementAllocated.TYPE, key, new EntitlementAllocated(c.caseId, e.id,
-                e.beneficiaryId, e.programmeVersion, e.currency, total, announced, now)));
+        outbox.add(key, events.createWithPersonal(EntitlementAllocated.TYPE, key,
+                new EntitlementAllocated(c.caseId, e.id, e.beneficiaryId, now),
+                new EntitlementAllocated.Package(e.programmeVersion, e.currency, total, announced)));
         audit.success(AuditTrail.CREATE, Entitlements.RESOURCE, e.id);
         LOG.infof("Allocated entitlement %s of case %s", e.id, c.caseId);
     }

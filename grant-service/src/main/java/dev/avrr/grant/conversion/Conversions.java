@@ -88,8 +88,9 @@ public class Conversions {
             em.persist(c);
             e.changed(now);
             String key = e.caseId.toString();
-            outbox.add(key, events.create(ConversionMade.TYPE, key, new ConversionMade(e.caseId, e.id, e.beneficiaryId,
-                    c.id, from.code, to.code, amount, e.currency, now)));
+            outbox.add(key, events.createWithPersonal(ConversionMade.TYPE, key,
+                    new ConversionMade(e.caseId, e.id, e.beneficiaryId, c.id, now),
+                    new ConversionMade.Moved(from.code, to.code, amount, e.currency)));
             audit.success(AuditTrail.UPDATE, Entitlements.RESOURCE, e.id);
             em.flush();
             return ConversionView.of(c, true);

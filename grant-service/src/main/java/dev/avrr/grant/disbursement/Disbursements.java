@@ -169,8 +169,10 @@ public class Disbursements {
                 FourEyes.check(d.requestedBy, caller.subject());
                 entitlements.requireActive(e);
                 String key = e.caseId.toString();
-                outbox.add(key, events.create(DisbursementApproved.TYPE, key, new DisbursementApproved(e.caseId, e.id,
-                        e.beneficiaryId, d.id, d.category, d.form.name(), d.payeeType.name(), d.amount, d.currency, now)));
+                outbox.add(key, events.createWithPersonal(DisbursementApproved.TYPE, key,
+                        new DisbursementApproved(e.caseId, e.id, e.beneficiaryId, d.id, now),
+                        new DisbursementApproved.Payment(d.category, d.form.name(), d.payeeType.name(), d.amount,
+                                d.currency)));
             } else {
                 d.decisionReason = reason.trim();
                 ledger.reverse(d.reservationTransaction, d.id);
@@ -204,9 +206,10 @@ public class Disbursements {
             d.nokEquivalent = paid;
             d.paymentReference = payment.reference();
             String key = e.caseId.toString();
-            outbox.add(key, events.create(DisbursementPaid.TYPE, key, new DisbursementPaid(e.caseId, e.id,
-                    e.beneficiaryId, d.id, d.category, paid, e.currency, d.localAmount, d.localCurrency,
-                    d.exchangeRate, d.paidOn, now)));
+            outbox.add(key, events.createWithPersonal(DisbursementPaid.TYPE, key,
+                    new DisbursementPaid(e.caseId, e.id, e.beneficiaryId, d.id, d.paidOn, now),
+                    new DisbursementPaid.Payment(d.category, paid, e.currency, d.localAmount, d.localCurrency,
+                            d.exchangeRate)));
         }, Roles.MISSION, Roles.FINANCE);
     }
 

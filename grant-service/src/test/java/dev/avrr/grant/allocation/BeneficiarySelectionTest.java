@@ -111,13 +111,19 @@ class BeneficiarySelectionTest {
                 Duration.ofSeconds(20));
         assertEquals(2, announced.size(), "one allocated event per beneficiary");
         for (ConsumerRecord<String, String> r : announced) {
-            EntitlementAllocated data = events.data(events.parse(r.value()), EntitlementAllocated.class);
-            assertEquals(new java.math.BigDecimal("35000.00"), data.total());
+            var event = events.parse(r.value());
+            EntitlementAllocated.Package sealed = events.personal(event, EntitlementAllocated.Package.class)
+                    .orElseThrow();
+            assertEquals(new java.math.BigDecimal("35000.00"), sealed.total());
             assertEquals(List.of("ACCOMMODATION", "EDUCATION_BUSINESS_EMPLOYMENT", "MEDICAL_AID", "SUBSISTENCE"),
-                    data.categories().stream().map(EntitlementAllocated.Category::code).toList());
-            assertEquals(1, data.programmeVersion());
+                    sealed.categories().stream().map(EntitlementAllocated.Category::code).toList());
+            assertEquals(1, sealed.programmeVersion());
+            assertEquals(caseId, events.data(event, EntitlementAllocated.class).caseId());
             assertFalse(r.value().contains("Fiktiv"), "no names in events");
-            assertFalse(r.value().contains("VICTIMS_OF_TRAFFICKING"), "the programme is not named in clear");
+            // Neither the programme nor the package that implies it is in clear.
+            for (String clear : List.of("VICTIMS_OF_TRAFFICKING", "MEDICAL_AID", "ACCOMMODATION", "35000.00", "IN_KIND")) {
+                assertFalse(r.value().contains(clear), clear + " in clear on the topic");
+            }
         }
     }
 

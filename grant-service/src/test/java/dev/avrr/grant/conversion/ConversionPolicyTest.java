@@ -147,9 +147,12 @@ class ConversionPolicyTest {
                 r -> r.value().contains(ConversionMade.TYPE) && r.value().contains(conversionId), 1,
                 Duration.ofSeconds(20));
         assertEquals(1, announced.size());
-        ConversionMade data = events.data(events.parse(announced.get(0).value()), ConversionMade.class);
-        assertEquals("MEDICAL_AID", data.fromCategory());
-        assertEquals(new BigDecimal("2000.00"), data.amount());
+        ConversionMade.Moved moved = events.personal(events.parse(announced.get(0).value()), ConversionMade.Moved.class)
+                .orElseThrow();
+        assertEquals("MEDICAL_AID", moved.fromCategory());
+        assertEquals("EDUCATION_BUSINESS_EMPLOYMENT", moved.toCategory());
+        assertEquals(new BigDecimal("2000.00"), moved.amount());
+        assertFalse(announced.get(0).value().contains("MEDICAL_AID"), "the categories travel sealed");
         assertFalse(announced.get(0).value().contains("Fiktivsen"), "the reason never leaves the service");
     }
 }

@@ -96,17 +96,23 @@ class DisbursementFlowTest {
         var approved = EventProbe.await("avrr.grant",
                 r -> r.value().contains(DisbursementApproved.TYPE) && r.value().contains(disbursementId), 1,
                 Duration.ofSeconds(20));
-        assertEquals("VENDOR", events.data(events.parse(approved.get(0).value()), DisbursementApproved.class).payeeType());
+        assertEquals("VENDOR", events.personal(events.parse(approved.get(0).value()), DisbursementApproved.Payment.class)
+                .orElseThrow().payeeType());
         var paid = EventProbe.await("avrr.grant",
                 r -> r.value().contains(DisbursementPaid.TYPE) && r.value().contains(disbursementId), 1,
                 Duration.ofSeconds(20));
         assertEquals(1, paid.size(), "paid once");
-        DisbursementPaid data = events.data(events.parse(paid.get(0).value()), DisbursementPaid.class);
+        DisbursementPaid.Payment data = events.personal(events.parse(paid.get(0).value()), DisbursementPaid.Payment.class)
+                .orElseThrow();
         assertEquals(new BigDecimal("6000.00"), data.amount());
         assertEquals(new BigDecimal("75000.00"), data.localAmount());
         assertEquals("ETB", data.localCurrency());
         assertFalse(paid.get(0).value().contains("Fiktiv"), "no payee name in events");
         assertFalse(approved.get(0).value().contains("Fiktiv"), "no payee name in events");
+        for (String clear : List.of("EDUCATION_BUSINESS_EMPLOYMENT", "6000.00", "IN_KIND", "VENDOR")) {
+            assertFalse(approved.get(0).value().contains(clear) || paid.get(0).value().contains(clear),
+                    clear + " in clear on the topic");
+        }
     }
 
     @Test

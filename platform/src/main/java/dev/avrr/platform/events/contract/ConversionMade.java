@@ -13,15 +13,20 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.conversion-made.v1}, keyed by the case id: part of an entitlement moved from one category to
- * another under seed 001's conversion rules. The reason stays in grant-service.
- * Amounts are decimal strings, so that no consumer reads money as floating point.
+ * another under seed 001's conversion rules. In clear only ids and the time: which categories and how much
+ * ({@link Moved}) travel sealed in {@code data.personal}, since a category's code names its programme (and a
+ * medical one the person's health). The reason stays in grant-service.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConversionMade(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
-        @NotNull UUID conversionId, @NotBlank String fromCategory, @NotBlank String toCategory,
-        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-        @NotNull OffsetDateTime convertedAt) {
+        @NotNull UUID conversionId, @NotNull OffsetDateTime convertedAt) {
 
     public static final String TYPE = "avrr.grant.conversion-made.v1";
+
+    /** The sealed part. The amount is a decimal string, so that no consumer reads money as floating point. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Moved(@NotBlank String fromCategory, @NotBlank String toCategory,
+            @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
+    }
 }

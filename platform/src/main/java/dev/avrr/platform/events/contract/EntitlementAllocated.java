@@ -16,19 +16,26 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.allocated.v1}, keyed by the case id: grant-service allocated a beneficiary's entitlement
- * under a programme version (once per beneficiary per case). Ids, codes and amounts; the programme itself is
- * not named (it says whether the person is a victim of trafficking, a child alone or ill); {@code form} is CASH or
- * IN_KIND as it applies to this beneficiary.
- * Amounts are decimal strings, so that no consumer reads money as floating point.
+ * (once per beneficiary per case). In clear only ids and the time: the package ({@link Package}: programme
+ * version, categories, forms and amounts) travels sealed in {@code data.personal}, because a package's codes and
+ * amounts are those of one programme, and the programme says whether the person is a victim of trafficking, a
+ * child alone or ill.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EntitlementAllocated(@NotNull UUID caseId, @NotNull UUID entitlementId, @NotNull UUID beneficiaryId,
-        @NotNull Integer programmeVersion,
-        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-        @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal total,
-        @NotEmpty List<@Valid Category> categories, @NotNull OffsetDateTime allocatedAt) {
+        @NotNull OffsetDateTime allocatedAt) {
 
     public static final String TYPE = "avrr.grant.allocated.v1";
+
+    /**
+     * The sealed part: the package as allocated; {@code form} is CASH or IN_KIND as it applies to this
+     * beneficiary. Amounts are decimal strings, so that no consumer reads money as floating point.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Package(@NotNull Integer programmeVersion, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @NotNull @JsonSerialize(using = PlainDecimal.class) BigDecimal total,
+            @NotEmpty List<@Valid Category> categories) {
+    }
 
     /** One category of the entitlement as allocated. */
     @JsonIgnoreProperties(ignoreUnknown = true)
