@@ -158,7 +158,7 @@ class SourcesTest {
                 assertEquals(handled, new TreeSet<>(doc.typesOf(op.path("messages"))),
                         service + " on " + topic + ": the messages it acts on");
 
-                assertEquals("dead-letter-queue", config.get("failure-strategy"), service + "/" + channel.getKey());
+                assertEquals("park-poison", config.get("failure-strategy"), service + "/" + channel.getKey());
                 assertEquals("avrr.dlq." + service, config.get("dead-letter-queue.topic"),
                         service + "/" + channel.getKey());
                 dlqMessages.addAll(doc.typesOfTopic(topic));

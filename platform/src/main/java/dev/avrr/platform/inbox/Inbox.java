@@ -20,9 +20,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The idempotent consumer: an event takes effect once per consumer. Its id is recorded in {@code inbox_event}
- * in the same transaction as the effect, so a redelivered event finds its row and does nothing. A handler
- * that keeps failing is retried, then the failure is thrown, so the messaging connector sends the record to
- * the channel's dead-letter topic with the reason. Nothing is silently dropped.
+ * in the same transaction as the effect, so a redelivered event finds its row and does nothing.
+ * <p>
+ * A failure is judged by {@link Failures}: a poison event (unreadable, invalid, refused by a rule) is thrown at
+ * once as an {@link EventRejectedException}, which the consumers' failure strategy ({@link ParkPoison}) parks on
+ * the dead-letter topic with the reason; a fault of the infrastructure (the database away, a deadlock, a lock
+ * timeout) is waited out — the record is kept and retried with a growing pause, capped, for as long as the fault
+ * lasts, so an accepted step is never turned into a dead letter; anything else is retried a few times, then
+ * parked. Nothing is silently dropped.
  */
 @ApplicationScoped
 public class Inbox {
@@ -37,17 +42,23 @@ public class Inbox {
     @Inject
     Events events;
 
+    /** How often a failure of unknown kind is tried before the event is parked. */
     @ConfigProperty(name = "avrr.inbox.attempts", defaultValue = "4")
     int attempts;
 
+    /** The first pause after a failure; it doubles with each further failure, up to the cap. */
     @ConfigProperty(name = "avrr.inbox.retry-delay-ms", defaultValue = "250")
     long retryDelayMs;
+
+    @ConfigProperty(name = "avrr.inbox.max-retry-delay-ms", defaultValue = "30000")
+    long maxRetryDelayMs;
 
     /**
      * Applies {@code handler} to the event in {@code value} unless this consumer has applied it before.
      *
      * @return true if the event took effect now, false if it had already
-     * @throws EventRejectedException if the event is unreadable or its handler failed on every attempt
+     * @throws EventRejectedException if the event is poison, or its handler failed for a reason of unknown kind
+     *             on every attempt
      */
     public boolean receive(String consumer, String value, Consumer<EventEnvelope> handler) {
         EventEnvelope event;
@@ -57,10 +68,15 @@ public class Inbox {
             throw new EventRejectedException("Unreadable event: " + e.getMessage());
         }
         String previous = CorrelationId.current();
-        CorrelationId.set(event.correlationid() != null ? event.correlationid() : event.id().toString());
+        if (event.correlationid() != null) {
+            CorrelationId.accept(event.correlationid());
+        } else {
+            CorrelationId.set(event.id().toString());
+        }
         try {
-            RuntimeException last = null;
-            for (int attempt = 1; attempt <= attempts; attempt++) {
+            int unknown = 0;
+            long pause = retryDelayMs;
+            for (int attempt = 1;; attempt++) {
                 try {
                     return QuarkusTransaction.requiringNew().call(() -> {
                         if (!claim(consumer, event)) {
@@ -70,19 +86,38 @@ public class Inbox {
                         handler.accept(event);
                         return true;
                     });
-                } catch (EventRejectedException e) {
-                    throw e;
                 } catch (RuntimeException e) {
-                    last = e;
-                    LOG.warnf("Event %s (%s) failed in %s, attempt %d of %d: %s", event.id(), event.type(), consumer,
-                            attempt, attempts, EventRejectedException.safeReason(e));
-                    sleep(retryDelayMs * attempt);
+                    Failures.Kind kind = Failures.of(e);
+                    if (kind == Failures.Kind.UNKNOWN && !databaseReachable()) {
+                        kind = Failures.Kind.TRANSIENT;
+                    }
+                    String reason = EventRejectedException.safeReason(e);
+                    if (kind == Failures.Kind.POISON) {
+                        throw e instanceof EventRejectedException rejected ? rejected
+                                : new EventRejectedException("Event " + event.id() + " (" + event.type()
+                                        + ") refused: " + reason);
+                    }
+                    if (kind == Failures.Kind.UNKNOWN && ++unknown >= attempts) {
+                        throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") failed after "
+                                + unknown + " attempts: " + reason);
+                    }
+                    LOG.warnf("Event %s (%s) failed in %s, attempt %d (%s), retried in %d ms: %s", event.id(),
+                            event.type(), consumer, attempt, kind, pause, reason);
+                    pauseFor(pause);
+                    pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
                 }
             }
-            throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") failed after " + attempts
-                    + " attempts: " + EventRejectedException.safeReason(last));
         } finally {
             CorrelationId.set(previous);
+        }
+    }
+
+    /** Whether the database answers now: a failure of unknown kind while it does not is the database's. */
+    private boolean databaseReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -97,11 +132,21 @@ public class Inbox {
         }
     }
 
-    private static void sleep(long ms) {
+    /** Waits before the next attempt; a service shutting down stops waiting, and the record stays unprocessed. */
+    private static void pauseFor(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new ConsumerStopping();
+        }
+    }
+
+    /** The consumer is stopping while it waits out a fault: the record is neither applied nor parked. */
+    public static final class ConsumerStopping extends RuntimeException {
+
+        ConsumerStopping() {
+            super("The consumer is stopping while it waits out a fault", null, false, false);
         }
     }
 }

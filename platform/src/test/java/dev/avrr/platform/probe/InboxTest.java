@@ -15,14 +15,21 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.avrr.testing.DatabaseOutage;
 import dev.avrr.testing.EventProbe;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class InboxTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     AgroalDataSource dataSource;
@@ -69,6 +76,65 @@ class InboxTest {
         assertEquals(1, dead.size());
         assertTrue(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value())
                 .startsWith("Unreadable event"));
+    }
+
+    @Test
+    void aDatabaseFaultIsWaitedOutPastEveryAttemptAndTheEventAppliedOnce() throws Exception {
+        String key = "fault-" + UUID.randomUUID();
+        // Twice as many connection failures as a failure of unknown kind is tried: waited out all the same.
+        EventProbe.send("avrr.case", key, variant(publishedFor(key), d -> d.put("connectionFailures", 8)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(key) == 2);
+        assertNothingParkedFor(key);
+    }
+
+    @Test
+    void aRealDatabaseOutageIsWaitedOutAndTheEventAppliedOnce() throws Exception {
+        String key = "outage-" + UUID.randomUUID();
+        String later = variant(publishedFor(key), d -> d.put("sequence", 2));
+        try (DatabaseOutage outage = DatabaseOutage.begin(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class))) {
+            EventProbe.send("avrr.case", key, later);
+            Thread.sleep(3000);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects(key) == 2);
+        Thread.sleep(300);
+        assertEquals(2, effects(key), "applied once, after the outage");
+        assertNothingParkedFor(key);
+    }
+
+    @Test
+    void anEventARuleRefusesIsParkedAtOnceNamingTheRuleNotTheData() throws Exception {
+        String key = "rule-" + UUID.randomUUID();
+        EventProbe.send("avrr.case", key, variant(publishedFor(key), d -> d.put("refusedByRule", true)));
+        List<ConsumerRecord<String, String>> dead = EventProbe.await("avrr.dlq.platform-test",
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(reason.contains("refused") && reason.contains("ProblemException"), reason);
+        assertFalse(reason.contains(key), reason);
+        assertEquals(1, effects(key), "only the first event of the key took effect");
+    }
+
+    /** Records a probe event for the key through the API and returns it as published, once it took effect. */
+    private String publishedFor(String key) throws Exception {
+        Probes.record(key, 1, false);
+        List<ConsumerRecord<String, String>> published = EventProbe.await("avrr.case", r -> key.equals(r.key()), 1,
+                Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects(key) == 1);
+        return published.get(0).value();
+    }
+
+    /** Another event (a new id) like the given one, its data changed. */
+    private static String variant(String event, java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(event);
+        tree.put("id", UUID.randomUUID().toString());
+        change.accept((ObjectNode) tree.get("data"));
+        return tree.toString();
+    }
+
+    private static void assertNothingParkedFor(String key) {
+        assertEquals(List.of(), EventProbe.await("avrr.dlq.platform-test", r -> key.equals(r.key()), 1,
+                Duration.ofSeconds(3)), "nothing dead-lettered");
     }
 
     private int effects(String key) throws Exception {

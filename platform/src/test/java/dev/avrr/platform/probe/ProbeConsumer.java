@@ -1,17 +1,29 @@
 package dev.avrr.platform.probe;
 
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.problem.Problems;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** A test-only consumer: records each probe event's effect, and fails on events marked to fail. */
+/**
+ * A test-only consumer: records each probe event's effect; fails on events marked to fail, refuses those marked
+ * refused by a rule, and meets a given number of connection failures first where the event asks for them.
+ */
 @ApplicationScoped
 public class ProbeConsumer {
+
+    /** How often each event's handler has failed so far. */
+    static final Map<UUID, Integer> FAILED = new ConcurrentHashMap<>();
 
     @Inject
     Inbox inbox;
@@ -26,13 +38,22 @@ public class ProbeConsumer {
             if (event.data().path("fail").asBoolean()) {
                 throw new IllegalStateException("this handler always fails for probe " + event.subject());
             }
+            int outage = event.data().path("connectionFailures").asInt();
+            if (outage > 0 && FAILED.merge(event.id(), 1, Integer::sum) <= outage) {
+                // What the driver throws when the server cannot be reached.
+                throw new IllegalStateException("probe " + event.subject(),
+                        new SQLException("Connection to the server refused", "08001"));
+            }
+            if (event.data().path("refusedByRule").asBoolean()) {
+                throw Problems.rule("probe-rule", "A rule refuses probe " + event.subject());
+            }
             try (var c = dataSource.getConnection();
                     var ps = c.prepareStatement("INSERT INTO probe_effect (event_id, subject, sequence) VALUES (?, ?, ?)")) {
                 ps.setObject(1, event.id());
                 ps.setString(2, event.data().path("key").asText());
                 ps.setInt(3, event.data().path("sequence").asInt());
                 ps.executeUpdate();
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
