@@ -53,6 +53,13 @@ public abstract class AbstractApiContractTest {
         ApiContract.assertOperationalEndpoints();
     }
 
+    /** Requests of the documented shapes and far outside them: none is answered with a fault. */
+    @Test
+    void noInputYieldsAFault() {
+        ApiFuzzer.assertNoInputYieldsAFault(role -> TestTokens.role(role).org("org-fuzz-" + role).country("ET").sign(),
+                12);
+    }
+
     @Test
     void everyOperationIsDocumentedAndItsExamplesWork() {
         ApiContract.assertEveryOperationIsDocumented();

@@ -480,7 +480,7 @@ public final class ApiContract {
     }
 
     @SuppressWarnings("unchecked")
-    private static String exampleOf(Map<String, Object> body) {
+    static String exampleOf(Map<String, Object> body) {
         Map<String, Object> content = (Map<String, Object>) body.get("content");
         if (content == null) {
             return null;

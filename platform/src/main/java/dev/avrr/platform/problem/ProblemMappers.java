@@ -20,7 +20,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,6 +31,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.http.StrictJson;
+import dev.avrr.platform.http.StrictParameters;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -39,6 +44,8 @@ import jakarta.persistence.OptimisticLockException;
  * client; a 5xx is logged with the correlation id that its response carries.
  */
 public class ProblemMappers {
+
+    private static final String DUPLICATE = "Duplicate field '";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -79,6 +86,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> json(JsonProcessingException e) {
+        if (e instanceof StrictJson.ControlCharacterException c) {
+            return field(path(c), "contains a control character (only line breaks and tabs are allowed in text)");
+        }
+        if (e instanceof StrictJson.OutOfRangeException r) {
+            return field(path(r), "must lie between the years " + StrictJson.FIRST_YEAR + " and " + StrictJson.LAST_YEAR);
+        }
+        JsonParseException p = null;
+        for (Throwable t = e; t != null && p == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                p = parse;
+            }
+        }
+        if (p != null && p.getOriginalMessage() != null && p.getOriginalMessage().startsWith(DUPLICATE)) {
+            String message = p.getOriginalMessage();
+            String name = message.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), message.indexOf('\'', DUPLICATE.length())));
+            JsonParser parser = p.getProcessor();
+            String at = parser == null ? "" : contextPath(parser.getParsingContext());
+            return field(at.isEmpty() ? name : at + "." + name, "appears more than once");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return field(path(u), "is not a known field");
         }
@@ -101,6 +127,11 @@ public class ProblemMappers {
                     : field(path, "has the wrong type" + expected(m.getTargetType()));
         }
         return respond(new Problem(ProblemType.MALFORMED, "The body is not well-formed JSON"));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableParameter(StrictParameters.Unreadable e) {
+        return respond(e.problem());
     }
 
     @ServerExceptionMapper
@@ -231,6 +262,20 @@ public class ProblemMappers {
             default -> target.isArray() || List.class.isAssignableFrom(target) ? " (expected an array)"
                     : " (expected an object)";
         };
+    }
+
+    /** The path of the object or array the parser is in, as a violation names it: {@code items[1].nested}. */
+    private static String contextPath(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext parent = context.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.inObject() && parent.getCurrentName() != null) {
+                parts.push("." + parent.getCurrentName());
+            } else if (parent.inArray()) {
+                parts.push("[" + Math.max(0, parent.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String path(JsonMappingException e) {

@@ -42,7 +42,8 @@ public class ProbeResource {
     }
 
     public record ProbeCommand(@NotBlank @Size(max = 40) String label, @NotNull Integer count, Colour colour,
-            @Valid Nested nested, List<@Valid Nested> items, Boolean fail, String key, Integer sequence) {
+            @Valid Nested nested, List<@Valid Nested> items, Boolean fail, String key, Integer sequence,
+            java.time.LocalDate day, java.time.OffsetDateTime at, java.math.BigDecimal amount) {
     }
 
     @Inject

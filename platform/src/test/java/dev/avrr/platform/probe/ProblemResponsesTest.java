@@ -69,6 +69,94 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aDuplicatedKeyIsRefusedByName() {
+        post("{\"label\":\"x\",\"count\":1,\"label\":\"y\"}").statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("label"));
+        post("{\"label\":\"x\",\"count\":1,\"nested\":{\"code\":\"a\",\"code\":\"b\"}}").statusCode(400)
+                .body("violations.field", hasItem("nested.code"));
+    }
+
+    @Test
+    void contentAfterTheJsonIsRefused() {
+        post("{\"label\":\"x\",\"count\":1} {}").statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:avrr:problem:malformed-request"));
+        post("{\"label\":\"x\",\"count\":1}garbage").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void noValueIsCoercedIntoAnotherType() {
+        post("{\"label\":5,\"count\":1}").statusCode(400).body("violations.field", hasItem("label"));
+        post("{\"label\":true,\"count\":1}").statusCode(400).body("violations.field", hasItem("label"));
+        post("{\"label\":\"x\",\"count\":\"1\"}").statusCode(400).body("violations.field", hasItem("count"));
+        post("{\"label\":\"x\",\"count\":1.5}").statusCode(400).body("violations.field", hasItem("count"));
+        post("{\"label\":\"x\",\"count\":1,\"fail\":\"true\"}").statusCode(400)
+                .body("violations.field", hasItem("fail"));
+        post("{\"label\":\"x\",\"count\":1,\"fail\":1}").statusCode(400).body("violations.field", hasItem("fail"));
+        post("{\"label\":\"x\",\"count\":1,\"day\":20260101}").statusCode(400)
+                .body("violations.field", hasItem("day"));
+        post("{\"label\":\"x\",\"count\":1,\"at\":1767225600}").statusCode(400)
+                .body("violations.field", hasItem("at"));
+    }
+
+    @Test
+    void moneyIsADecimalString() {
+        post("{\"label\":\"x\",\"count\":1,\"amount\":\"8000.00\"}").statusCode(201);
+        post("{\"label\":\"x\",\"count\":1,\"amount\":\"a lot\"}").statusCode(400)
+                .body("violations.field", hasItem("amount"));
+    }
+
+    @Test
+    void datesAreWithinSaneBounds() {
+        for (String day : new String[] { "-0001-01-01", "0000-01-01", "1899-12-31", "2200-01-01", "+10000-01-01",
+                "2026-02-30" }) {
+            post("{\"label\":\"x\",\"count\":1,\"day\":\"" + day + "\"}").statusCode(400)
+                    .body("violations.field", hasItem("day"));
+        }
+        post("{\"label\":\"x\",\"count\":1,\"at\":\"-0001-01-01T00:00:00Z\"}").statusCode(400)
+                .body("violations.field", hasItem("at"));
+        post("{\"label\":\"x\",\"count\":1,\"day\":\"1900-01-01\",\"at\":\"2199-12-31T23:59:59Z\"}")
+                .statusCode(201);
+    }
+
+    @Test
+    void textWithControlCharactersIsRefusedByName() {
+        post("{\"label\":\"a\\u0000b\",\"count\":1}").statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("label"))
+                .body("violations[0].message", containsString("control character"));
+        post("{\"label\":\"a\\u001bb\",\"count\":1}").statusCode(400).body("violations.field", hasItem("label"));
+        post("{\"label\":\"x\",\"count\":1,\"items\":[{\"code\":\"\\u0007\"}]}").statusCode(400)
+                .body("violations.field", hasItem("items[0].code"));
+        // Line breaks and tabs are text.
+        post("{\"label\":\"line\\nbreak\\ttab\",\"count\":1}").statusCode(201);
+    }
+
+    @Test
+    void aBodyIsReadInUtf8Only() {
+        given().auth().oauth2(Probes.CASEWORKER).contentType("application/json; charset=ISO-8859-1")
+                .body("{\"label\":\"x\",\"count\":1}").post("/api/v1/probes").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Probes.CASEWORKER).contentType("application/json; charset=UTF-8")
+                .body("{\"label\":\"x\",\"count\":1}").post("/api/v1/probes").then().statusCode(201);
+    }
+
+    @Test
+    void queryParametersAreCheckedBeforeAnyQuery() {
+        String auditor = dev.avrr.testing.TestTokens.of(dev.avrr.platform.security.Roles.AUDITOR, "iom-audit");
+        for (String query : new String[] { "page=2147483647", "page=2147483647&size=100", "page=-1",
+                "page=99999999999", "page=abc", "size=0", "size=1e2" }) {
+            given().auth().oauth2(auditor).get("/api/v1/audit?" + query).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem(query.startsWith("size") ? "size" : "page"));
+        }
+        // Sent as the fuzzer sent them: percent-encoded, not encoded again.
+        given().auth().oauth2(auditor).urlEncodingEnabled(false).get("/api/v1/audit?resourceId=%00").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("resourceId"));
+        given().auth().oauth2(auditor).urlEncodingEnabled(false).get("/api/v1/audit?resourceType=a%1Fb").then().statusCode(400)
+                .body("violations.field", hasItem("resourceType"));
+        given().auth().oauth2(auditor).get("/api/v1/audit?page=10000&size=100").then().statusCode(200);
+    }
+
+    @Test
     void aFaultIsA500WithACorrelationIdAndNothingInside() {
         String offered = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
         given().auth().oauth2(Probes.CASEWORKER).header("X-Correlation-Id", offered)
