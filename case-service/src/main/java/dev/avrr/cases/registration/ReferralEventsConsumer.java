@@ -1,6 +1,7 @@
 package dev.avrr.cases.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,7 +11,9 @@ import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
+import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.inbox.Inbox;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -35,15 +38,22 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void consume(String value) {
-        inbox.receive(CONSUMER, value, event -> {
-            switch (event.type()) {
-                case ReferralAccepted.TYPE -> registration.onReferralAccepted(event);
-                case ReferralConsentWithdrawn.TYPE -> consents.onReferralConsentWithdrawn(event);
-                case ReferralConsentGiven.TYPE -> consents.onReferralConsentGiven(event);
-                case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
-                default -> {
-                }
+        inbox.receive(CONSUMER, value, this::apply);
+    }
+
+    /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */
+    void register(@Observes StartupEvent start) {
+        inbox.register(CONSUMER, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case ReferralAccepted.TYPE -> registration.onReferralAccepted(event);
+            case ReferralConsentWithdrawn.TYPE -> consents.onReferralConsentWithdrawn(event);
+            case ReferralConsentGiven.TYPE -> consents.onReferralConsentGiven(event);
+            case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
+            default -> {
             }
-        });
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.avrr.grant.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,6 +16,7 @@ import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.inbox.Inbox;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -32,6 +34,8 @@ public class CaseEventsConsumer {
     @Inject
     Events events;
 
+    private static final String CONSUMER = "grant-service.case-events";
+
     @Inject
     GrantCases cases;
 
@@ -41,7 +45,12 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void consume(String value) {
-        inbox.receive("grant-service.case-events", value, this::apply);
+        inbox.receive(CONSUMER, value, this::apply);
+    }
+
+    /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */
+    void register(@Observes StartupEvent start) {
+        inbox.register(CONSUMER, this::apply);
     }
 
     private void apply(EventEnvelope event) {

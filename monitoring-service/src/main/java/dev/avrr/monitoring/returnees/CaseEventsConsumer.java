@@ -1,6 +1,7 @@
 package dev.avrr.monitoring.returnees;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,7 +12,9 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.inbox.Inbox;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -43,15 +46,22 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void consume(String value) {
-        inbox.receive(CONSUMER, value, event -> {
-            switch (event.type()) {
-                case CaseRegistered.TYPE -> cases.onCaseRegistered(event);
-                case ReturnCompleted.TYPE -> plans.onReturnCompleted(event);
-                case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class))
-                        .ifPresent(items::cancelOpenAsSystem);
-                default -> {
-                }
+        inbox.receive(CONSUMER, value, this::apply);
+    }
+
+    /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */
+    void register(@Observes StartupEvent start) {
+        inbox.register(CONSUMER, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case CaseRegistered.TYPE -> cases.onCaseRegistered(event);
+            case ReturnCompleted.TYPE -> plans.onReturnCompleted(event);
+            case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class))
+                    .ifPresent(items::cancelOpenAsSystem);
+            default -> {
             }
-        });
+        }
     }
 }

@@ -2,12 +2,18 @@ package dev.avrr.platform.inbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +22,7 @@ import org.jboss.logging.Logger;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.problem.Problems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -42,6 +49,11 @@ public class Inbox {
     @Inject
     Events events;
 
+    @Inject
+    ParkedEvents parked;
+
+    private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
+
     /** How often a failure of unknown kind is tried before the event is parked. */
     @ConfigProperty(name = "avrr.inbox.attempts", defaultValue = "4")
     int attempts;
@@ -54,18 +66,31 @@ public class Inbox {
     long maxRetryDelayMs;
 
     /**
-     * Applies {@code handler} to the event in {@code value} unless this consumer has applied it before.
+     * Names the handler of a consumer, so that an operator can redrive the consumer's parked events (the consumers
+     * register at start; {@link #receive(String, String, Consumer)} registers as well).
+     */
+    public void register(String consumer, Consumer<EventEnvelope> handler) {
+        handlers.put(consumer, handler);
+    }
+
+    /**
+     * Applies {@code handler} to the event in {@code value} unless this consumer has applied it before. While an
+     * earlier event of the same subject is parked, the event is held behind it (kept, not applied).
      *
-     * @return true if the event took effect now, false if it had already
+     * @return true if the event took effect now, false if it had already or is held
      * @throws EventRejectedException if the event is poison, or its handler failed for a reason of unknown kind
-     *             on every attempt
+     *             on every attempt; the event is parked first
      */
     public boolean receive(String consumer, String value, Consumer<EventEnvelope> handler) {
+        handlers.putIfAbsent(consumer, handler);
         EventEnvelope event;
         try {
             event = events.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new EventRejectedException("Unreadable event: " + e.getMessage());
+            EventRejectedException rejected = new EventRejectedException("Unreadable event: " + e.getMessage());
+            UUID id = UUID.nameUUIDFromBytes(value.getBytes(StandardCharsets.UTF_8));
+            whileDatabaseAway(() -> parked.park(consumer, id, "unreadable", null, value, rejected.getMessage()));
+            throw rejected;
         }
         String previous = CorrelationId.current();
         if (event.correlationid() != null) {
@@ -74,41 +99,88 @@ public class Inbox {
             CorrelationId.set(event.id().toString());
         }
         try {
-            int unknown = 0;
-            long pause = retryDelayMs;
-            for (int attempt = 1;; attempt++) {
-                try {
-                    return QuarkusTransaction.requiringNew().call(() -> {
-                        if (!claim(consumer, event)) {
-                            LOG.debugf("Event %s already took effect in %s", event.id(), consumer);
-                            return false;
-                        }
-                        handler.accept(event);
-                        return true;
-                    });
-                } catch (RuntimeException e) {
-                    Failures.Kind kind = Failures.of(e);
-                    if (kind == Failures.Kind.UNKNOWN && !databaseReachable()) {
-                        kind = Failures.Kind.TRANSIENT;
-                    }
-                    String reason = EventRejectedException.safeReason(e);
-                    if (kind == Failures.Kind.POISON) {
-                        throw e instanceof EventRejectedException rejected ? rejected
-                                : new EventRejectedException("Event " + event.id() + " (" + event.type()
-                                        + ") refused: " + reason);
-                    }
-                    if (kind == Failures.Kind.UNKNOWN && ++unknown >= attempts) {
-                        throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") failed after "
-                                + unknown + " attempts: " + reason);
-                    }
-                    LOG.warnf("Event %s (%s) failed in %s, attempt %d (%s), retried in %d ms: %s", event.id(),
-                            event.type(), consumer, attempt, kind, pause, reason);
-                    pauseFor(pause);
-                    pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
-                }
-            }
+            return apply(consumer, event, value, handler);
+        } catch (EventRejectedException rejected) {
+            whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
+                    rejected.getMessage()));
+            throw rejected;
         } finally {
             CorrelationId.set(previous);
+        }
+    }
+
+    /**
+     * Applies a parked event again with its consumer's handler: exactly once, through the inbox, in a request
+     * context of its own (as the system, like the consumer), not the operator's.
+     */
+    @ActivateRequestContext
+    boolean redrive(String consumer, String value) {
+        Consumer<EventEnvelope> handler = handlers.get(consumer);
+        if (handler == null) {
+            throw Problems.stateConflict("consumer", "not started", "a consumer's events are redriven while it runs");
+        }
+        return receive(consumer, value, handler);
+    }
+
+    private boolean apply(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
+        int unknown = 0;
+        long pause = retryDelayMs;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    Optional<UUID> blocker = parked.blocker(consumer, event);
+                    if (blocker.isPresent()) {
+                        parked.hold(consumer, event, value, blocker.get());
+                        LOG.warnf("Event %s (%s) held in %s behind parked event %s", event.id(), event.type(),
+                                consumer, blocker.get());
+                        return false;
+                    }
+                    if (!claim(consumer, event)) {
+                        LOG.debugf("Event %s already took effect in %s", event.id(), consumer);
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                Failures.Kind kind = Failures.of(e);
+                if (kind == Failures.Kind.UNKNOWN && !databaseReachable()) {
+                    kind = Failures.Kind.TRANSIENT;
+                }
+                String reason = EventRejectedException.safeReason(e);
+                if (kind == Failures.Kind.POISON) {
+                    throw e instanceof EventRejectedException rejected ? rejected
+                            : new EventRejectedException("Event " + event.id() + " (" + event.type() + ") refused: "
+                                    + reason);
+                }
+                if (kind == Failures.Kind.UNKNOWN && ++unknown >= attempts) {
+                    throw new EventRejectedException("Event " + event.id() + " (" + event.type() + ") failed after "
+                            + unknown + " attempts: " + reason);
+                }
+                LOG.warnf("Event %s (%s) failed in %s, attempt %d (%s), retried in %d ms: %s", event.id(),
+                        event.type(), consumer, attempt, kind, pause, reason);
+                pauseFor(pause);
+                pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
+            }
+        }
+    }
+
+    /** Runs a write the inbox must not lose, waiting while the database is away. */
+    private void whileDatabaseAway(Runnable write) {
+        long pause = retryDelayMs;
+        while (true) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.of(e) != Failures.Kind.TRANSIENT && databaseReachable()) {
+                    throw e;
+                }
+                LOG.warnf("Could not park an event (%s), retried in %d ms", EventRejectedException.safeReason(e),
+                        pause);
+                pauseFor(pause);
+                pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
+            }
         }
     }
 

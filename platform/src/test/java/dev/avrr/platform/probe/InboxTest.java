@@ -76,6 +76,11 @@ class InboxTest {
         assertEquals(1, dead.size());
         assertTrue(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value())
                 .startsWith("Unreadable event"));
+        // Even a value with a raw NUL, which no database text holds, is parked and dead-lettered, not stuck.
+        String nul = "nul-" + UUID.randomUUID();
+        EventProbe.send("avrr.case", nul, "not json\u0000at all");
+        assertEquals(1, EventProbe.await("avrr.dlq.platform-test", r -> nul.equals(r.key()), 1,
+                Duration.ofSeconds(30)).size());
     }
 
     @Test

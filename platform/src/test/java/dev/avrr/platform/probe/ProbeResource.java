@@ -78,7 +78,7 @@ public class ProbeResource {
         data.put("fail", Boolean.TRUE.equals(command.fail()));
         data.put("key", key);
         data.put("sequence", command.sequence() == null ? 0 : command.sequence());
-        outbox.add(key, events.create("avrr.case.probe-recorded.v1", id.toString(), data));
+        outbox.add(key, events.create("avrr.case.probe-recorded.v1", key, data));
         audit.success(AuditTrail.CREATE, "probe", id);
         return Response.status(201).entity(Map.of("id", id)).build();
     }
