@@ -18,6 +18,7 @@ public enum ProblemType {
     BUSINESS_RULE(422, "business-rule", "A business rule refused the request"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests from your organisation"),
     INTERNAL(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
