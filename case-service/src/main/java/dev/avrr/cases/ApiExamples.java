@@ -17,6 +17,7 @@ public final class ApiExamples {
     // ---- Testa Fiktivsen's case: the parts that stay, in the order the caseworker view lists them ----
 
     private static final String MAIN_ID = """
+              "view": "CASEWORKER",
               "id": "3c9e5a71-8b2d-4f0e-a6c4-7d1b2e9f0a53",
               "office": "iom-oslo",
               "jurisdiction": "NO",
@@ -259,6 +260,7 @@ public final class ApiExamples {
 
     private static final String PAHITTAD_HEAD = """
             {
+              "view": "CASEWORKER",
               "id": "c7d15e39-4a8f-4b2e-9d60-3e7a1c5f9b84",
               "office": "iom-oslo",
               "jurisdiction": "NO",
@@ -467,6 +469,7 @@ public final class ApiExamples {
     /** The mission in Ethiopia confirms the arrival: its view, without the asylum history or the UDI decision. */
     public static final String ARRIVED_MISSION = """
             {
+              "view": "MISSION",
               "id": "3c9e5a71-8b2d-4f0e-a6c4-7d1b2e9f0a53",
               "status": "ARRIVED",
             """ + MISSION_BODY + """
@@ -477,6 +480,7 @@ public final class ApiExamples {
 
     public static final String MISSION_VIEW = """
             {
+              "view": "MISSION",
               "id": "3c9e5a71-8b2d-4f0e-a6c4-7d1b2e9f0a53",
               "status": "DEPARTED",
             """ + MISSION_BODY + """
@@ -512,6 +516,7 @@ public final class ApiExamples {
 
     public static final String FAMILY_TRACED = """
             {
+              "view": "CASEWORKER",
               "id": "e5a9c3f7-1b6d-4e2a-8c40-7d3b9f5e1a68",
               "office": "iom-oslo",
               "jurisdiction": "NO",
@@ -555,6 +560,7 @@ public final class ApiExamples {
     // UDI's view: POST /api/v1/cases/{id}/udi-decision, /une-appeal, /une-decision and GET as udi
 
     private static final String UDI_HEAD = """
+              "view": "UDI",
               "id": "3c9e5a71-8b2d-4f0e-a6c4-7d1b2e9f0a53",
             """;
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,8 +47,12 @@ public class CaseResource {
 
     /** OpenAPI only: an item of {@link CasePage} is the view of the caller's role, as for one case. */
     @Schema(name = "CaseListItem", description = "A case as your role sees it: Case for the caseworker, MissionCase "
-            + "for the mission, UdiCase for UDI", oneOf = { CaseViews.CaseworkerView.class, CaseViews.MissionView.class,
-            CaseViews.UdiView.class })
+            + "for the mission, UdiCase for UDI; `view` tells them apart", oneOf = { CaseViews.CaseworkerView.class,
+                    CaseViews.MissionView.class, CaseViews.UdiView.class }, discriminatorProperty = CaseViews.VIEW,
+            discriminatorMapping = {
+                    @DiscriminatorMapping(value = CaseViews.CASEWORKER, schema = CaseViews.CaseworkerView.class),
+                    @DiscriminatorMapping(value = CaseViews.MISSION, schema = CaseViews.MissionView.class),
+                    @DiscriminatorMapping(value = CaseViews.UDI, schema = CaseViews.UdiView.class) })
     interface CaseListItem {
     }
 
@@ -93,7 +98,11 @@ public class CaseResource {
             + "case submitted to it, with its decisions)")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
-                    CaseViews.CaseworkerView.class, CaseViews.MissionView.class, CaseViews.UdiView.class }),
+                    CaseViews.CaseworkerView.class, CaseViews.MissionView.class, CaseViews.UdiView.class },
+                    discriminatorProperty = CaseViews.VIEW, discriminatorMapping = {
+                            @DiscriminatorMapping(value = CaseViews.CASEWORKER, schema = CaseViews.CaseworkerView.class),
+                            @DiscriminatorMapping(value = CaseViews.MISSION, schema = CaseViews.MissionView.class),
+                            @DiscriminatorMapping(value = CaseViews.UDI, schema = CaseViews.UdiView.class) }),
                     examples = {
                             @ExampleObject(name = "caseworker", summary = "The caseworker's view (Case)",
                                     value = ApiExamples.CASEWORKER_VIEW),

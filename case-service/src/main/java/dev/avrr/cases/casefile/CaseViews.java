@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import dev.avrr.cases.assessment.FamilyTracing;
 import dev.avrr.cases.assessment.NeedsInventory;
@@ -34,6 +37,14 @@ import dev.avrr.platform.events.contract.Programme;
  * decisions in full.
  */
 public final class CaseViews {
+
+    /** The property that tells the three views of a case apart (the read's discriminator), and its values. */
+    public static final String VIEW = "view";
+    public static final String CASEWORKER = "CASEWORKER";
+    public static final String MISSION = "MISSION";
+    public static final String UDI = "UDI";
+    static final String VIEW_DESCRIPTION = "Which view of the case this is: CASEWORKER (Case), MISSION (MissionCase) or "
+            + "UDI (UdiCase)";
 
     private CaseViews() {
     }
@@ -85,7 +96,9 @@ public final class CaseViews {
     public record MissionHandoverView(OffsetDateTime handedOverAt, String handedOverBy) {
     }
 
-    @Schema(name = "Case", description = "A case as the caseworker of its office sees it")
+    @Schema(name = "Case", description = "A case as the caseworker of its office sees it", requiredProperties = VIEW,
+            properties = @SchemaProperty(name = VIEW, type = SchemaType.STRING, enumeration = CASEWORKER,
+                    description = VIEW_DESCRIPTION))
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseworkerView(UUID id, UUID referralId, String office, Jurisdiction jurisdiction, Programme programme,
             CaseStatus status, OffsetDateTime statusChangedAt, String countryOfReturn, String referringOrg,
@@ -96,6 +109,11 @@ public final class CaseViews {
             Recorded<NeedsInventory> needsInventory, PlanView reintegrationPlan,
             List<Recorded<RiskAssessment>> riskAssessments, Recorded<FamilyTracing> familyTracing, TravelView travel,
             MissionHandoverView missionHandover, long version) {
+
+        @JsonProperty(VIEW)
+        public String view() {
+            return CASEWORKER;
+        }
     }
 
     @Schema(name = "MissionApplicant")
@@ -111,11 +129,18 @@ public final class CaseViews {
 
     @Schema(name = "MissionCase", description = "A case as the IOM mission in the country of return sees it, from "
             + "the handover on, while the person's consent to share for the return stands: what it needs to receive and support the returnee, and nothing of the asylum history, "
-            + "the UDI decision or trafficking details")
+            + "the UDI decision or trafficking details", requiredProperties = VIEW,
+            properties = @SchemaProperty(name = VIEW, type = SchemaType.STRING, enumeration = MISSION,
+                    description = VIEW_DESCRIPTION))
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MissionView(UUID id, CaseStatus status, String countryOfReturn, MissionApplicant applicant,
             List<MissionMember> household, List<NeedsInventory.Need> needsFound, PlanView reintegrationPlan,
             List<String> riskMitigations, long version) {
+
+        @JsonProperty(VIEW)
+        public String view() {
+            return MISSION;
+        }
     }
 
     @Schema(name = "UdiApplicant")
@@ -128,12 +153,20 @@ public final class CaseViews {
     public record UdiEligibility(LocalDate assessedOn, boolean eligible, List<EligibilityCategory> categoriesMet) {
     }
 
-    @Schema(name = "UdiCase", description = "A case submitted to UDI, as UDI sees it, its decisions in full")
+    @Schema(name = "UdiCase", description = "A case submitted to UDI, as UDI sees it, its decisions in full",
+            properties = @SchemaProperty(name = VIEW, type = SchemaType.STRING, enumeration = UDI,
+                    description = VIEW_DESCRIPTION),
+            requiredProperties = VIEW)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record UdiView(UUID id, CaseStatus status, Programme programme, String office, String countryOfReturn,
             UdiApplicant applicant, List<HouseholdMember> household, SignedApplicationView signedApplication,
             Consent udiConsent, UdiEligibility eligibility, LocalDate departureDeadline, OffsetDateTime submittedAt,
             List<Recorded<UdiDecision>> decisions, LocalDate appealedOn, long version) {
+
+        @JsonProperty(VIEW)
+        public String view() {
+            return UDI;
+        }
     }
 
     public static CaseworkerView forCaseworker(AvrrCase c) {

@@ -100,8 +100,9 @@ class CaseViewsPerRoleTest {
         CaseApi.depart(OSLO, id).statusCode(200);
 
         var mission = CaseApi.read(CaseApi.mission("ET"), id).statusCode(200);
-        assertEquals(Set.of("id", "status", "countryOfReturn", "applicant", "household", "needsFound",
+        assertEquals(Set.of("view", "id", "status", "countryOfReturn", "applicant", "household", "needsFound",
                 "reintegrationPlan", "riskMitigations", "version"), mission.extract().jsonPath().getMap("$").keySet());
+        assertEquals("MISSION", mission.extract().path("view"));
         assertEquals(Set.of("memberId", "givenName", "familyName", "contact"),
                 mission.extract().jsonPath().getMap("applicant").keySet());
         mission.body("applicant.givenName", equalTo("Testa"))
