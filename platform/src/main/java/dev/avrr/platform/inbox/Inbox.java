@@ -1,8 +1,8 @@
 package dev.avrr.platform.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +54,16 @@ public class Inbox {
 
     private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
 
+    /** What receiving an event did. */
+    enum Outcome {
+        /** It took effect now. */
+        APPLIED,
+        /** It had taken effect before: nothing happened. */
+        ALREADY_APPLIED,
+        /** An earlier event of its subject is parked or held: it is held behind it. */
+        HELD
+    }
+
     /** How often a failure of unknown kind is tried before the event is parked. */
     @ConfigProperty(name = "avrr.inbox.attempts", defaultValue = "4")
     int attempts;
@@ -99,7 +109,7 @@ public class Inbox {
             CorrelationId.set(event.id().toString());
         }
         try {
-            return apply(consumer, event, value, handler);
+            return apply(consumer, event, value, handler) == Outcome.APPLIED;
         } catch (EventRejectedException rejected) {
             whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
                     rejected.getMessage()));
@@ -114,15 +124,27 @@ public class Inbox {
      * context of its own (as the system, like the consumer), not the operator's.
      */
     @ActivateRequestContext
-    boolean redrive(String consumer, String value) {
+    Outcome redrive(String consumer, String value) {
         Consumer<EventEnvelope> handler = handlers.get(consumer);
         if (handler == null) {
             throw Problems.stateConflict("consumer", "not started", "a consumer's events are redriven while it runs");
         }
-        return receive(consumer, value, handler);
+        EventEnvelope event;
+        try {
+            event = events.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new EventRejectedException("Unreadable event: " + e.getMessage());
+        }
+        try {
+            return apply(consumer, event, value, handler);
+        } catch (EventRejectedException rejected) {
+            whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
+                    rejected.getMessage()));
+            throw rejected;
+        }
     }
 
-    private boolean apply(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
+    private Outcome apply(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
         int unknown = 0;
         long pause = retryDelayMs;
         for (int attempt = 1;; attempt++) {
@@ -133,14 +155,14 @@ public class Inbox {
                         parked.hold(consumer, event, value, blocker.get());
                         LOG.warnf("Event %s (%s) held in %s behind parked event %s", event.id(), event.type(),
                                 consumer, blocker.get());
-                        return false;
+                        return Outcome.HELD;
                     }
                     if (!claim(consumer, event)) {
                         LOG.debugf("Event %s already took effect in %s", event.id(), consumer);
-                        return false;
+                        return Outcome.ALREADY_APPLIED;
                     }
                     handler.accept(event);
-                    return true;
+                    return Outcome.APPLIED;
                 });
             } catch (RuntimeException e) {
                 Failures.Kind kind = Failures.of(e);
@@ -159,8 +181,7 @@ public class Inbox {
                 }
                 LOG.warnf("Event %s (%s) failed in %s, attempt %d (%s), retried in %d ms: %s", event.id(),
                         event.type(), consumer, attempt, kind, pause, reason);
-                pauseFor(pause);
-                pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
+                pause = pauseAndLengthen(pause);
             }
         }
     }
@@ -178,8 +199,7 @@ public class Inbox {
                 }
                 LOG.warnf("Could not park an event (%s), retried in %d ms", EventRejectedException.safeReason(e),
                         pause);
-                pauseFor(pause);
-                pause = Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
+                pause = pauseAndLengthen(pause);
             }
         }
     }
@@ -202,6 +222,12 @@ public class Inbox {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the event in the inbox", e);
         }
+    }
+
+    /** Waits, and gives the next, doubled pause, up to the cap. */
+    private long pauseAndLengthen(long pause) {
+        pauseFor(pause);
+        return Math.min(pause * 2, Math.max(retryDelayMs, maxRetryDelayMs));
     }
 
     /** Waits before the next attempt; a service shutting down stops waiting, and the record stays unprocessed. */

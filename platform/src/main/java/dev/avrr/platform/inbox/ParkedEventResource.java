@@ -49,7 +49,7 @@ public class ParkedEventResource {
               "type": "avrr.case.approved.v1", "subject": "5f0c2a8e-3b7d-4c1e-9a55-0d8e4f6b7a21", "status": "PARKED",
               "reason": "Event 0b7e6f2a-3c1d-4e5f-8a9b-0c1d2e3f4a5b (avrr.case.approved.v1) is invalid: appliedBeforeDepartureDeadline must not be null",
               "parkedAt": "2026-03-02T09:16:00Z" }""";
-    private static final String OUTCOME_EXAMPLE = "{ \"applied\": 2, \"parkedAgain\": 0 }";
+    private static final String OUTCOME_EXAMPLE = "{ \"applied\": 2, \"parkedAgain\": 0, \"stillHeld\": 0 }";
 
     /** A parked event as the operator sees it. */
     @Schema(name = "ParkedEvent")
@@ -135,7 +135,8 @@ public class ParkedEventResource {
             name = "discard", value = "{ \"reason\": \"Superseded: case-service published a corrected approval\" }")))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Redrive.Outcome.class),
-            examples = @ExampleObject(name = "discarded", value = "{ \"applied\": 1, \"parkedAgain\": 0 }")))
+            examples = @ExampleObject(name = "discarded",
+                    value = "{ \"applied\": 1, \"parkedAgain\": 0, \"stillHeld\": 0 }")))
     @APIResponse(responseCode = "404", description = "No such parked event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The event is not parked (held, redriven or discarded)",

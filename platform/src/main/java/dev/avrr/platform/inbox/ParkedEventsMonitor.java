@@ -43,9 +43,10 @@ public class ParkedEventsMonitor implements HealthCheck {
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
     private volatile List<ParkedEvents.Backlog> last = List.of();
 
+    /** Counts again: every 30 s, and at once for whoever needs the figures now (a test, an operator's tool). */
     @Scheduled(every = "30s", delay = 5, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refresh() {
+    public void refresh() {
         try {
             last = parked.backlog();
         } catch (RuntimeException e) {

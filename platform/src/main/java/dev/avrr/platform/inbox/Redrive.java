@@ -36,12 +36,15 @@ public class Redrive {
     });
     private static final Logger LOG = Logger.getLogger(Redrive.class);
 
-    /** What a redrive did: events applied (or found applied before), events parked again. */
+    /**
+     * What a redrive did: events applied (or found applied before), events parked again, and events still waiting
+     * (held) behind an event that is parked or held.
+     */
     @Schema(name = "RedriveOutcome")
-    public record Outcome(int applied, int parkedAgain) {
+    public record Outcome(int applied, int parkedAgain, int stillHeld) {
 
         Outcome plus(Outcome other) {
-            return new Outcome(applied + other.applied, parkedAgain + other.parkedAgain);
+            return new Outcome(applied + other.applied, parkedAgain + other.parkedAgain, stillHeld + other.stillHeld);
         }
     }
 
@@ -68,9 +71,12 @@ public class Redrive {
 
     /** Redrives every parked event, oldest first, each followed by what it held; of one subject if given. */
     public Outcome all(String subject) {
-        Outcome total = new Outcome(0, 0);
+        Outcome total = new Outcome(0, 0, 0);
         for (Entry entry : parked.parked(subject)) {
-            total = total.plus(one(entry.consumer(), entry.eventId()));
+            // An earlier redrive of this round may have held it behind an event parked again: it waits its turn.
+            if (parked.find(entry.consumer(), entry.eventId()).filter(e -> e.status() == Status.PARKED).isPresent()) {
+                total = total.plus(one(entry.consumer(), entry.eventId()));
+            }
         }
         return total;
     }
@@ -93,24 +99,35 @@ public class Redrive {
         return entry;
     }
 
+    /**
+     * Applies the queue in order. An entry is marked redriven only once it took effect (or had before): an event
+     * refused again stays parked with its new reason, one that finds an earlier event of its subject still open is
+     * held behind it, and a failure of the service (the consumer not running) leaves it as it was. The rest of the
+     * queue then waits.
+     */
     private Outcome run(List<Entry> queue) {
         int applied = 0;
-        for (Entry entry : queue) {
-            parked.resolve(entry, Status.REDRIVEN, caller.subject(), "redriven");
+        for (int i = 0; i < queue.size(); i++) {
+            Entry entry = queue.get(i);
             audit.success(AuditTrail.UPDATE, RESOURCE, entry.eventId());
+            Inbox.Outcome outcome;
             try {
                 // As the consumer runs it: on a thread of its own, as the system, not as the operator's request.
-                CompletableFuture.supplyAsync(() -> inbox.redrive(entry.consumer(), entry.value()), CONSUMER_THREADS)
-                        .join();
-                applied++;
+                outcome = CompletableFuture.supplyAsync(() -> inbox.redrive(entry.consumer(), entry.value()),
+                        CONSUMER_THREADS).join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof EventRejectedException) {
                     LOG.warnf("Redriven event %s of %s was parked again", entry.eventId(), entry.consumer());
-                    return new Outcome(applied, 1);
+                    return new Outcome(applied, 1, queue.size() - i - 1);
                 }
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
+            if (outcome == Inbox.Outcome.HELD) {
+                return new Outcome(applied, 0, queue.size() - i);
+            }
+            parked.resolve(entry, Status.REDRIVEN, caller.subject(), "redriven");
+            applied++;
         }
-        return new Outcome(applied, 0);
+        return new Outcome(applied, 0, 0);
     }
 }

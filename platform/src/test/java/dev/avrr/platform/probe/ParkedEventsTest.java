@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,10 +20,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.avrr.platform.inbox.ParkedEventsMonitor;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.health.api.Wellness;
 
 /**
  * A poison event is parked and the later events of its subject are held behind it, while other subjects flow on;
@@ -37,6 +40,10 @@ class ParkedEventsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    @Wellness
+    ParkedEventsMonitor monitor;
 
     @Test
     void aParkedEventHoldsItsSubjectUntilItIsRedrivenAndThenAllFollowInOrder() throws Exception {
@@ -60,7 +67,8 @@ class ParkedEventsTest {
         // The rule is fixed; the operator redrives: the parked event, then the two it held, in order, once each.
         ProbeConsumer.REFUSED.remove(key);
         given().auth().oauth2(ADMIN).post("/api/v1/parked-events/" + CONSUMER + "/" + first + "/redrive").then()
-                .statusCode(200).body("applied", equalTo(3)).body("parkedAgain", equalTo(0));
+                .statusCode(200).body("applied", equalTo(3)).body("parkedAgain", equalTo(0))
+                .body("stillHeld", equalTo(0));
         assertEquals(List.of(1, 2, 3), sequences(key));
         assertEquals(List.of(), listed("HELD", key));
         given().auth().oauth2(ADMIN).post("/api/v1/parked-events/" + CONSUMER + "/" + first + "/redrive").then()
@@ -78,7 +86,7 @@ class ParkedEventsTest {
         Probes.record(key, 2, false);
         await().atMost(Duration.ofSeconds(20)).until(() -> listed("HELD", key).size() == 1);
         given().auth().oauth2(ADMIN).post("/api/v1/parked-events/redrive?subject=" + key).then().statusCode(200)
-                .body("applied", equalTo(0)).body("parkedAgain", equalTo(1));
+                .body("applied", equalTo(0)).body("parkedAgain", equalTo(1)).body("stillHeld", equalTo(1));
         assertEquals(1, listed("PARKED", key).size());
         assertEquals(1, listed("HELD", key).size());
         assertEquals(List.of(), sequences(key));
@@ -106,6 +114,42 @@ class ParkedEventsTest {
         Map<String, Object> discarded = listed("DISCARDED", key).get(0);
         assertEquals("Superseded by a corrected event", discarded.get("resolution"));
         given().auth().oauth2(ADMIN).get("/q/health/well").then().statusCode(200);
+    }
+
+    @Test
+    void aRedriveTheServiceCannotRunLeavesTheEventParked() throws Exception {
+        // A parked event of a consumer this instance does not run: the redrive is refused and changes nothing.
+        UUID id = UUID.randomUUID();
+        String subject = "absent-" + UUID.randomUUID();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO parked_event (consumer, event_id, event_type, subject, status, reason, event_value) "
+                        + "VALUES ('platform-test.absent', ?, 'avrr.case.probe-recorded.v1', ?, 'PARKED', 'refused', "
+                        + "'{}')")) {
+            ps.setObject(1, id);
+            ps.setString(2, subject);
+            ps.executeUpdate();
+        }
+        given().auth().oauth2(ADMIN).post("/api/v1/parked-events/platform-test.absent/" + id + "/redrive").then()
+                .statusCode(409);
+        assertEquals(1, listed("PARKED", subject).size(), "still parked, to be redriven when the consumer runs");
+    }
+
+    @Test
+    void theBacklogIsCountedForAlertsAndHealth() throws Exception {
+        String key = "counted-" + UUID.randomUUID();
+        ProbeConsumer.REFUSED.add(key);
+        eventOf(Probes.record(key, 1, false), key, "PARKED");
+        Probes.record(key, 2, false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> listed("HELD", key).size() == 1);
+        monitor.refresh();
+        String metrics = given().get("/q/metrics").asString();
+        assertTrue(metrics.contains("avrr_parked_events{consumer=\"" + CONSUMER + "\",status=\"PARKED\"}")
+                || metrics.contains("avrr_parked_events{status=\"PARKED\",consumer=\"" + CONSUMER + "\"}"), metrics);
+        assertTrue(metrics.contains("avrr_parked_oldest_seconds{consumer=\"" + CONSUMER + "\"}"));
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'parked-events' }.data.'" + CONSUMER + ".held'",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        ProbeConsumer.REFUSED.remove(key);
     }
 
     /** The id of the probe event of this key, once it is listed with the given status. */

@@ -108,6 +108,16 @@ class ReturnCounsellingTest {
     }
 
     @Test
+    void aFilterThatIsNotTrueOrFalseIsRefusedByName() {
+        String mine = counsellor("mottak-" + UUID.randomUUID());
+        resident(mine, "2011-02-02", "FEMALE");
+        given().auth().oauth2(mine).get("/api/v1/counselling/residents?minor=maybe").then().statusCode(400)
+                .body("violations[0].field", equalTo("minor"));
+        given().auth().oauth2(mine).get("/api/v1/counselling/residents?minor=true").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
     void badCounsellingInputIsRefusedNamingTheField() {
         String token = counsellor("mottak-" + UUID.randomUUID());
         String resident = resident(token, "2011-02-02", "MALE");
