@@ -17,7 +17,10 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "mp.jwt.verify.publickey", publicKey,
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                "avrr.organisations.file", TestOrganisations.file().toString());
+                "avrr.organisations.file", TestOrganisations.file().toString(),
+                // A test drives one organisation far faster than any partner system may; the limit itself is
+                // tested with an organisation of its own rate (the platform's RateLimitTest).
+                "avrr.rate-limit.requests-per-second", "10000", "avrr.rate-limit.burst", "100000");
     }
 
     @Override
