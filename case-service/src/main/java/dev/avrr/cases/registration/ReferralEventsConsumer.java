@@ -12,7 +12,9 @@ import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -24,7 +26,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
-    static final String CONSUMER = "case-service.referral-events";
+    static final Subscription CONSUMER = new Subscription("case-service.referral-events", EventTypes.REFERRAL_TOPIC);
 
     @Inject
     Inbox inbox;

@@ -23,7 +23,7 @@ import dev.avrr.platform.events.CryptoConfig;
 import dev.avrr.platform.events.Events;
 
 /**
- * The platform's {@link Events} as a service has it: the service's application name, a personal-data key, and
+ * The platform's {@link Events} as a service has it: a personal-data key, and
  * a JSON mapper configured as Quarkus configures the service's one — from the {@code quarkus.jackson.*} keys of the
  * platform's defaults and the service's application.properties, over Quarkus's own defaults. A key this class does
  * not know fails the test, so the mirror cannot silently drift from the services.
@@ -38,10 +38,6 @@ final class ServiceEvents {
 
     /** The events of a service, built by the platform's code, as that service builds them. */
     static Events of(String service) {
-        String name = Project.applicationProperties(service).getProperty("quarkus.application.name");
-        if (name == null) {
-            throw new AssertionError(service + " has no quarkus.application.name");
-        }
         CryptoConfig crypto = new CryptoConfig() {
             @Override
             public Optional<String> activeKeyId() {
@@ -53,7 +49,7 @@ final class ServiceEvents {
                 return Optional.of(KEY_ID + ":" + KEY);
             }
         };
-        return new Events(mapper(service), crypto, validator(), name);
+        return new Events(mapper(service), crypto, validator());
     }
 
     /** The service's JSON mapper, as Quarkus builds it from the configuration. */

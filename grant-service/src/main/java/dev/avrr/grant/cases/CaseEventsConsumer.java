@@ -15,7 +15,9 @@ import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -34,7 +36,7 @@ public class CaseEventsConsumer {
     @Inject
     Events events;
 
-    private static final String CONSUMER = "grant-service.case-events";
+    private static final Subscription CONSUMER = new Subscription("grant-service.case-events", EventTypes.CASE_TOPIC);
 
     @Inject
     GrantCases cases;

@@ -13,7 +13,9 @@ import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -26,7 +28,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class CaseEventsConsumer {
 
-    static final String CONSUMER = "monitoring-service.case-events";
+    static final Subscription CONSUMER = new Subscription("monitoring-service.case-events", EventTypes.CASE_TOPIC);
 
     @Inject
     Inbox inbox;

@@ -24,6 +24,16 @@ public final class EventTypes {
         return m.group(1);
     }
 
+    /** The CloudEvents {@code source} of this type's producer, {@code /avrr/<service>-service}. */
+    public static String sourceOf(String type) {
+        return "/avrr/" + producer(type) + "-service";
+    }
+
+    /** The service that produces events of this type, {@code <service>-service}. */
+    public static String producingService(String type) {
+        return producer(type) + "-service";
+    }
+
     /** The topic that carries events of this type: one topic per producing service. */
     public static String topicOf(String type) {
         return "avrr." + producer(type);

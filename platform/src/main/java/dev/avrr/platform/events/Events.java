@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -30,21 +28,23 @@ public class Events {
 
     private final ObjectMapper json;
     private final PersonalDataCipher cipher;
-    private final String source;
     private final Validator validator;
 
     @Inject
-    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator) {
         this.json = json;
         this.validator = validator;
         this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keysById());
-        this.source = "/avrr/" + applicationName;
     }
 
-    /** An event whose {@code data} is the given record or map: ids, codes, dates and counts only. */
+    /**
+     * An event whose {@code data} is the given record or map: ids, codes, dates and counts only. Its
+     * {@code source} is the type's producer: a service publishes only its own types ({@code Outbox} refuses
+     * the others), so in production that is the service itself; test fixtures build other services' events
+     * as those services would.
+     */
     public EventEnvelope create(String type, String subject, Object data) {
-        EventTypes.producer(type);
+        String source = EventTypes.sourceOf(type);
         ObjectNode node = json.valueToTree(data);
         if (node.has(EventEnvelope.PERSONAL)) {
             throw new IllegalArgumentException("Personal data go through createWithPersonal, encrypted");
@@ -55,7 +55,7 @@ public class Events {
 
     /** An event that carries a person's details, sealed with the active key into {@code data.personal}. */
     public EventEnvelope createWithPersonal(String type, String subject, Object data, Object personal) {
-        EventTypes.producer(type);
+        String source = EventTypes.sourceOf(type);
         UUID id = UUID.randomUUID();
         ObjectNode node = json.valueToTree(data);
         try {

@@ -52,7 +52,11 @@ public class Inbox {
     @Inject
     ParkedEvents parked;
 
-    private final Map<String, Consumer<EventEnvelope>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Registered> handlers = new ConcurrentHashMap<>();
+
+    /** A consumer's subscription and handler, as registered. */
+    private record Registered(Subscription subscription, Consumer<EventEnvelope> handler) {
+    }
 
     /** What receiving an event did. */
     enum Outcome {
@@ -77,22 +81,24 @@ public class Inbox {
 
     /**
      * Names the handler of a consumer, so that an operator can redrive the consumer's parked events (the consumers
-     * register at start; {@link #receive(String, String, Consumer)} registers as well).
+     * register at start; {@link #receive(Subscription, String, Consumer)} registers as well).
      */
-    public void register(String consumer, Consumer<EventEnvelope> handler) {
-        handlers.put(consumer, handler);
+    public void register(Subscription subscription, Consumer<EventEnvelope> handler) {
+        handlers.put(subscription.name(), new Registered(subscription, handler));
     }
 
     /**
      * Applies {@code handler} to the event in {@code value} unless this consumer has applied it before. While an
-     * earlier event of the same subject is parked, the event is held behind it (kept, not applied).
+     * earlier event of the same subject is parked, the event is held behind it (kept, not applied). An event
+     * whose type or source is not the topic's producer's is an impostor: parked, never applied.
      *
      * @return true if the event took effect now, false if it had already or is held
      * @throws EventRejectedException if the event is poison, or its handler failed for a reason of unknown kind
      *             on every attempt; the event is parked first
      */
-    public boolean receive(String consumer, String value, Consumer<EventEnvelope> handler) {
-        handlers.putIfAbsent(consumer, handler);
+    public boolean receive(Subscription subscription, String value, Consumer<EventEnvelope> handler) {
+        String consumer = subscription.name();
+        handlers.putIfAbsent(consumer, new Registered(subscription, handler));
         EventEnvelope event;
         try {
             event = events.parse(value);
@@ -100,6 +106,14 @@ public class Inbox {
             EventRejectedException rejected = new EventRejectedException("Unreadable event: " + e.getMessage());
             UUID id = UUID.nameUUIDFromBytes(value.getBytes(StandardCharsets.UTF_8));
             whileDatabaseAway(() -> parked.park(consumer, id, "unreadable", null, value, rejected.getMessage()));
+            throw rejected;
+        }
+        Optional<String> impostor = subscription.impostor(event);
+        if (impostor.isPresent()) {
+            // Parked without its subject: an impostor is no step of the case it names, so it holds nothing back.
+            EventRejectedException rejected = new EventRejectedException(impostor.get());
+            whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), null, value,
+                    rejected.getMessage()));
             throw rejected;
         }
         String previous = CorrelationId.current();
@@ -125,8 +139,8 @@ public class Inbox {
      */
     @ActivateRequestContext
     Outcome redrive(String consumer, String value) {
-        Consumer<EventEnvelope> handler = handlers.get(consumer);
-        if (handler == null) {
+        Registered registered = handlers.get(consumer);
+        if (registered == null) {
             throw Problems.stateConflict("consumer", "not started", "a consumer's events are redriven while it runs");
         }
         EventEnvelope event;
@@ -136,7 +150,11 @@ public class Inbox {
             throw new EventRejectedException("Unreadable event: " + e.getMessage());
         }
         try {
-            return apply(consumer, event, value, handler);
+            Optional<String> impostor = registered.subscription().impostor(event);
+            if (impostor.isPresent()) {
+                throw new EventRejectedException(impostor.get());
+            }
+            return apply(consumer, event, value, registered.handler());
         } catch (EventRejectedException rejected) {
             whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
                     rejected.getMessage()));

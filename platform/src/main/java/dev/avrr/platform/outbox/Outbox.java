@@ -13,6 +13,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
@@ -39,6 +41,9 @@ public class Outbox {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
     /**
      * Adds the event to the outbox of the current transaction.
      *
@@ -46,6 +51,11 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope add(String key, EventEnvelope event) {
+        if (!EventTypes.producingService(event.type()).equals(service)
+                || !EventTypes.sourceOf(event.type()).equals(event.source())) {
+            // Each service writes only its own topic (the broker's ACLs say the same).
+            throw new IllegalArgumentException(service + " does not produce " + event.type());
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setObject(1, event.id());
             ps.setString(2, EventTypes.topicOf(event.type()));

@@ -120,6 +120,33 @@ class InboxTest {
         assertEquals(1, effects(key), "only the first event of the key took effect");
     }
 
+    @Test
+    void anImpostorIsParkedNotApplied() throws Exception {
+        // A well-formed case event that names another source: only case-service writes the case topic.
+        String forged = "forged-" + UUID.randomUUID();
+        String published = publishedFor(forged);
+        ObjectNode impostor = (ObjectNode) JSON.readTree(variant(published, d -> d.put("sequence", 2)));
+        impostor.put("source", "/avrr/evil <script>");
+        EventProbe.send("avrr.case", forged, impostor.toString());
+        // A grant event on the case topic: not a type of the topic's producer, whatever its source says.
+        ObjectNode misplaced = (ObjectNode) JSON.readTree(variant(published, d -> d.put("sequence", 3)));
+        misplaced.put("type", "avrr.grant.probe-recorded.v1").put("source", "/avrr/grant-service");
+        EventProbe.send("avrr.case", forged, misplaced.toString());
+
+        List<ConsumerRecord<String, String>> dead = EventProbe.await("avrr.dlq.platform-test",
+                r -> forged.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertEquals(2, dead.size());
+        String sourceReason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(sourceReason.contains("does not come from /avrr/case-service"), sourceReason);
+        assertFalse(sourceReason.contains("evil"), "the reason repeats nothing the impostor wrote: " + sourceReason);
+        String typeReason = new String(dead.get(1).headers().lastHeader("dead-letter-reason").value());
+        assertTrue(typeReason.contains("is not a type of the producer of avrr.case"), typeReason);
+        assertEquals(1, effects(forged), "neither impostor took effect");
+        // Nor does an impostor hold back the real events of the case it names.
+        Probes.record(forged, 4, false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects(forged) == 2);
+    }
+
     /** Records a probe event for the key through the API and returns it as published, once it took effect. */
     private String publishedFor(String key) throws Exception {
         Probes.record(key, 1, false);

@@ -47,7 +47,7 @@ class OutboxRelayTest {
         JsonNode event = json.readTree(record.value());
         assertEquals("1.0", event.get("specversion").asText());
         assertEquals("avrr.case.probe-recorded.v1", event.get("type").asText());
-        assertEquals("/avrr/platform-test", event.get("source").asText());
+        assertEquals("/avrr/case-service", event.get("source").asText());
         assertEquals(id.toString(), event.get("subject").asText());
         assertEquals("application/json", event.get("datacontenttype").asText());
         UUID.fromString(event.get("id").asText());

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.platform.problem.Problems;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -29,6 +31,8 @@ public class ProbeConsumer {
     /** How often each event's handler has failed so far. */
     static final Map<UUID, Integer> FAILED = new ConcurrentHashMap<>();
 
+    static final Subscription SUBSCRIPTION = new Subscription("platform-test.probe", EventTypes.CASE_TOPIC);
+
     @Inject
     Inbox inbox;
 
@@ -38,7 +42,7 @@ public class ProbeConsumer {
     @Incoming("probe-in")
     @Blocking
     public void consume(String value) {
-        inbox.receive("platform-test.probe", value, event -> {
+        inbox.receive(SUBSCRIPTION, value, event -> {
             if (event.data().path("fail").asBoolean()) {
                 throw new IllegalStateException("this handler always fails for probe " + event.subject());
             }

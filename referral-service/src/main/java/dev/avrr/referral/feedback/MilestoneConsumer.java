@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
+import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -20,29 +22,34 @@ public class MilestoneConsumer {
     @Inject
     Milestones milestones;
 
+    static final Subscription CASE_EVENTS = new Subscription("referral-service.case-events", EventTypes.CASE_TOPIC);
+    static final Subscription GRANT_EVENTS = new Subscription("referral-service.grant-events",
+            EventTypes.GRANT_TOPIC);
+    static final Subscription MONITORING_EVENTS = new Subscription("referral-service.monitoring-events",
+            EventTypes.MONITORING_TOPIC);
+
     /** Named at start, so that an operator can redrive these consumers' parked events before they receive any. */
     void register(@Observes StartupEvent start) {
-        for (String consumer : new String[] { "referral-service.case-events", "referral-service.grant-events",
-                "referral-service.monitoring-events" }) {
-            inbox.register(consumer, milestones::onEvent);
+        for (Subscription subscription : new Subscription[] { CASE_EVENTS, GRANT_EVENTS, MONITORING_EVENTS }) {
+            inbox.register(subscription, milestones::onEvent);
         }
     }
 
     @Incoming("case-events")
     @Blocking
     public void caseEvent(String value) {
-        inbox.receive("referral-service.case-events", value, milestones::onEvent);
+        inbox.receive(CASE_EVENTS, value, milestones::onEvent);
     }
 
     @Incoming("grant-events")
     @Blocking
     public void grantEvent(String value) {
-        inbox.receive("referral-service.grant-events", value, milestones::onEvent);
+        inbox.receive(GRANT_EVENTS, value, milestones::onEvent);
     }
 
     @Incoming("monitoring-events")
     @Blocking
     public void monitoringEvent(String value) {
-        inbox.receive("referral-service.monitoring-events", value, milestones::onEvent);
+        inbox.receive(MONITORING_EVENTS, value, milestones::onEvent);
     }
 }
