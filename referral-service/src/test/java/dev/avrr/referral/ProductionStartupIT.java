@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged service, started as operations would start it in the prod profile but without the issuer's
- * JWKS URL, refuses to start: a local or test key is never accepted in production.
+ * JWKS URL and without its Kafka user, refuses to start: a local or test key is never accepted in production, nor
+ * an event bus that does not authenticate the service.
  */
 class ProductionStartupIT {
 
@@ -45,6 +46,10 @@ class ProductionStartupIT {
         assertNotEquals(0, process.exitValue());
         assertTrue(output.contains("Refusing to start in the prod profile"), output);
         assertTrue(output.contains("AVRR_JWT_ISSUER") && output.contains("https JWKS URL"), output);
+        // Nor with a broker that does not authenticate it: no Kafka user was given.
+        assertTrue(output.contains("AVRR_KAFKA_USER, AVRR_KAFKA_PASSWORD"), output);
+        assertTrue(!output.contains("Failed to construct kafka consumer"), "the guard refuses before any Kafka client: "
+                + output);
     }
 
     private static String env(String name, String fallback) {

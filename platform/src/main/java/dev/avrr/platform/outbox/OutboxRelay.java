@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -285,6 +289,26 @@ public class OutboxRelay {
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
+    /**
+     * The broker's security settings every Kafka client of the service shares ({@code kafka.security.protocol},
+     * {@code kafka.sasl.*}, {@code kafka.ssl.*}): the relay authenticates as the service, like its consumers.
+     */
+    static Map<String, String> brokerSecurity() {
+        Config mp = ConfigProvider.getConfig();
+        Map<String, String> settings = new TreeMap<>();
+        for (String listed : mp.getPropertyNames()) {
+            // A profile's key (%prod.kafka...) is read through its plain name, which resolves the active profile.
+            String name = listed.startsWith("%") && listed.indexOf('.') > 0 ? listed.substring(listed.indexOf('.') + 1)
+                    : listed;
+            if (name.equals("kafka.security.protocol") || name.startsWith("kafka.sasl.")
+                    || name.startsWith("kafka.ssl.")) {
+                mp.getOptionalValue(name, String.class)
+                        .ifPresent(value -> settings.put(name.substring("kafka.".length()), value));
+            }
+        }
+        return settings;
+    }
+
     private Properties producerProperties() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -299,6 +323,7 @@ public class OutboxRelay {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(5000, config.ackTimeout().toMillis())));
         p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        p.putAll(brokerSecurity());
         p.putAll(config.producer());
         return p;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -15,7 +16,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * In the {@code prod} profile a service refuses to start unless tokens are verified against the issuer's
- * JWKS URL: an inline or file key (the local and test signing keys) is not accepted there.
+ * JWKS URL — an inline or file key (the local and test signing keys) is not accepted there — and unless the Kafka
+ * broker authenticates it (no plaintext, unauthenticated broker).
  */
 @ApplicationScoped
 public class ProductionSecurityGuard {
@@ -23,7 +25,8 @@ public class ProductionSecurityGuard {
     /** The default of the prod settings when their environment variables are absent. */
     static final String UNSET = "unset";
 
-    void onStart(@Observes StartupEvent event) {
+    /** First of all start-up observers: before the messaging channels build their Kafka clients. */
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
             return;
         }
@@ -32,6 +35,10 @@ public class ProductionSecurityGuard {
                 config.getOptionalValue("mp.jwt.verify.issuer", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey", String.class));
+        problems.addAll(brokerProblems(config.getOptionalValue("kafka.security.protocol", String.class),
+                config.getOptionalValue("kafka.sasl.mechanism", String.class),
+                config.getOptionalValue("kafka.sasl.jaas.config", String.class),
+                config.getOptionalValue("kafka.ssl.keystore.location", String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
         }
@@ -53,6 +60,46 @@ public class ProductionSecurityGuard {
             problems.add("mp.jwt.verify.publickey (an inline key) must not be set");
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with the Kafka client's security for production; empty when the broker authenticates the
+     * service: SCRAM over SASL (SASL_SSL, or SASL_PLAINTEXT on a private network) with the service's own user and
+     * password, or TLS with a client certificate. A plaintext, unauthenticated connection is refused.
+     */
+    public static List<String> brokerProblems(Optional<String> protocol, Optional<String> mechanism,
+            Optional<String> jaasConfig, Optional<String> keystoreLocation) {
+        List<String> problems = new ArrayList<>();
+        String p = protocol.map(String::trim).map(v -> v.toUpperCase(java.util.Locale.ROOT)).orElse("PLAINTEXT");
+        switch (p) {
+            case "SASL_SSL", "SASL_PLAINTEXT" -> {
+                if (!mechanism.map(String::trim).filter(m -> m.equals("SCRAM-SHA-512") || m.equals("SCRAM-SHA-256"))
+                        .isPresent()) {
+                    problems.add("kafka.sasl.mechanism must be SCRAM-SHA-512 or SCRAM-SHA-256");
+                }
+                String jaas = jaasConfig.orElse("");
+                if (!jaas.contains("ScramLoginModule") || !credential(jaas, "username")
+                        || !credential(jaas, "password")) {
+                    problems.add("the Kafka user and password (AVRR_KAFKA_USER, AVRR_KAFKA_PASSWORD) are not set");
+                }
+            }
+            case "SSL" -> {
+                if (keystoreLocation.filter(ProductionSecurityGuard::isSet).isEmpty()) {
+                    problems.add("kafka.security.protocol SSL without a client certificate (kafka.ssl.keystore.location)"
+                            + " does not authenticate the service");
+                }
+            }
+            default -> problems.add("kafka.security.protocol (AVRR_KAFKA_SECURITY_PROTOCOL) is " + p
+                    + ": the broker must authenticate the service (SASL_SSL, SASL_PLAINTEXT or SSL with a client"
+                    + " certificate)");
+        }
+        return problems;
+    }
+
+    /** Whether the JAAS line gives the option a value that is neither blank nor the "unset" default. */
+    private static boolean credential(String jaas, String option) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + option + "=\"([^\"]*)\"").matcher(jaas);
+        return m.find() && isSet(m.group(1));
     }
 
     private static boolean isSet(String value) {

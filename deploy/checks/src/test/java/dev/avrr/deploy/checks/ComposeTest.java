@@ -89,7 +89,7 @@ class ComposeTest {
         Set<String> names = new TreeSet<>();
         services.fieldNames().forEachRemaining(names::add);
         Set<String> expected = new TreeSet<>(ServiceConfig.modules());
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-setup", "keycloak"));
         assertEquals(expected, names);
     }
 
@@ -223,9 +223,9 @@ class ComposeTest {
         assertEquals("false", env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"));
         String advertised = env.get("KAFKA_ADVERTISED_LISTENERS");
 
-        JsonNode topics = service("kafka-topics");
+        JsonNode topics = service("kafka-setup");
         assertEquals(kafka.path("image").asText(), topics.path("image").asText());
-        assertEquals("no", topics.path("restart").asText(), "kafka-topics runs once");
+        assertEquals("no", topics.path("restart").asText(), "kafka-setup runs once");
         Map<String, String> tenv = environment(topics);
         Set<String> created = new TreeSet<>();
         created.addAll(List.of(tenv.get("EVENT_TOPICS").trim().split("\\s+")));
@@ -234,10 +234,10 @@ class ComposeTest {
         assertTrue(Integer.parseInt(tenv.get("EVENT_PARTITIONS")) >= 1);
         assertTrue(Integer.parseInt(tenv.get("DLQ_PARTITIONS")) >= 1);
         assertEquals("1", tenv.get("REPLICATION_FACTOR"), "one broker, replication factor 1");
-        String script = Repo.read("deploy/compose/kafka/create-topics.sh");
+        String script = Repo.read("deploy/compose/kafka/setup.sh");
         for (String var : List.of("EVENT_TOPICS", "EVENT_PARTITIONS", "DLQ_TOPICS", "DLQ_PARTITIONS",
                 "REPLICATION_FACTOR", "BOOTSTRAP")) {
-            assertTrue(script.contains("$" + var) || script.contains("${" + var), "create-topics.sh reads " + var);
+            assertTrue(script.contains("$" + var) || script.contains("${" + var), "setup.sh reads " + var);
         }
         assertTrue(advertised.contains(tenv.get("BOOTSTRAP")), "topics are created on the advertised listener");
         for (ServiceConfig s : ServiceConfig.all()) {
@@ -246,13 +246,74 @@ class ComposeTest {
         }
     }
 
+    /** A "<user>=<a>,<b> <user>=<c>" list of kafka-setup, by user. */
+    static Map<String, Set<String>> perUser(String list) {
+        Map<String, Set<String>> byUser = new TreeMap<>();
+        for (String entry : list.trim().split("\\s+")) {
+            int eq = entry.indexOf('=');
+            assertTrue(eq > 0, "an entry is <user>=<a>,<b>: " + entry);
+            assertFalse(byUser.containsKey(entry.substring(0, eq)), "one entry per user: " + entry);
+            byUser.put(entry.substring(0, eq), new TreeSet<>(List.of(entry.substring(eq + 1).split(","))));
+        }
+        return byUser;
+    }
+
+    @Test
+    void theBrokerAuthenticatesEveryClientAndEachServiceIsAUserAllowedOnlyItsOwnTopics() {
+        Map<String, String> broker = environment(service("kafka"));
+        // Every listener another container reaches authenticates with SCRAM; plaintext only on the loopback.
+        Map<String, String> protocols = new TreeMap<>();
+        for (String pair : broker.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(",")) {
+            protocols.put(pair.split(":")[0], pair.split(":")[1]);
+        }
+        for (String listener : broker.get("KAFKA_LISTENERS").split(",")) {
+            String name = listener.substring(0, listener.indexOf("://"));
+            String host = listener.substring(listener.indexOf("://") + 3, listener.lastIndexOf(':'));
+            if (!host.equals("127.0.0.1")) {
+                assertEquals("SASL_PLAINTEXT", protocols.get(name), listener + " is reachable from the network");
+            }
+        }
+        assertEquals("SCRAM-SHA-512", broker.get("KAFKA_SASL_ENABLED_MECHANISMS"));
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+        assertEquals("false", broker.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"), "what no ACL allows is denied");
+
+        Map<String, String> setup = environment(service("kafka-setup"));
+        Map<String, Set<String>> writes = perUser(setup.get("WRITES"));
+        Map<String, Set<String>> reads = perUser(setup.get("READS"));
+        Map<String, Set<String>> groups = perUser(setup.get("GROUPS"));
+        assertEquals(ServiceConfig.modules(), new TreeSet<>(List.of(setup.get("SERVICE_USERS").trim().split("\\s+"))));
+        Set<String> passwordVariables = new HashSet<>();
+        for (ServiceConfig s : ServiceConfig.all()) {
+            assertEquals(s.kafkaWrites(), writes.get(s.module()), s.module() + " writes its topic and dead letters only");
+            assertEquals(s.consumedTopics(), reads.get(s.module()), s.module() + " reads what it consumes only");
+            assertEquals(s.consumerGroups(), groups.get(s.module()), s.module() + "'s consumer group");
+            Map<String, String> env = environment(service(s.module()));
+            assertEquals("SASL_PLAINTEXT", env.get("AVRR_KAFKA_SECURITY_PROTOCOL"), s.module());
+            assertEquals(s.module(), env.get("AVRR_KAFKA_USER"), s.module() + " is its own Kafka user");
+            String password = interpolated(env.get("AVRR_KAFKA_PASSWORD"));
+            assertNotNull(password, s.module() + "'s Kafka password comes from .env");
+            assertEquals(password, interpolated(setup.get("PASSWORD_" + s.module().toUpperCase().replace('-', '_'))),
+                    "kafka-setup gives " + s.module() + " the password it connects with");
+            assertTrue(passwordVariables.add(password), "each service has its own Kafka password");
+        }
+        assertEquals(interpolated(broker.get("AVRR_KAFKA_ADMIN_PASSWORD")), interpolated(setup.get("KAFKA_ADMIN_PASSWORD")));
+        assertFalse(passwordVariables.contains(interpolated(setup.get("KAFKA_ADMIN_PASSWORD"))));
+    }
+
+    @Test
+    void keycloakImportsTheProductionRealm() {
+        String mounted = text(service("keycloak").path("volumes"));
+        assertTrue(mounted.contains("../keycloak/" + KeycloakRealmTest.PRODUCTION_REALM_FILE + ":"), mounted);
+        assertFalse(mounted.contains("../keycloak/avrr-realm.json"), "the demo realm stays out of compose");
+    }
+
     @Test
     void everyDependencyHasAConditionThatTheDependencyCanMeet() {
         for (ServiceConfig s : ServiceConfig.all()) {
             JsonNode deps = service(s.module()).path("depends_on");
             assertEquals("service_healthy", deps.path("postgres").path("condition").asText(), s.module());
             assertEquals("service_healthy", deps.path("keycloak").path("condition").asText(), s.module());
-            assertEquals("service_completed_successfully", deps.path("kafka-topics").path("condition").asText(),
+            assertEquals("service_completed_successfully", deps.path("kafka-setup").path("condition").asText(),
                     s.module());
         }
         services.fields().forEachRemaining(f -> {
@@ -317,7 +378,8 @@ class ComposeTest {
         assertTrue(text(kc.path("command")).contains("--import-realm"));
         boolean realm = false;
         for (JsonNode v : kc.path("volumes")) {
-            realm |= v.asText().startsWith("../keycloak/avrr-realm.json:/opt/keycloak/data/import/");
+            realm |= v.asText().startsWith("../keycloak/" + KeycloakRealmTest.PRODUCTION_REALM_FILE
+                    + ":/opt/keycloak/data/import/");
         }
         assertTrue(realm, "the realm file is mounted into Keycloak's import directory");
         Map<String, String> env = environment(kc);
@@ -336,7 +398,7 @@ class ComposeTest {
             assertTrue(granted, "keycloak is granted the secret " + secret);
         }
         // every ${VAR} the realm import reads reaches the Keycloak container
-        Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}").matcher(Repo.read(KeycloakRealmTest.REALM));
+        Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}").matcher(Repo.read(KeycloakRealmTest.PRODUCTION_REALM));
         Set<String> placeholders = new TreeSet<>();
         while (m.find()) {
             placeholders.add(m.group(1));

@@ -23,10 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
 
-/** deploy/keycloak/avrr-realm.json against the platform's roles and claims and the services' organisations. */
+/**
+ * deploy/keycloak/avrr-realm.json (local use, with demo users) against the platform's roles and claims and the
+ * services' organisations, and the production realm against it: the same realm without anything made for a demo.
+ */
 class KeycloakRealmTest {
 
     static final String REALM = "deploy/keycloak/avrr-realm.json";
+    /** The realm compose and Kubernetes import: no demo users, no password-grant client. */
+    static final String PRODUCTION_REALM_FILE = "avrr-realm.production.json";
+    static final String PRODUCTION_REALM = "deploy/keycloak/" + PRODUCTION_REALM_FILE;
     private static final String ROUTING_CONFIG =
             "referral-service/src/main/java/dev/avrr/referral/intake/RoutingConfig.java";
 
@@ -278,5 +284,74 @@ class KeycloakRealmTest {
         }
         assertTrue(attributes.get(Caller.COUNTRY_CLAIM).path("validations").path("pattern").path("pattern").asText()
                 .contains("[A-Z]{2}"));
+    }
+
+    /** Whether a user or client was made for a demonstration: it says so, or it logs in with a password. */
+    private static boolean demo(JsonNode node) {
+        return node.toString().toLowerCase(Locale.ROOT).contains("demo") || node.path("credentials").size() > 0
+                || node.path("directAccessGrantsEnabled").asBoolean(false);
+    }
+
+    @Test
+    void theProductionRealmIsTheRealmWithoutAnythingMadeForADemo() {
+        JsonNode production = Repo.json(PRODUCTION_REALM);
+        assertFalse(Repo.read(PRODUCTION_REALM).toLowerCase(Locale.ROOT).contains("demo"),
+                "nothing of the demo reaches the production realm");
+        for (JsonNode user : production.path("users")) {
+            assertTrue(user.has("serviceAccountClientId"), "no person is a user of the production realm: "
+                    + user.path("username").asText());
+            assertFalse(demo(user), user.path("username").asText());
+        }
+        for (JsonNode client : production.path("clients")) {
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false),
+                    client.path("clientId").asText() + " allows the password grant");
+            assertFalse(demo(client), client.path("clientId").asText());
+        }
+        // Otherwise it is the realm: the same roles, scopes and settings, every client and service account that
+        // is not a demo's, so the two cannot drift apart.
+        com.fasterxml.jackson.databind.node.ObjectNode expected = realm.deepCopy();
+        Set<String> demoClients = new TreeSet<>();
+        realm.path("clients").forEach(c -> {
+            if (demo(c)) {
+                demoClients.add(c.path("clientId").asText());
+            }
+        });
+        com.fasterxml.jackson.databind.node.ArrayNode clients = expected.putArray("clients");
+        realm.path("clients").forEach(c -> {
+            if (!demoClients.contains(c.path("clientId").asText())) {
+                clients.add(c);
+            }
+        });
+        com.fasterxml.jackson.databind.node.ArrayNode users = expected.putArray("users");
+        realm.path("users").forEach(u -> {
+            if (u.has("serviceAccountClientId") && !demoClients.contains(u.path("serviceAccountClientId").asText())) {
+                users.add(u);
+            }
+        });
+        expected.put("displayName", production.path("displayName").asText());
+        assertEquals(expected, production);
+    }
+
+    @Test
+    void kubernetesGetsTheProductionRealmAndNoDemoUserReachesAnyProductionFile() {
+        for (String dir : List.of(KubernetesTest.BASE, KubernetesTest.PRODUCTION)) {
+            List<JsonNode> docs = KubernetesTest.render(dir);
+            JsonNode realmMap = KubernetesTest.ofKind(docs, "ConfigMap").stream()
+                    .filter(c -> c.path("metadata").path("name").asText().startsWith("avrr-keycloak-realm"))
+                    .findFirst().orElseThrow(() -> new AssertionError(dir + " renders no avrr-keycloak-realm"));
+            assertEquals(Repo.json(PRODUCTION_REALM), Repo.jsonOf(realmMap.path("data").path("avrr-realm.json").asText()));
+            for (JsonNode user : realm.path("users")) {
+                if (demo(user)) {
+                    assertFalse(docs.toString().contains(user.path("username").asText()),
+                            dir + " carries the demo user " + user.path("username").asText());
+                }
+            }
+        }
+        String compose = Repo.read(ComposeTest.COMPOSE);
+        for (JsonNode user : realm.path("users")) {
+            if (demo(user)) {
+                assertFalse(compose.contains(user.path("username").asText()), "compose names a demo user");
+            }
+        }
     }
 }

@@ -49,6 +49,63 @@ class KubernetesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 
+    /** The services' shared settings, the avrr-config ConfigMap (its name carries kustomize's hash). */
+    static JsonNode settings(List<JsonNode> docs) {
+        return ofKind(docs, "ConfigMap").stream()
+                .filter(c -> c.path("metadata").path("name").asText().startsWith("avrr-config"))
+                .findFirst().orElseThrow(() -> new AssertionError("no avrr-config ConfigMap"));
+    }
+
+    @Test
+    void eachServiceIsAKafkaUserAllowedOnlyItsOwnTopicsOverAnAuthenticatedTlsListener() {
+        for (String dir : List.of(BASE, PRODUCTION)) {
+            List<JsonNode> docs = render(dir);
+            JsonNode data = settings(docs).path("data");
+            assertEquals("SASL_SSL", data.path("AVRR_KAFKA_SECURITY_PROTOCOL").asText(), dir);
+            assertTrue(data.path("AVRR_KAFKA_BOOTSTRAP").asText().endsWith(":9093"), "Strimzi's tls listener");
+            assertEquals(ServiceConfig.modules().size(), ofKind(docs, "KafkaUser").size(), dir + ": a user per service");
+            for (ServiceConfig s : ServiceConfig.all()) {
+                JsonNode user = named(docs, "KafkaUser", s.module());
+                assertEquals("scram-sha-512", user.path("spec").path("authentication").path("type").asText());
+                assertEquals("simple", user.path("spec").path("authorization").path("type").asText());
+                Set<String> writes = new TreeSet<>();
+                Set<String> reads = new TreeSet<>();
+                Set<String> groups = new TreeSet<>();
+                for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+                    JsonNode resource = acl.path("resource");
+                    assertEquals("literal", resource.path("patternType").asText(), "no prefix or wildcard ACL");
+                    Set<String> ops = new TreeSet<>();
+                    acl.path("operations").forEach(o -> ops.add(o.asText()));
+                    String name = resource.path("name").asText();
+                    switch (resource.path("type").asText()) {
+                        case "topic" -> {
+                            if (ops.equals(Set.of("Write", "Describe"))) {
+                                writes.add(name);
+                            } else if (ops.equals(Set.of("Read", "Describe"))) {
+                                reads.add(name);
+                            } else {
+                                throw new AssertionError(s.module() + " has operations " + ops + " on " + name);
+                            }
+                        }
+                        case "group" -> {
+                            assertEquals(Set.of("Read"), ops);
+                            groups.add(name);
+                        }
+                        default -> throw new AssertionError(s.module() + " has an ACL on " + resource);
+                    }
+                }
+                assertEquals(s.kafkaWrites(), writes, s.module() + " writes its topic and dead letters only");
+                assertEquals(s.consumedTopics(), reads, s.module() + " reads what it consumes only");
+                assertEquals(s.consumerGroups(), groups, s.module() + "'s consumer group");
+
+                JsonNode c = container(named(docs, "Deployment", s.module()));
+                assertEquals(s.module(), literal(c, "AVRR_KAFKA_USER"), "the Deployment connects as its KafkaUser");
+                assertEquals("secret:" + s.module() + "/password", envSources(docs, c).get("AVRR_KAFKA_PASSWORD"),
+                        "with the password the User Operator keeps in the KafkaUser's Secret");
+            }
+        }
+    }
+
     private static JsonNode container(JsonNode deployment) {
         JsonNode containers = deployment.path("spec").path("template").path("spec").path("containers");
         assertEquals(1, containers.size(), "one container per pod");
@@ -206,9 +263,7 @@ class KubernetesTest {
     void theSettingsPointAtRealHostsAndTheIssuersHttpsJwks() {
         for (String dir : List.of(BASE, PRODUCTION)) {
             List<JsonNode> docs = render(dir);
-            List<JsonNode> maps = ofKind(docs, "ConfigMap");
-            assertEquals(1, maps.size(), dir);
-            JsonNode data = maps.get(0).path("data");
+            JsonNode data = settings(docs).path("data");
             data.fields().forEachRemaining(f -> {
                 assertFalse(f.getValue().asText().contains("localhost") || f.getValue().asText().contains("127.0.0.1"),
                         dir + ": " + f.getKey() + " points at the pod itself");
@@ -268,7 +323,7 @@ class KubernetesTest {
             assertEquals(ServiceConfig.expectedTopics(), names, dir);
             assertEquals(1, clusters.size(), "one Kafka cluster: " + clusters);
             assertFalse(clusters.iterator().next().isBlank(), "the strimzi.io/cluster label");
-            String bootstrap = ofKind(docs, "ConfigMap").get(0).path("data").path("AVRR_KAFKA_BOOTSTRAP").asText();
+            String bootstrap = settings(docs).path("data").path("AVRR_KAFKA_BOOTSTRAP").asText();
             assertTrue(bootstrap.startsWith(clusters.iterator().next() + "-kafka-bootstrap"),
                     "the services connect to that cluster's bootstrap service: " + bootstrap);
             // a consumer's replicas beyond the partition count of its topic would sit idle

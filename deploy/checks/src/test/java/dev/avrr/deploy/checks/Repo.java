@@ -94,6 +94,14 @@ final class Repo {
         }
     }
 
+    static JsonNode jsonOf(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Every document of a multi-document YAML stream, skipping empty ones. */
     static List<JsonNode> yamlDocuments(String text) {
         List<JsonNode> docs = new ArrayList<>();

@@ -111,6 +111,31 @@ record ServiceConfig(
         return topics;
     }
 
+    /** The one topic this service writes its events to, {@code avrr.<service>} (the platform's EventTypes). */
+    String producedTopic() {
+        String topic = "avrr." + module.replaceFirst("-service$", "");
+        assertTrue(producedTopics().contains(topic), module + " produces " + topic + ", one of EventTypes' topics");
+        return topic;
+    }
+
+    /** The consumer groups of its incoming channels. */
+    Set<String> consumerGroups() {
+        Set<String> groups = new TreeSet<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
+                groups.add(value.trim());
+            }
+        });
+        return groups;
+    }
+
+    /** What its Kafka user must be allowed to write: its own topic and its dead-letter topics, nothing else. */
+    Set<String> kafkaWrites() {
+        Set<String> writes = new TreeSet<>(deadLetterTopics);
+        writes.add(producedTopic());
+        return writes;
+    }
+
     /** The environment variables referenced by properties under a prefix (e.g. the personal-data keys). */
     Set<String> variablesUnder(String prefix) {
         Set<String> vars = new TreeSet<>();
