@@ -1,8 +1,15 @@
 package dev.avrr.platform.inbox;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import dev.avrr.platform.problem.ProblemException;
 
@@ -50,12 +57,13 @@ public final class Failures {
     }
 
     public static Kind of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        List<Throwable> chain = chain(failure);
+        for (Throwable t : chain) {
             if (t instanceof EventRejectedException || t instanceof ProblemException) {
                 return Kind.POISON;
             }
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain) {
             if (t instanceof SQLException sql && transientSqlState(sql.getSQLState())) {
                 return Kind.TRANSIENT;
             }
@@ -64,6 +72,60 @@ public final class Failures {
             }
         }
         return Kind.UNKNOWN;
+    }
+
+    /**
+     * The kind of a failure, judging one of unknown kind that came from the database as transient while the
+     * database does not answer (a database refusing connections says so with a state of no particular class).
+     */
+    public static Kind of(Throwable failure, DataSource database) {
+        Kind kind = of(failure);
+        if (kind == Kind.UNKNOWN && fromTheDatabase(failure) && !reachable(database)) {
+            return Kind.TRANSIENT;
+        }
+        return kind;
+    }
+
+    /** Whether the database answers now. */
+    public static boolean reachable(DataSource database) {
+        try (Connection c = database.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The failure, its causes and what was suppressed along the way (a commit that fails keeps the driver's
+     * error as a suppressed XAException), each once.
+     */
+    static List<Throwable> chain(Throwable failure) {
+        List<Throwable> seen = new ArrayList<>();
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty() && seen.size() < 64) {
+            Throwable t = next.poll();
+            if (seen.stream().anyMatch(s -> s == t)) {
+                continue;
+            }
+            seen.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return seen;
+    }
+
+    private static boolean fromTheDatabase(Throwable failure) {
+        for (Throwable t : chain(failure)) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An SQL state of a passing fault; no state at all is the pool's or the driver's own (a timeout). */

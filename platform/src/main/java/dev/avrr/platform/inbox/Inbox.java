@@ -224,11 +224,7 @@ public class Inbox {
 
     /** Whether the database answers now: a failure of unknown kind while it does not is the database's. */
     private boolean databaseReachable() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
+        return Failures.reachable(dataSource);
     }
 
     private boolean claim(String consumer, EventEnvelope event) {

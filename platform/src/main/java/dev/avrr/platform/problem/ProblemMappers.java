@@ -5,6 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -33,6 +37,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.avrr.platform.http.CorrelationId;
 import dev.avrr.platform.http.StrictJson;
 import dev.avrr.platform.http.StrictParameters;
+import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.inbox.Failures;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -48,6 +54,9 @@ public class ProblemMappers {
     private static final String DUPLICATE = "Duplicate field '";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Instance<DataSource> database;
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e) {
@@ -88,6 +97,9 @@ public class ProblemMappers {
     public RestResponse<Problem> json(JsonProcessingException e) {
         if (e instanceof StrictJson.ControlCharacterException c) {
             return field(path(c), "contains a control character (only line breaks and tabs are allowed in text)");
+        }
+        if (e instanceof StrictJson.TooLongException t) {
+            return field(path(t), "is longer than the " + t.limit() + " allowed");
         }
         if (e instanceof StrictJson.OutOfRangeException r) {
             return field(path(r), "must lie between the years " + StrictJson.FIRST_YEAR + " and " + StrictJson.LAST_YEAR);
@@ -211,6 +223,16 @@ public class ProblemMappers {
                 return respond(new Problem(ProblemType.PRECONDITION_FAILED,
                         "The resource was changed by someone else; read it again and retry"));
             }
+        }
+        if ((database.isResolvable() ? Failures.of(e, database.get()) : Failures.of(e)) == Failures.Kind.TRANSIENT) {
+            // The database or the broker is away for a moment: nothing was done, and the client may retry.
+            LOG.warnf("Answered 503 while the infrastructure is away (correlation id %s): %s",
+                    CorrelationId.current(), EventRejectedException.safeReason(e));
+            Problem problem = new Problem(ProblemType.UNAVAILABLE,
+                    "The service cannot reach its database right now; nothing was done, retry in a few seconds");
+            problem.correlationId = CorrelationId.current();
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE, problem)
+                    .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
         }
         return internal(e);
     }

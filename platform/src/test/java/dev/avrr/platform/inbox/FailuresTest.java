@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +62,42 @@ class FailuresTest {
     @MethodSource("table")
     void eachFailureHasItsKind(String what, Throwable failure, Kind kind) {
         assertEquals(kind, Failures.of(failure), what);
+    }
+
+    /** A database whose every connection attempt fails, or one that answers. */
+    private static DataSource database(boolean answers) {
+        return (DataSource) Proxy.newProxyInstance(FailuresTest.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    if (!answers) {
+                        throw new SQLException("refused", "08001");
+                    }
+                    return Proxy.newProxyInstance(FailuresTest.class.getClassLoader(),
+                            new Class<?>[] { Connection.class }, (c, m, a) -> m.getName().equals("isValid") ? true : null);
+                });
+    }
+
+    @Test
+    void aDatabaseErrorOfNoParticularKindIsTransientWhileTheDatabaseDoesNotAnswer() {
+        // What PostgreSQL says while it refuses connections to a database: a state of no transient class.
+        Throwable refusing = wrapped(new SQLException("database is not currently accepting connections", "55000"));
+        assertEquals(Kind.UNKNOWN, Failures.of(refusing));
+        assertEquals(Kind.TRANSIENT, Failures.of(refusing, database(false)));
+        assertEquals(Kind.UNKNOWN, Failures.of(refusing, database(true)), "a real error while the database answers");
+        assertEquals(Kind.UNKNOWN, Failures.of(new IllegalArgumentException("a bug"), database(false)),
+                "not the database's: judged as it is");
+    }
+
+    @Test
+    void aCommitOnACutConnectionIsTransientThoughTheDriversErrorIsOnlySuppressed() {
+        // What the transaction manager throws when the connection was cut before the commit.
+        RuntimeException rollback = new RuntimeException("Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("This connection has been closed.", "08003"));
+        rollback.addSuppressed(xa);
+        assertEquals(Kind.TRANSIENT, Failures.of(rollback));
     }
 
     @Test
