@@ -55,6 +55,11 @@ class DirectRegistrationTest {
         post(OSLO, key, body).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         post(OSLO, key, body.replace("1980-01-01", "1981-01-01")).statusCode(422)
                 .body("type", equalTo("urn:avrr:problem:idempotency-key-reused"));
+        // A key that is sent must be a key: empty or blank is refused, naming the header, and registers nothing.
+        for (String blank : new String[] { "", "   " }) {
+            post(OSLO, blank, body).statusCode(400).body("type", equalTo("urn:avrr:problem:validation-failed"))
+                    .body("violations[0].field", equalTo("Idempotency-Key"));
+        }
     }
 
     @Test

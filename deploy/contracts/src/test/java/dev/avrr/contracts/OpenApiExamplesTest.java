@@ -124,7 +124,7 @@ class OpenApiExamplesTest {
         }
     }
 
-    private static Path documentOf(String service) {
+    static Path documentOf(String service) {
         return Project.root().resolve("deploy/contracts/openapi/" + service + ".json");
     }
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -16,9 +18,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
@@ -63,6 +68,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         SimpleModule strict = new SimpleModule("avrr-strict-json");
         strict.addDeserializer(String.class, new Text());
+        strict.setDeserializerModifier(new BoundedLists());
         strict.addDeserializer(LocalDate.class, new BoundedDate());
         strict.addDeserializer(OffsetDateTime.class, new BoundedTime());
         mapper.registerModule(strict);
@@ -73,6 +79,22 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         ControlCharacterException(JsonParser p) {
             super(p, "A control character in text", "", String.class);
+        }
+    }
+
+    /** A text or a list longer than {@link ApiLimits} allows. */
+    public static final class TooLongException extends InvalidFormatException {
+
+        private final String limit;
+
+        TooLongException(JsonParser p, Class<?> type, String limit) {
+            super(p, "Longer than " + limit, "", type);
+            this.limit = limit;
+        }
+
+        /** "10000 characters", "500 items". */
+        public String limit() {
+            return limit;
         }
     }
 
@@ -97,6 +119,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
+            if (text.length() > ApiLimits.MAX_TEXT) {
+                throw new TooLongException(p, String.class, ApiLimits.MAX_TEXT + " characters");
+            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) {
@@ -104,6 +129,38 @@ public class StrictJson implements ObjectMapperCustomizer {
                 }
             }
             return text;
+        }
+    }
+
+    /** Every list and set read from a body holds at most {@link ApiLimits#MAX_ITEMS} items. */
+    static final class BoundedLists extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new BoundedCollection(deserializer);
+        }
+    }
+
+    /** A collection deserializer that refuses more than {@link ApiLimits#MAX_ITEMS} items. */
+    static final class BoundedCollection extends DelegatingDeserializer {
+
+        BoundedCollection(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new BoundedCollection(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = super.deserialize(p, ctxt);
+            if (value instanceof java.util.Collection<?> c && c.size() > ApiLimits.MAX_ITEMS) {
+                throw new TooLongException(p, java.util.Collection.class, ApiLimits.MAX_ITEMS + " items");
+            }
+            return value;
         }
     }
 

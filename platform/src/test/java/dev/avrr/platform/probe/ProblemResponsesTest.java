@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Collections;
+
 import org.junit.jupiter.api.Test;
 
+import dev.avrr.platform.http.ApiLimits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -116,6 +119,32 @@ class ProblemResponsesTest {
                 .body("violations.field", hasItem("at"));
         post("{\"label\":\"x\",\"count\":1,\"day\":\"1900-01-01\",\"at\":\"2199-12-31T23:59:59Z\"}")
                 .statusCode(201);
+    }
+
+    @Test
+    void textAndListsBeyondTheApiLimitsAreRefusedByName() {
+        // "key" states no size of its own: the API's limit for text holds.
+        String longest = "k".repeat(ApiLimits.MAX_TEXT);
+        post("{\"label\":\"x\",\"count\":1,\"key\":\"" + longest + "k\"}").statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("key"))
+                .body("violations[0].message", containsString(ApiLimits.MAX_TEXT + " characters"));
+        String item = "{\"code\":\"c\"}";
+        String tooMany = String.join(",", Collections.nCopies(ApiLimits.MAX_ITEMS + 1, item));
+        post("{\"label\":\"x\",\"count\":1,\"items\":[" + tooMany + "]}").statusCode(400)
+                .body("violations.field", hasItem("items"))
+                .body("violations[0].message", containsString(ApiLimits.MAX_ITEMS + " items"));
+        String enough = String.join(",", Collections.nCopies(ApiLimits.MAX_ITEMS, item));
+        post("{\"label\":\"x\",\"count\":1,\"items\":[" + enough + "]}").statusCode(201);
+    }
+
+    @Test
+    void overLongParametersAndHeadersAreRefusedByName() {
+        given().auth().oauth2(Probes.CASEWORKER).queryParam("label", "r".repeat(ApiLimits.MAX_PARAMETER + 1))
+                .contentType("application/json").body("{\"label\":\"x\",\"count\":1}").post("/api/v1/probes")
+                .then().statusCode(400).body("violations.field", hasItem("label"));
+        given().auth().oauth2(Probes.CASEWORKER).header("If-Match", "\"" + "1".repeat(ApiLimits.MAX_PARAMETER) + "\"")
+                .contentType("application/json").body("{\"label\":\"x\",\"count\":1}").post("/api/v1/probes")
+                .then().statusCode(400).body("violations.field", hasItem("If-Match"));
     }
 
     @Test
