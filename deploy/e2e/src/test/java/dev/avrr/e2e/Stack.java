@@ -23,6 +23,8 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final int PORT_BASE = Integer.getInteger("avrr.e2e.port-base", 28080);
     static final int KAFKA_PORT = Integer.getInteger("avrr.e2e.kafka-port", 29092);
     static final String DB_PREFIX = "e2e_";
+    /** Services run twice, sharing database and consumer group, as a scaled deployment runs them. */
+    static final String SECOND_INSTANCES = "case monitoring";
 
     private static Stack running;
 
@@ -65,6 +67,80 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         return "http://127.0.0.1:" + (PORT_BASE + offset);
     }
 
+    /** Starts whatever of the stack is not running (the broker, a killed service) and waits until it is healthy. */
+    void up() throws IOException, InterruptedException {
+        avrr("up");
+    }
+
+    /** Kills a service's process outright (SIGKILL), as a crash or the kernel's OOM killer would. */
+    String kill(String instance) throws IOException, InterruptedException {
+        ProcessHandle process = process(instance);
+        process.destroyForcibly();
+        awaitGone(process);
+        return "SIGKILL " + instance + "-service (pid " + process.pid() + ")";
+    }
+
+    /** Stops the Kafka broker (SIGTERM, as an orchestrator stops it). */
+    String stopKafka() throws IOException, InterruptedException {
+        ProcessHandle process = process("kafka");
+        process.destroy();
+        awaitGone(process);
+        return "stopped the Kafka broker (pid " + process.pid() + ")";
+    }
+
+    /**
+     * PostgreSQL refuses every connection to the stack's databases for a while: the services' connections are
+     * terminated and new ones refused ({@code ALLOW_CONNECTIONS false}), then allowed again.
+     */
+    String refuseDatabaseConnections(Duration outage) throws IOException, InterruptedException {
+        String databases = String.join(",", List.of("referral", "cases", "grants", "monitoring").stream()
+                .map(d -> "'" + DB_PREFIX + d + "'").toList());
+        StringBuilder refuse = new StringBuilder();
+        StringBuilder allow = new StringBuilder();
+        for (String d : List.of("referral", "cases", "grants", "monitoring")) {
+            refuse.append("ALTER DATABASE ").append(DB_PREFIX).append(d).append(" ALLOW_CONNECTIONS false;");
+            allow.append("ALTER DATABASE ").append(DB_PREFIX).append(d).append(" ALLOW_CONNECTIONS true;");
+        }
+        refuse.append("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname IN (")
+                .append(databases).append(");");
+        String terminated;
+        try {
+            terminated = psql(refuse.toString()).trim();
+            Thread.sleep(outage.toMillis());
+        } finally {
+            psql(allow.toString());
+        }
+        return "PostgreSQL refused the services for " + outage.toSeconds() + " s (" + terminated
+                + " connections terminated)";
+    }
+
+    private String psql(String sql) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("psql", "-h", System.getenv().getOrDefault("AVRR_DB_HOST", "127.0.0.1"), "-p",
+                System.getenv().getOrDefault("AVRR_DB_PORT", "5432"), "-U",
+                System.getenv().getOrDefault("AVRR_DB_USER", "postgres"), "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                "-qtA", "-c", sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("psql failed: " + out);
+        }
+        return out;
+    }
+
+    private ProcessHandle process(String name) throws IOException {
+        long pid = Long.parseLong(Files.readString(dir.resolve("run/" + name + ".pid")).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
+    private static void awaitGone(ProcessHandle process) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        if (process.isAlive()) {
+            throw new IllegalStateException("pid " + process.pid() + " did not end");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -88,6 +164,11 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("AVRR_KAFKA_PORT", String.valueOf(KAFKA_PORT));
         env.put("AVRR_DB_PREFIX", DB_PREFIX);
         env.put("AVRR_BUILD", "never");
+        env.put("AVRR_SECOND_INSTANCES", SECOND_INSTANCES);
+        // The fault test drives eight journeys at once with one organisation's caseworkers: more than the partner
+        // API's default allowance per organisation, which is the rate limit's business, not this suite's.
+        env.put("AVRR_RATE_LIMIT_REQUESTS_PER_SECOND", "1000");
+        env.put("AVRR_RATE_LIMIT_BURST", "2000");
         Process p = pb.start();
         if (!p.waitFor(Duration.ofMinutes(4).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
