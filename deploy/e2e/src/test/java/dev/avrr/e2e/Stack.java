@@ -93,16 +93,16 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
      * terminated and new ones refused ({@code ALLOW_CONNECTIONS false}), then allowed again.
      */
     String refuseDatabaseConnections(Duration outage) throws IOException, InterruptedException {
-        String databases = String.join(",", List.of("referral", "cases", "grants", "monitoring").stream()
-                .map(d -> "'" + DB_PREFIX + d + "'").toList());
+        List<String> databases = List.of("referral", "cases", "grants", "monitoring").stream().map(d -> DB_PREFIX + d)
+                .toList();
         StringBuilder refuse = new StringBuilder();
         StringBuilder allow = new StringBuilder();
-        for (String d : List.of("referral", "cases", "grants", "monitoring")) {
-            refuse.append("ALTER DATABASE ").append(DB_PREFIX).append(d).append(" ALLOW_CONNECTIONS false;");
-            allow.append("ALTER DATABASE ").append(DB_PREFIX).append(d).append(" ALLOW_CONNECTIONS true;");
+        for (String d : databases) {
+            refuse.append("ALTER DATABASE ").append(d).append(" ALLOW_CONNECTIONS false;");
+            allow.append("ALTER DATABASE ").append(d).append(" ALLOW_CONNECTIONS true;");
         }
-        refuse.append("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname IN (")
-                .append(databases).append(");");
+        refuse.append("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname IN ('")
+                .append(String.join("','", databases)).append("');");
         String terminated;
         try {
             terminated = psql(refuse.toString()).trim();

@@ -26,7 +26,7 @@ public final class EventTypes {
 
     /** The CloudEvents {@code source} of this type's producer, {@code /avrr/<service>-service}. */
     public static String sourceOf(String type) {
-        return "/avrr/" + producer(type) + "-service";
+        return "/avrr/" + producingService(type);
     }
 
     /** The service that produces events of this type, {@code <service>-service}. */

@@ -35,7 +35,7 @@ public class CleanRequests {
      * and a create meant to be retried safely would not be.
      */
     @ServerRequestFilter
-    public void refuseEmptyHeaders(ContainerRequestContext request) {
+    public void refuseEmptyOrOverlongHeaders(ContainerRequestContext request) {
         for (String header : new String[] { Idempotency.HEADER, HttpHeaders.IF_MATCH }) {
             List<String> values = request.getHeaders().get(header);
             if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank())) {

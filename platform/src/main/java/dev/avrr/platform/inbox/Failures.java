@@ -75,12 +75,13 @@ public final class Failures {
     }
 
     /**
-     * The kind of a failure, judging one of unknown kind that came from the database as transient while the
-     * database does not answer (a database refusing connections says so with a state of no particular class).
+     * The kind of a failure, judging one of unknown kind as transient while the database does not answer: it is the
+     * database's (a database refusing connections says so with a state of no particular class, and a handler may
+     * wrap the driver's error in its own). The inbox and the HTTP answers judge by this one rule.
      */
     public static Kind of(Throwable failure, DataSource database) {
         Kind kind = of(failure);
-        if (kind == Kind.UNKNOWN && fromTheDatabase(failure) && !reachable(database)) {
+        if (kind == Kind.UNKNOWN && !reachable(database)) {
             return Kind.TRANSIENT;
         }
         return kind;
@@ -117,15 +118,6 @@ public final class Failures {
             next.addAll(List.of(t.getSuppressed()));
         }
         return seen;
-    }
-
-    private static boolean fromTheDatabase(Throwable failure) {
-        for (Throwable t : chain(failure)) {
-            if (t instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An SQL state of a passing fault; no state at all is the pool's or the driver's own (a timeout). */

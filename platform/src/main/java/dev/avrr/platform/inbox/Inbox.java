@@ -108,14 +108,7 @@ public class Inbox {
             whileDatabaseAway(() -> parked.park(consumer, id, "unreadable", null, value, rejected.getMessage()));
             throw rejected;
         }
-        Optional<String> impostor = subscription.impostor(event);
-        if (impostor.isPresent()) {
-            // Parked without its subject: an impostor is no step of the case it names, so it holds nothing back.
-            EventRejectedException rejected = new EventRejectedException(impostor.get());
-            whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), null, value,
-                    rejected.getMessage()));
-            throw rejected;
-        }
+        refuseImpostor(subscription, event, value);
         String previous = CorrelationId.current();
         if (event.correlationid() != null) {
             CorrelationId.accept(event.correlationid());
@@ -149,14 +142,26 @@ public class Inbox {
         } catch (IllegalArgumentException e) {
             throw new EventRejectedException("Unreadable event: " + e.getMessage());
         }
+        refuseImpostor(registered.subscription(), event, value);
         try {
-            Optional<String> impostor = registered.subscription().impostor(event);
-            if (impostor.isPresent()) {
-                throw new EventRejectedException(impostor.get());
-            }
             return apply(consumer, event, value, registered.handler());
         } catch (EventRejectedException rejected) {
             whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
+                    rejected.getMessage()));
+            throw rejected;
+        }
+    }
+
+    /**
+     * Parks an event whose type or source is not the topic's producer's and refuses it. It is parked without its
+     * subject, on arrival and on a redrive alike: an impostor is no step of the case it names, so it holds none of
+     * that case's events back.
+     */
+    private void refuseImpostor(Subscription subscription, EventEnvelope event, String value) {
+        Optional<String> impostor = subscription.impostor(event);
+        if (impostor.isPresent()) {
+            EventRejectedException rejected = new EventRejectedException(impostor.get());
+            whileDatabaseAway(() -> parked.park(subscription.name(), event.id(), event.type(), null, value,
                     rejected.getMessage()));
             throw rejected;
         }
@@ -183,10 +188,7 @@ public class Inbox {
                     return Outcome.APPLIED;
                 });
             } catch (RuntimeException e) {
-                Failures.Kind kind = Failures.of(e);
-                if (kind == Failures.Kind.UNKNOWN && !databaseReachable()) {
-                    kind = Failures.Kind.TRANSIENT;
-                }
+                Failures.Kind kind = Failures.of(e, dataSource);
                 String reason = EventRejectedException.safeReason(e);
                 if (kind == Failures.Kind.POISON) {
                     throw e instanceof EventRejectedException rejected ? rejected
@@ -212,7 +214,7 @@ public class Inbox {
                 write.run();
                 return;
             } catch (RuntimeException e) {
-                if (Failures.of(e) != Failures.Kind.TRANSIENT && databaseReachable()) {
+                if (Failures.of(e, dataSource) != Failures.Kind.TRANSIENT) {
                     throw e;
                 }
                 LOG.warnf("Could not park an event (%s), retried in %d ms", EventRejectedException.safeReason(e),
@@ -220,11 +222,6 @@ public class Inbox {
                 pause = pauseAndLengthen(pause);
             }
         }
-    }
-
-    /** Whether the database answers now: a failure of unknown kind while it does not is the database's. */
-    private boolean databaseReachable() {
-        return Failures.reachable(dataSource);
     }
 
     private boolean claim(String consumer, EventEnvelope event) {

@@ -80,14 +80,19 @@ class FailuresTest {
     }
 
     @Test
-    void aDatabaseErrorOfNoParticularKindIsTransientWhileTheDatabaseDoesNotAnswer() {
+    void aFailureOfNoParticularKindIsTransientWhileTheDatabaseDoesNotAnswer() {
         // What PostgreSQL says while it refuses connections to a database: a state of no transient class.
         Throwable refusing = wrapped(new SQLException("database is not currently accepting connections", "55000"));
         assertEquals(Kind.UNKNOWN, Failures.of(refusing));
         assertEquals(Kind.TRANSIENT, Failures.of(refusing, database(false)));
         assertEquals(Kind.UNKNOWN, Failures.of(refusing, database(true)), "a real error while the database answers");
-        assertEquals(Kind.UNKNOWN, Failures.of(new IllegalArgumentException("a bug"), database(false)),
-                "not the database's: judged as it is");
+        // A handler may hide the driver's error in its own: while the database is away that is waited out too.
+        assertEquals(Kind.TRANSIENT, Failures.of(new IllegalStateException("could not load the case"),
+                database(false)));
+        assertEquals(Kind.UNKNOWN, Failures.of(new IllegalStateException("a bug"), database(true)),
+                "with the database answering, judged as it is");
+        // A refusal stays a refusal whatever the database does.
+        assertEquals(Kind.POISON, Failures.of(new EventRejectedException("invalid"), database(false)));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.avrr.platform.probe;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.DatabaseOutage;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -147,6 +151,13 @@ class InboxTest {
         // Nor does an impostor hold back the real events of the case it names.
         Probes.record(forged, 4, false);
         await().atMost(Duration.ofSeconds(20)).until(() -> effects(forged) == 2);
+        // Redriven by mistake, it is refused again — and still holds nothing back.
+        given().auth().oauth2(TestTokens.of(Roles.ADMIN, "iom-admin"))
+                .post("/api/v1/parked-events/" + ProbeConsumer.SUBSCRIPTION.name() + "/" + impostor.get("id").asText()
+                        + "/redrive")
+                .then().statusCode(200).body("applied", equalTo(0)).body("parkedAgain", equalTo(1));
+        Probes.record(forged, 5, false);
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects(forged) == 3);
     }
 
     /** Records a probe event for the key through the API and returns it as published, once it took effect. */
