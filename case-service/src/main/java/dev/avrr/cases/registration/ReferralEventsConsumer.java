@@ -1,5 +1,7 @@
 package dev.avrr.cases.registration;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads referral-service's topic, each event exactly once: an accepted referral becomes a case; a consent to
@@ -39,8 +42,8 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    public void consume(String value) {
-        inbox.receive(CONSUMER, value, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch.getRecords(), this::apply);
     }
 
     /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */

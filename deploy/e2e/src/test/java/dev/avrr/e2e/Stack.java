@@ -26,6 +26,12 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     /** Services run twice, sharing database and consumer group, as a scaled deployment runs them. */
     static final String SECOND_INSTANCES = "case monitoring";
 
+    /**
+     * {@code -Davrr.e2e.reuse=true}: start only what is not running and leave the stack up afterwards, to look at
+     * its databases and logs ({@code deploy/local/avrr down} with the same settings stops it).
+     */
+    private static final boolean REUSE = Boolean.getBoolean("avrr.e2e.reuse");
+
     private static Stack running;
 
     final Path root = Path.of(System.getProperty("avrr.root", "../..")).toAbsolutePath().normalize();
@@ -39,7 +45,9 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
             return;
         }
         Instant started = Instant.now();
-        avrr("reset");
+        if (!REUSE) {
+            avrr("reset");
+        }
         avrr("up");
         tokens = new Tokens(dir.resolve("keys/token-signing.pem"));
         events = new EventLog("127.0.0.1:" + KAFKA_PORT);
@@ -148,7 +156,9 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
                 events.close();
             }
         } finally {
-            avrr("down");
+            if (!REUSE) {
+                avrr("down");
+            }
             running = null;
         }
     }

@@ -1,5 +1,7 @@
 package dev.avrr.grant.cases;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads case-service's topic through the inbox: each event takes effect once. An approval or a completed
@@ -46,8 +49,8 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void consume(String value) {
-        inbox.receive(CONSUMER, value, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch.getRecords(), this::apply);
     }
 
     /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */

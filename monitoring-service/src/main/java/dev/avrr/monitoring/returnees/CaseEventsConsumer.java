@@ -1,5 +1,7 @@
 package dev.avrr.monitoring.returnees;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads case-service's topic into the inbox: a registered case becomes a returnee awaiting return; a completed
@@ -47,8 +50,8 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void consume(String value) {
-        inbox.receive(CONSUMER, value, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CONSUMER, batch.getRecords(), this::apply);
     }
 
     /** Named at start, so that an operator can redrive this consumer's parked events before it receives any. */

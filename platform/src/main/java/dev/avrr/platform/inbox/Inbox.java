@@ -4,9 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -17,12 +23,15 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.http.CorrelationId;
 import dev.avrr.platform.problem.Problems;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -35,6 +44,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * timeout) is waited out — the record is kept and retried with a growing pause, capped, for as long as the fault
  * lasts, so an accepted step is never turned into a dead letter; anything else is retried a few times, then
  * parked. Nothing is silently dropped.
+ * <p>
+ * A consumer receives the records of a poll as a batch ({@link #receiveBatch}): their inbox claims and effects
+ * are applied in one transaction, in the records' order, which saves a commit and its round trips per event. If
+ * anything in that transaction fails, it is rolled back and the batch's events are applied one by one as above,
+ * so a poison event is parked alone and the order per case holds.
  */
 @ApplicationScoped
 public class Inbox {
@@ -52,7 +66,11 @@ public class Inbox {
     @Inject
     ParkedEvents parked;
 
+    @Inject
+    MeterRegistry metrics;
+
     private final Map<String, Registered> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Timer> lags = new ConcurrentHashMap<>();
 
     /** A consumer's subscription and handler, as registered. */
     private record Registered(Subscription subscription, Consumer<EventEnvelope> handler) {
@@ -79,6 +97,14 @@ public class Inbox {
     @ConfigProperty(name = "avrr.inbox.max-retry-delay-ms", defaultValue = "30000")
     long maxRetryDelayMs;
 
+    /** How many events of a batch at most share one transaction. */
+    @ConfigProperty(name = "avrr.inbox.batch-size", defaultValue = "50")
+    int batchSize;
+
+    /** A record of a batch, read. */
+    private record Received(Message<String> record, EventEnvelope event, String value) {
+    }
+
     /**
      * Names the handler of a consumer, so that an operator can redrive the consumer's parked events (the consumers
      * register at start; {@link #receive(Subscription, String, Consumer)} registers as well).
@@ -97,26 +123,94 @@ public class Inbox {
      *             on every attempt; the event is parked first
      */
     public boolean receive(Subscription subscription, String value, Consumer<EventEnvelope> handler) {
+        handlers.putIfAbsent(subscription.name(), new Registered(subscription, handler));
+        return applyOne(subscription.name(), admit(subscription, value), value, handler);
+    }
+
+    /**
+     * Receives the records of a poll, in their order: each record is acknowledged once its event took effect, had
+     * before, or is held; a poison record is parked and negatively acknowledged with its
+     * {@link EventRejectedException} (the channel's failure strategy puts it on the dead-letter topic). Events
+     * are applied together in one transaction, up to {@code avrr.inbox.batch-size} at a time; if that fails, one
+     * by one. A failure that is no poison (the service stopping while it waits out a fault) negatively
+     * acknowledges its record and ends the batch there: the channel stops, and what follows is delivered again.
+     *
+     * @return completes when every record's acknowledgement is done
+     */
+    public CompletionStage<Void> receiveBatch(Subscription subscription, List<? extends Message<String>> records,
+            Consumer<EventEnvelope> handler) {
         String consumer = subscription.name();
         handlers.putIfAbsent(consumer, new Registered(subscription, handler));
+        List<CompletionStage<Void>> settled = new ArrayList<>();
+        List<Received> admitted = new ArrayList<>();
+        for (Message<String> record : records) {
+            try {
+                admitted.add(new Received(record, admit(subscription, record.getPayload()), record.getPayload()));
+            } catch (EventRejectedException rejected) {
+                settled.add(record.nack(rejected));
+            }
+        }
+        for (int from = 0; from < admitted.size(); from += Math.max(1, batchSize)) {
+            List<Received> chunk = admitted.subList(from, Math.min(admitted.size(), from + Math.max(1, batchSize)));
+            List<Outcome> together = applyTogether(consumer, chunk, handler);
+            if (together != null) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (together.get(i) == Outcome.APPLIED) {
+                        recordLag(consumer, chunk.get(i).event());
+                    }
+                    settled.add(chunk.get(i).record().ack());
+                }
+                continue;
+            }
+            for (Received r : chunk) {
+                try {
+                    applyOne(consumer, r.event(), r.value(), handler);
+                    settled.add(r.record().ack());
+                } catch (EventRejectedException rejected) {
+                    settled.add(r.record().nack(rejected));
+                } catch (RuntimeException e) {
+                    settled.add(r.record().nack(e));
+                    return allOf(settled);
+                }
+            }
+        }
+        return allOf(settled);
+    }
+
+    private static CompletionStage<Void> allOf(List<CompletionStage<Void>> stages) {
+        return CompletableFuture.allOf(stages.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Reads a record's event, or parks it and refuses it: unreadable, or an impostor.
+     *
+     * @throws EventRejectedException if the record is poison; it is parked first
+     */
+    private EventEnvelope admit(Subscription subscription, String value) {
         EventEnvelope event;
         try {
             event = events.parse(value);
         } catch (IllegalArgumentException e) {
             EventRejectedException rejected = new EventRejectedException("Unreadable event: " + e.getMessage());
             UUID id = UUID.nameUUIDFromBytes(value.getBytes(StandardCharsets.UTF_8));
-            whileDatabaseAway(() -> parked.park(consumer, id, "unreadable", null, value, rejected.getMessage()));
+            whileDatabaseAway(() -> parked.park(subscription.name(), id, "unreadable", null, value,
+                    rejected.getMessage()));
             throw rejected;
         }
         refuseImpostor(subscription, event, value);
-        String previous = CorrelationId.current();
-        if (event.correlationid() != null) {
-            CorrelationId.accept(event.correlationid());
-        } else {
-            CorrelationId.set(event.id().toString());
-        }
+        return event;
+    }
+
+    /** Applies one event in a transaction of its own, with its retries; parks it if it is poison. */
+    private boolean applyOne(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
+        String previous = correlate(event);
         try {
-            return apply(consumer, event, value, handler) == Outcome.APPLIED;
+            boolean applied = apply(consumer, event, value, handler) == Outcome.APPLIED;
+            if (applied) {
+                recordLag(consumer, event);
+            }
+            return applied;
         } catch (EventRejectedException rejected) {
             whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
                     rejected.getMessage()));
@@ -124,6 +218,44 @@ public class Inbox {
         } finally {
             CorrelationId.set(previous);
         }
+    }
+
+    /**
+     * Applies a chunk of events in one transaction, in order; null if anything failed (all of it rolled back),
+     * for the caller to apply them one by one.
+     */
+    private List<Outcome> applyTogether(String consumer, List<Received> chunk, Consumer<EventEnvelope> handler) {
+        if (chunk.size() < 2) {
+            return null;
+        }
+        String previous = CorrelationId.current();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> outcomes = new ArrayList<>(chunk.size());
+                for (Received r : chunk) {
+                    correlate(r.event());
+                    outcomes.add(applyInTransaction(consumer, r.event(), r.value(), handler));
+                }
+                return outcomes;
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("A batch of %d events failed in %s (%s); applied one by one", chunk.size(), consumer,
+                    EventRejectedException.safeReason(e));
+            return null;
+        } finally {
+            CorrelationId.set(previous);
+        }
+    }
+
+    /** Takes the event's correlation id (a UUID, or its own id) into the logging context; returns the one before. */
+    private static String correlate(EventEnvelope event) {
+        String previous = CorrelationId.current();
+        if (event.correlationid() != null) {
+            CorrelationId.accept(event.correlationid());
+        } else {
+            CorrelationId.set(event.id().toString());
+        }
+        return previous;
     }
 
     /**
@@ -172,21 +304,8 @@ public class Inbox {
         long pause = retryDelayMs;
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    Optional<UUID> blocker = parked.blocker(consumer, event);
-                    if (blocker.isPresent()) {
-                        parked.hold(consumer, event, value, blocker.get());
-                        LOG.warnf("Event %s (%s) held in %s behind parked event %s", event.id(), event.type(),
-                                consumer, blocker.get());
-                        return Outcome.HELD;
-                    }
-                    if (!claim(consumer, event)) {
-                        LOG.debugf("Event %s already took effect in %s", event.id(), consumer);
-                        return Outcome.ALREADY_APPLIED;
-                    }
-                    handler.accept(event);
-                    return Outcome.APPLIED;
-                });
+                return QuarkusTransaction.requiringNew()
+                        .call(() -> applyInTransaction(consumer, event, value, handler));
             } catch (RuntimeException e) {
                 Failures.Kind kind = Failures.of(e, dataSource);
                 String reason = EventRejectedException.safeReason(e);
@@ -204,6 +323,41 @@ public class Inbox {
                 pause = pauseAndLengthen(pause);
             }
         }
+    }
+
+    /**
+     * The event's lag, from its creation in the producer's transaction (its {@code time}) to its effect committed
+     * here: {@code avrr.inbox.lag{consumer}}, a histogram with a bucket boundary at 250 ms, the bound the
+     * consumers keep at half the maximum load (docs/architecture.md says how it is measured).
+     */
+    private void recordLag(String consumer, EventEnvelope event) {
+        if (event.time() == null) {
+            return;
+        }
+        Duration lag = Duration.between(event.time().toInstant(), Instant.now());
+        lags.computeIfAbsent(consumer, c -> Timer.builder("avrr.inbox.lag")
+                .description("From an event's creation in its producer to its effect committed in this consumer")
+                .tag("consumer", c).publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(250))
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
+                .register(metrics)).record(lag.isNegative() ? Duration.ZERO : lag);
+    }
+
+    /** Holds the event behind a parked one of its subject, or claims it and applies it, in the caller's transaction. */
+    private Outcome applyInTransaction(String consumer, EventEnvelope event, String value,
+            Consumer<EventEnvelope> handler) {
+        Optional<UUID> blocker = parked.blocker(consumer, event);
+        if (blocker.isPresent()) {
+            parked.hold(consumer, event, value, blocker.get());
+            LOG.warnf("Event %s (%s) held in %s behind parked event %s", event.id(), event.type(), consumer,
+                    blocker.get());
+            return Outcome.HELD;
+        }
+        if (!claim(consumer, event)) {
+            LOG.debugf("Event %s already took effect in %s", event.id(), consumer);
+            return Outcome.ALREADY_APPLIED;
+        }
+        handler.accept(event);
+        return Outcome.APPLIED;
     }
 
     /** Runs a write the inbox must not lose, waiting while the database is away. */

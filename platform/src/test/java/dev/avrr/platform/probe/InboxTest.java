@@ -11,18 +11,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.DatabaseOutage;
 import dev.avrr.testing.EventProbe;
@@ -37,6 +43,90 @@ class InboxTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProbeConsumer probes;
+
+    /** A record of a batch and how it was settled: acknowledged, or negatively with a reason. */
+    private static final class Settled {
+        final String value;
+        volatile boolean acked;
+        volatile Throwable nacked;
+
+        Settled(String value) {
+            this.value = value;
+        }
+
+        Message<String> message() {
+            return Message.of(value, () -> {
+                acked = true;
+                return CompletableFuture.completedFuture(null);
+            }, reason -> {
+                nacked = reason;
+                return CompletableFuture.completedFuture(null);
+            });
+        }
+    }
+
+    @Test
+    void aBatchTakesEffectOnceInOrderAndItsPoisonEventIsParkedAloneWithItsCaseHeldBehind() throws Exception {
+        String template = publishedFor("batch-template-" + UUID.randomUUID());
+        String a = "batch-a-" + UUID.randomUUID();
+        String b = "batch-b-" + UUID.randomUUID();
+        String a1 = probeEvent(template, a, 1, false);
+        String b1 = probeEvent(template, b, 1, true);
+        String b2 = probeEvent(template, b, 2, false);
+        String a2 = probeEvent(template, a, 2, false);
+        // A poll's records: two cases interleaved, a rule refuses the first of case b, and a1 is delivered twice.
+        List<Settled> batch = new ArrayList<>();
+        for (String value : List.of(a1, b1, b2, a2, a1)) {
+            batch.add(new Settled(value));
+        }
+        inbox.receiveBatch(ProbeConsumer.SUBSCRIPTION, batch.stream().map(Settled::message).toList(), probes::apply)
+                .toCompletableFuture().get(60, TimeUnit.SECONDS);
+
+        assertEquals(List.of(1, 2), sequences(a), "case a: both events, once each, in order (the redelivery no-op)");
+        assertEquals(List.of(), sequences(b), "case b: the refused event did nothing, the later one is held");
+        assertTrue(batch.get(1).nacked instanceof EventRejectedException,
+                "the refused event goes to the failure strategy (the dead-letter topic): " + batch.get(1).nacked);
+        for (int i : new int[] { 0, 2, 3, 4 }) {
+            assertTrue(batch.get(i).acked && batch.get(i).nacked == null, "record " + i + " acknowledged");
+        }
+        String admin = TestTokens.of(Roles.ADMIN, "iom-admin");
+
+        // A batch without poison: its effects share one transaction (one transaction time), the redelivery a no-op.
+        String c = "batch-c-" + UUID.randomUUID();
+        String c1 = probeEvent(template, c, 1, false);
+        List<Message<String>> clean = new ArrayList<>();
+        for (String value : List.of(c1, probeEvent(template, c, 2, false), probeEvent(template, c, 3, false), c1)) {
+            clean.add(new Settled(value).message());
+        }
+        inbox.receiveBatch(ProbeConsumer.SUBSCRIPTION, clean, probes::apply).toCompletableFuture().get(60,
+                TimeUnit.SECONDS);
+        assertEquals(List.of(1, 2, 3), sequences(c));
+        assertEquals(1, ProbeEffects.count(dataSource,
+                "SELECT count(DISTINCT applied_at) FROM probe_effect WHERE subject = ?", c),
+                "the batch's effects committed together");
+
+        // Newest first: the held event behind the parked one.
+        given().auth().oauth2(admin).queryParam("size", 100).get("/api/v1/parked-events").then().statusCode(200)
+                .body("items.findAll { it.subject == '" + b + "' }.status", equalTo(List.of("HELD", "PARKED")));
+    }
+
+    /** A probe event like the template (a real one, so its source and type are the topic producer's). */
+    private static String probeEvent(String template, String key, int sequence, boolean refused) throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(template);
+        tree.put("id", UUID.randomUUID().toString());
+        tree.put("subject", key);
+        ObjectNode data = (ObjectNode) tree.get("data");
+        data.put("key", key);
+        data.put("sequence", sequence);
+        data.put("refusedByRule", refused);
+        return tree.toString();
+    }
 
     @Test
     void aRedeliveredEventTakesEffectOnce() throws Exception {
@@ -191,5 +281,9 @@ class InboxTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    private List<Integer> sequences(String key) throws Exception {
+        return ProbeEffects.sequences(dataSource, key);
     }
 }

@@ -82,8 +82,8 @@ class OutboxRelayTest {
             sequences.add(json.readTree(r.value()).get("data").get("sequence").asInt());
         }
         assertEquals(IntStream.range(0, 30).boxed().toList(), sequences);
-        await().atMost(Duration.ofSeconds(20)).until(() -> effectsInOrder(key).size() == 30);
-        assertEquals(IntStream.range(0, 30).boxed().toList(), effectsInOrder(key), "consumed in the same order");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sequences(key).size() == 30);
+        assertEquals(IntStream.range(0, 30).boxed().toList(), sequences(key), "consumed in the same order");
     }
 
     @Test
@@ -121,17 +121,7 @@ class OutboxRelayTest {
         }
     }
 
-    private List<Integer> effectsInOrder(String key) throws Exception {
-        List<Integer> sequences = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT sequence FROM probe_effect WHERE subject = ? ORDER BY position")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sequences.add(rs.getInt(1));
-                }
-            }
-        }
-        return sequences;
+    private List<Integer> sequences(String key) throws Exception {
+        return ProbeEffects.sequences(dataSource, key);
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,16 +170,6 @@ class ParkedEventsTest {
     }
 
     private List<Integer> sequences(String key) throws Exception {
-        List<Integer> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT sequence FROM probe_effect WHERE subject = ? ORDER BY position")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getInt(1));
-                }
-            }
-        }
-        return found;
+        return ProbeEffects.sequences(dataSource, key);
     }
 }

@@ -1,5 +1,6 @@
 package dev.avrr.platform.probe;
 
+import java.util.concurrent.CompletionStage;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +13,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.platform.events.EventTypes;
+import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.platform.problem.Problems;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * A test-only consumer: records each probe event's effect; fails on events marked to fail, refuses those marked
@@ -41,29 +44,32 @@ public class ProbeConsumer {
 
     @Incoming("probe-in")
     @Blocking
-    public void consume(String value) {
-        inbox.receive(SUBSCRIPTION, value, event -> {
-            if (event.data().path("fail").asBoolean()) {
-                throw new IllegalStateException("this handler always fails for probe " + event.subject());
-            }
-            int outage = event.data().path("connectionFailures").asInt();
-            if (outage > 0 && FAILED.merge(event.id(), 1, Integer::sum) <= outage) {
-                // What the driver throws when the server cannot be reached.
-                throw new IllegalStateException("probe " + event.subject(),
-                        new SQLException("Connection to the server refused", "08001"));
-            }
-            if (event.data().path("refusedByRule").asBoolean() || REFUSED.contains(event.subject())) {
-                throw Problems.rule("probe-rule", "A rule refuses probe " + event.subject());
-            }
-            try (var c = dataSource.getConnection();
-                    var ps = c.prepareStatement("INSERT INTO probe_effect (event_id, subject, sequence) VALUES (?, ?, ?)")) {
-                ps.setObject(1, event.id());
-                ps.setString(2, event.data().path("key").asText());
-                ps.setInt(3, event.data().path("sequence").asInt());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(SUBSCRIPTION, batch.getRecords(), this::apply);
+    }
+
+    /** The probe's effect: one row per event, or the failure the event asks for. */
+    void apply(EventEnvelope event) {
+        if (event.data().path("fail").asBoolean()) {
+            throw new IllegalStateException("this handler always fails for probe " + event.subject());
+        }
+        int outage = event.data().path("connectionFailures").asInt();
+        if (outage > 0 && FAILED.merge(event.id(), 1, Integer::sum) <= outage) {
+            // What the driver throws when the server cannot be reached.
+            throw new IllegalStateException("probe " + event.subject(),
+                    new SQLException("Connection to the server refused", "08001"));
+        }
+        if (event.data().path("refusedByRule").asBoolean() || REFUSED.contains(event.subject())) {
+            throw Problems.rule("probe-rule", "A rule refuses probe " + event.subject());
+        }
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("INSERT INTO probe_effect (event_id, subject, sequence) VALUES (?, ?, ?)")) {
+            ps.setObject(1, event.id());
+            ps.setString(2, event.data().path("key").asText());
+            ps.setInt(3, event.data().path("sequence").asInt());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.avrr.referral.feedback;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Reads the case, grant and monitoring topics into the inbox; the milestones among their events feed back. */
 @ApplicationScoped
@@ -37,19 +40,19 @@ public class MilestoneConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void caseEvent(String value) {
-        inbox.receive(CASE_EVENTS, value, milestones::onEvent);
+    public CompletionStage<Void> caseEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(CASE_EVENTS, batch.getRecords(), milestones::onEvent);
     }
 
     @Incoming("grant-events")
     @Blocking
-    public void grantEvent(String value) {
-        inbox.receive(GRANT_EVENTS, value, milestones::onEvent);
+    public CompletionStage<Void> grantEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(GRANT_EVENTS, batch.getRecords(), milestones::onEvent);
     }
 
     @Incoming("monitoring-events")
     @Blocking
-    public void monitoringEvent(String value) {
-        inbox.receive(MONITORING_EVENTS, value, milestones::onEvent);
+    public CompletionStage<Void> monitoringEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.receiveBatch(MONITORING_EVENTS, batch.getRecords(), milestones::onEvent);
     }
 }
