@@ -17,6 +17,12 @@ public final class ApiLimits {
     /** The longest value of a query or path parameter, or of a header the API reads. */
     public static final int MAX_PARAMETER = 200;
 
+    /** The longest request URI (path and query) the API reads; the server accepts longer lines, to answer them. */
+    public static final int MAX_URI = 8_192;
+
+    /** The most the request headers may hold together, in bytes. */
+    public static final int MAX_HEADERS = 16_384;
+
     private ApiLimits() {
     }
 }

@@ -14,11 +14,13 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     STATE_CONFLICT(409, "state-conflict", "Not allowed in the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource was changed by someone else"),
+    URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     BUSINESS_RULE(422, "business-rule", "A business rule refused the request"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required"),
     RATE_LIMITED(429, "rate-limited", "Too many requests from your organisation"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     INTERNAL(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
