@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Issue 4, bad input: arrival before departure, a date of birth in the future, a decision recorded twice, a
+ * Bad input: arrival before departure, a date of birth in the future, a decision recorded twice, a
  * transition from the wrong state answer 400 or 409 naming what failed; another office's case is 404. None of
  * them changes anything, and no problem repeats a person's data.
  */

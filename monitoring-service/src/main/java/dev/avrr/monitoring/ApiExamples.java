@@ -5,7 +5,7 @@ package dev.avrr.monitoring;
  * The examples follow a few fictional returnees, known to monitoring by ids and codes only, never by name, around
  * the day of the request examples (2025-06-02):
  * <ul>
- * <li>a Swedish return to Eritrea (seed 002: office iom-helsinki, the mission iom-er): arrival meeting on
+ * <li>a Swedish return to Eritrea (the Swedish route, docs/domain.md#the-swedish-route: office iom-helsinki, the mission iom-er): arrival meeting on
  * 2025-05-19, the month-1 visit of the contact example on 2025-06-02, a baseline and a follow-up survey, and the
  * returnee's feedback, forwarded with consent;</li>
  * <li>a Norwegian family returned to Eritrea under the vulnerable-groups programme (iom-oslo), which declines

@@ -365,7 +365,7 @@ public final class ApiExamples {
 
     // GET /api/v1/referrals/{id}/history
 
-    /** The Swedish referral's steps with seed 002's labels, up to the coordinator's approval. */
+    /** The Swedish referral's steps with the labels of docs/domain.md#the-swedish-route, up to the coordinator's approval. */
     public static final String HISTORY = """
             [
               { "step": "REGISTERED", "label": "Nytt ärende", "status": "DRAFT", "at": "2026-03-02T09:15:00Z",

@@ -17,7 +17,7 @@ import dev.avrr.cases.lifecycle.CaseStep;
 import dev.avrr.platform.problem.Problems;
 
 /**
- * The assessments that gate travel (issue 4, section 4), recorded before departure: the needs inventory, the
+ * The assessments that gate travel (docs/domain.md#the-swedish-route, steps 6–8; docs/domain.md#the-norwegian-route, step 4), recorded before departure: the needs inventory, the
  * reintegration plan's reference, risk assessments (each kept; the latest counts) and family tracing.
  */
 @ApplicationScoped

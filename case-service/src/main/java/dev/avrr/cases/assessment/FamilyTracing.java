@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.avrr.cases.casefile.Contact;
 
 /**
- * Family tracing for an unaccompanied minor (seed 000, "Familieoppsporing for enslige mindreårige"): the outcome,
+ * Family tracing for an unaccompanied minor (docs/domain.md#eligibility-for-the-vulnerable-groups-programme, "Familieoppsporing for enslige mindreårige"): the outcome,
  * the family member or guardian who receives the child, and the best-interests determination that the return is
  * in the child's best interest. Kept protected at rest.
  */

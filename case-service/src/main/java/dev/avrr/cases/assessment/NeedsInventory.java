@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Behovsinventering (seed 002, step 6): the returnee's needs, and the confirmation that support is available in
+ * Behovsinventering (docs/domain.md#the-swedish-route, step 6): the returnee's needs, and the confirmation that support is available in
  * the home country. The needs may hold health details: kept protected at rest.
  */
 @Schema(name = "NeedsInventory")

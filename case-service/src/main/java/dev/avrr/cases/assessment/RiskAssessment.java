@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Riskhantering (seed 002, step 8); the risk assessment for victims of trafficking (seed 000): the level, the
+ * Riskhantering (docs/domain.md#the-swedish-route, step 8); the risk assessment for victims of trafficking
+ * (docs/domain.md#eligibility-for-the-vulnerable-groups-programme): the level, the
  * risks that could endanger a safe and sustainable return, and how they are mitigated. Risks may hold
  * trafficking details; the mission sees the mitigations only.
  */

@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The states of a case (issue 4, the case). Norway: registered → eligibility assessed → submitted to UDI → UDI
+ * The states of a case (docs/case-service.md, state machine). Norway: registered → eligibility assessed → submitted to UDI → UDI
  * approved or rejected (→ appealed to UNE → overturned, back to approved, or upheld) → travel preparation →
  * departed → arrived → closed. Sweden skips the UDI states: the coordinator's approval stands where UDI's
- * decision stands (seed 002). Withdrawn and absconded end a case that has not arrived.
+ * decision stands (docs/domain.md#the-swedish-route). Withdrawn and absconded end a case that has not arrived.
  */
 public enum CaseStatus {
     REGISTERED, ELIGIBILITY_ASSESSED, SUBMITTED_TO_UDI, UDI_APPROVED, UDI_REJECTED, APPEALED_TO_UNE, REJECTION_UPHELD,

@@ -31,7 +31,7 @@ import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 
 /**
- * A case as each audience sees it (issue 4, views per role). The caseworker of the office sees the whole case
+ * A case as each audience sees it (docs/case-service.md#views-per-role). The caseworker of the office sees the whole case
  * except the reason and legal basis of a UDI decision (outcome and date only); the mission of the country of
  * return sees only what it needs to receive and support the returnee; UDI sees what it decides on, with its
  * decisions in full.

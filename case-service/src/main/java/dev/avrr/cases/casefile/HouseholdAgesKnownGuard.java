@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import dev.avrr.cases.lifecycle.Guard;
 
-// Issue 4 (travel): approval and arrival announce "the household's ages and relations"; grants follow from them.
+// docs/domain.md#the-reintegration-grants: grants are per beneficiary, adult or child, so approval and arrival announce
+// the household's ages and relations, and grants follow from them.
 /** Every traveller's age must be known — a date of birth or an estimated birth year — before approval and travel. */
 public final class HouseholdAgesKnownGuard implements Guard {
 

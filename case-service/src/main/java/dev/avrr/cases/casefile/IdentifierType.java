@@ -5,7 +5,7 @@ import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.NorwegianIdentityNumber;
 import dev.avrr.platform.identifiers.SwedishIdentityNumber;
 
-/** The identity numbers a case may hold (DOMAIN.md, identifiers), each with its check. */
+/** The identity numbers a case may hold (docs/domain.md#identifiers-the-system-must-validate), each with its check. */
 public enum IdentifierType {
     FODSELSNUMMER, D_NUMBER, DUF_NUMBER, PERSONNUMMER, SAMORDNINGSNUMMER;
 

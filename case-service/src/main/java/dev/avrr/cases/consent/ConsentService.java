@@ -153,7 +153,7 @@ public class ConsentService {
         }
     }
 
-    /** Välgrundat beslut (seed 002): the signed application, recorded in referral-service, is noted on the case. */
+    /** Välgrundat beslut (docs/domain.md#the-swedish-route): the signed application, recorded in referral-service, is noted on the case. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onApplicationSigned(EventEnvelope event) {
         ReferralApplicationSigned s = events.data(event, ReferralApplicationSigned.class);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// DOMAIN.md, data protection: "nothing is shared with another organisation without it" (consent per purpose).
+// docs/domain.md#consent-per-purpose-and-recipient: nothing is shared with another organisation without it.
 /**
  * Nothing that shares the person's data onward — submission to UDI, the handover to the mission, travel booked
  * with carriers — goes ahead without the person's consent to share for the return: before it was recorded, or

@@ -6,7 +6,8 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seeds 000 ("må du fylle ut et IOM søknadsskjema") and 002 (Välgrundat beslut: the signed AVRR application).
+// docs/domain.md#the-norwegian-route ("må du fylle ut et IOM søknadsskjema") and docs/domain.md#the-swedish-route
+// (Välgrundat beslut: the signed AVRR application).
 /** The person's signed application must be on record before the case goes to UDI or, in Sweden, to travel. */
 public final class SignedApplicationGuard implements Guard {
 

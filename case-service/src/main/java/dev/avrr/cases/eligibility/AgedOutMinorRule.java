@@ -2,7 +2,7 @@ package dev.avrr.cases.eligibility;
 
 import java.util.Optional;
 
-// Seed 000: "Overårige migranter (som kom til Norge som enslige mindreårige og som nå er mellom 18 og 23 år)".
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Overårige migranter (som kom til Norge som enslige mindreårige og som nå er mellom 18 og 23 år)".
 /**
  * An aged-out minor (overårig): arrived as an unaccompanied minor (under 18 on the arrival date, without a parent
  * or legal guardian) and now 18 to 23 inclusive on the assessment date.

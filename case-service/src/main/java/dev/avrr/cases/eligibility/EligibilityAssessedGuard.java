@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Veiledning og vurdering av reintegreringsbehov" — IOM assesses a case before anything follows.
+// docs/domain.md#what-every-applicant-may-get: "Veiledning og vurdering av reintegreringsbehov" — IOM assesses a case before anything follows.
 /** Nothing after registration happens before the case's eligibility has been assessed. */
 public final class EligibilityAssessedGuard implements Guard {
 

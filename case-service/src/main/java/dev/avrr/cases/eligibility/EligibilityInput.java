@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.avrr.platform.events.contract.OtherVulnerability;
 
 /**
- * What the caseworker found when assessing eligibility for the vulnerable groups programme (seed 000). Each part
+ * What the caseworker found when assessing eligibility for the vulnerable groups programme (docs/domain.md#eligibility-for-the-vulnerable-groups-programme). Each part
  * is optional: a part left out means that category was not found.
  */
 @Schema(name = "EligibilityAssessmentInput")

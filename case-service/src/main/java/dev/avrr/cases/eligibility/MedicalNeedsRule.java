@@ -1,6 +1,6 @@
 package dev.avrr.cases.eligibility;
 
-// Seed 000: "Migranter med medisinske behov (med omfattende medisinsk oppfølgingsbehov i hjemlandet)".
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Migranter med medisinske behov (med omfattende medisinsk oppfølgingsbehov i hjemlandet)".
 /** Medical needs: a documented need of extensive medical follow-up in the home country. */
 public final class MedicalNeedsRule implements VulnerabilityRule {
 

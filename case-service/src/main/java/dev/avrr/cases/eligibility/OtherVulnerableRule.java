@@ -1,6 +1,6 @@
 package dev.avrr.cases.eligibility;
 
-// Seed 000: "Andre sårbare migranter" — victims of violence, exploitation, domestic violence, forced marriage; elderly.
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Andre sårbare migranter" — victims of violence, exploitation, domestic violence, forced marriage; elderly.
 /** Other vulnerable: one of the named subtypes is found. */
 public final class OtherVulnerableRule implements VulnerabilityRule {
 

@@ -3,9 +3,10 @@ package dev.avrr.cases.eligibility;
 import dev.avrr.platform.events.contract.Programme;
 
 /**
- * Whether an assessed case is eligible for its programme. Vulnerable groups (seed 000): at least one category's
- * rule is met. Victims of trafficking (seed 001): the victim-of-trafficking rule is met. UDI's standard grant
- * (DOMAIN.md, public facts) asks no vulnerability. The Swedish programme (seed 002): the coordinator's approval
+ * Whether an assessed case is eligible for its programme. Vulnerable groups (docs/domain.md#eligibility-for-the-vulnerable-groups-programme): at
+ * least one category's rule is met. Victims of trafficking: the victim-of-trafficking rule is met. UDI's standard
+ * grant (docs/domain.md#the-udi-standard-grant) asks no vulnerability. The Swedish programme
+ * (docs/domain.md#the-swedish-route): the coordinator's approval
  * (Meddelande) decided it before IOM Helsinki received the case.
  */
 public final class ProgrammeEligibility {

@@ -2,7 +2,7 @@ package dev.avrr.cases.eligibility;
 
 import java.util.Optional;
 
-// Seed 000: "Enslige mindreårige (barn som kom til Norge uten foreldre eller juridisk verge)".
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Enslige mindreårige (barn som kom til Norge uten foreldre eller juridisk verge)".
 /** An unaccompanied minor: under 18 on the assessment date, and arrived without a parent or legal guardian. */
 public final class UnaccompaniedMinorRule implements VulnerabilityRule {
 

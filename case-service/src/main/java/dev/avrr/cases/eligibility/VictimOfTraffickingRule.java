@@ -1,6 +1,7 @@
 package dev.avrr.cases.eligibility;
 
-// Seed 000: "Ofre for menneskehandel (voksne og barn)"; seed 001: victims identified under KOM's and IOM's standards.
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Ofre for menneskehandel (voksne og barn)"; the trafficking leaflet: victims identified under
+// KOM's and IOM's standards.
 /** A victim of trafficking, adult or child: identified as a victim, with who identified the person recorded. */
 public final class VictimOfTraffickingRule implements VulnerabilityRule {
 

@@ -11,10 +11,10 @@ import dev.avrr.cases.eligibility.EligibilityOutcome;
 import dev.avrr.cases.lifecycle.CaseStepView;
 
 /**
- * Everything IOM holds on the person in case-service, for the person (DOMAIN.md, subject rights: access): the case
+ * Everything IOM holds on the person in case-service, for the person (docs/domain.md#subject-rights: access): the case
  * as IOM's caseworker sees it, every eligibility assessment, UDI's and UNE's decisions as stage, outcome and date,
  * the history, and who accessed the case. The reasons and legal basis of those decisions are not IOM's to read
- * (seed 000: the reason is given to the applicant, never to IOM): UDI produces that part of the person's access
+ * (docs/domain.md#udi-decisions: the reason is given to the applicant, never to IOM): UDI produces that part of the person's access
  * request itself ({@link UdiSubjectExport}).
  */
 @Schema(name = "SubjectExport")

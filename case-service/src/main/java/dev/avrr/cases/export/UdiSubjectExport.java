@@ -14,7 +14,7 @@ import dev.avrr.cases.udi.UdiDecision;
 /**
  * UDI's part of the person's access request: UDI's and UNE's decisions in full, reasons and legal basis included,
  * and the consent under which the application came to UDI. Produced by UDI (role udi) and handed to the person by
- * UDI: seed 000 gives the reason to the applicant personally, never to IOM, so no IOM role reads this part.
+ * UDI: docs/domain.md#udi-decisions gives the reason to the applicant personally, never to IOM, so no IOM role reads this part.
  */
 @Schema(name = "UdiSubjectExport")
 public record UdiSubjectExport(OffsetDateTime exportedAt, String requestReference, UUID caseId,

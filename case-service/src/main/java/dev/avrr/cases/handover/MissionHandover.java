@@ -15,8 +15,8 @@ import dev.avrr.cases.lifecycle.Actor;
 import dev.avrr.cases.lifecycle.CaseLifecycle;
 import dev.avrr.cases.lifecycle.CaseStep;
 
-// Seed 002, step 4 (Stöd): IOM Helsinki contacts the IOM office in the home country; seed 001: the mission
-// makes the reintegration plan with the returnee.
+// docs/domain.md#the-swedish-route, step 4 (Stöd): IOM Helsinki contacts the IOM office in the home country;
+// docs/domain.md#the-victims-of-trafficking-package: the mission makes the reintegration plan with the returnee.
 /**
  * The sending office hands the case over to the mission of the country of return, only while the person's consent
  * to share for the return stands. Before it the mission sees nothing of the case in any service; after it, what

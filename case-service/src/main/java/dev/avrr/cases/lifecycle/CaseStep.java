@@ -3,8 +3,8 @@ package dev.avrr.cases.lifecycle;
 import dev.avrr.cases.casefile.Jurisdiction;
 
 /**
- * The steps a case's history records, labelled per route. On the Swedish route the labels are seed 002's step
- * names where the seed names the step (Stöd, Välgrundat beslut, Behovsinventering, Återintegrationsplan,
+ * The steps a case's history records, labelled per route. On the Swedish route the labels are the step names of
+ * docs/domain.md#the-swedish-route where the leaflet names the step (Stöd, Välgrundat beslut, Behovsinventering, Återintegrationsplan,
  * Riskhantering, Förberedelser inför och under hemresan); other steps keep an English label on both routes.
  */
 public enum CaseStep {

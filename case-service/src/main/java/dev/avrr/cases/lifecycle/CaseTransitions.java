@@ -48,9 +48,9 @@ import dev.avrr.platform.statemachine.TransitionTable;
  * table does not allow is a 409 naming the state and the guard: the first prerequisite the case lacks (for a travel
  * booking before approval, {@code udi-approval-missing}) or else the states the command is allowed from.
  * <p>
- * Norway (seed 000): registered → eligibility assessed → submitted to UDI → approved or rejected; a rejection
+ * Norway (docs/domain.md#the-norwegian-route): registered → eligibility assessed → submitted to UDI → approved or rejected; a rejection
  * may be appealed to UNE, which overturns it (approved) or upholds it → travel preparation → departed → arrived
- * → closed. Sweden (seed 002): the coordinator's approval stands where UDI's decision stands, so a case goes
+ * → closed. Sweden (docs/domain.md#the-swedish-route): the coordinator's approval stands where UDI's decision stands, so a case goes
  * from eligibility assessed straight to travel preparation once the signed application (Välgrundat beslut) is
  * recorded. On both routes a case that has not arrived may be withdrawn or end as absconded.
  */

@@ -129,7 +129,7 @@ public class CaseRegistration {
         c.consents(List.of());
         String note = null;
         if (jurisdiction == Jurisdiction.SE) {
-            // Seed 002: the coordinator's approval (Meddelande) stands where UDI's decision stands in Norway.
+            // docs/domain.md#the-swedish-route: the coordinator's approval (Meddelande) stands where UDI's decision stands in Norway.
             c.approvedAt = now;
             c.approvalBasis = "COORDINATOR";
             note = "Approved by the coordinator (Meddelande)";

@@ -23,7 +23,7 @@ import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
 
 /**
- * Rectification of the travellers' personal data (DOMAIN.md, subject rights), and a member added to the
+ * Rectification of the travellers' personal data (docs/domain.md#subject-rights), and a member added to the
  * household. Names may be corrected at any time; once the approval was announced with the household's ages and
  * relations (which grants follow from), a date of birth, a relation or a new member is refused.
  */

@@ -4,7 +4,8 @@ import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.Vulnerability;
 import dev.avrr.platform.events.contract.Programme;
 
-// Seeds 002 (the Swedish programme), 001 (victims of trafficking) and 000 (vulnerable groups).
+// docs/domain.md#the-swedish-route (the Swedish programme), #the-victims-of-trafficking-package and
+// #eligibility-for-the-vulnerable-groups-programme.
 /**
  * The programme a referred case starts under: a Swedish referral runs under the Swedish programme; a referral
  * naming a victim of trafficking under the victims of trafficking programme; any other under the vulnerable

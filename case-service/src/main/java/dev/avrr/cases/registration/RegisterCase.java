@@ -14,7 +14,7 @@ import dev.avrr.cases.casefile.Vulnerability;
 import dev.avrr.platform.events.contract.Programme;
 
 /**
- * A case registered directly by IOM Oslo's caseworker, for a person who applied to IOM themselves (seed 000:
+ * A case registered directly by IOM Oslo's caseworker, for a person who applied to IOM themselves (docs/domain.md#the-norwegian-route:
  * "ved å kontakte IOM direkte"). Swedish cases come only from the coordinator's referral.
  */
 @Schema(name = "CaseRegistration")

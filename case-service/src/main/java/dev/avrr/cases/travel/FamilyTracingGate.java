@@ -7,7 +7,7 @@ import dev.avrr.cases.assessment.FamilyTracing;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Familieoppsporing for enslige mindreårige" — family tracing before an unaccompanied minor travels.
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Familieoppsporing for enslige mindreårige" — family tracing before an unaccompanied minor travels.
 /**
  * A minor travels only when family tracing found the family or a guardian who receives the child, and a
  * best-interests determination found the return to be in the child's best interest.

@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: free travel "med ledsager om nødvendig"; migrants with medical needs are a programme category.
+// docs/domain.md#what-every-applicant-may-get: free travel "med ledsager om nødvendig"; migrants with medical needs are a programme category.
 /** Where the travel arrangements say a medical escort is needed, travel waits until one is arranged. */
 public final class MedicalEscortGate implements Guard {
 

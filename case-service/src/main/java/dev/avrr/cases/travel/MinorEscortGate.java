@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Gratis reise fra Norge til hjemland (med ledsager om nødvendig)" — for a minor it is always needed.
+// docs/domain.md#what-every-applicant-may-get: "Gratis reise fra Norge til hjemland (med ledsager om nødvendig)" — for a minor it is always needed.
 /** A minor never travels without an escort arranged. */
 public final class MinorEscortGate implements Guard {
 

@@ -7,10 +7,10 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 import dev.avrr.platform.events.contract.Programme;
 
-// Seed 002, Behovsinventering: IOM examines the needs and confirms that support is available in the home country.
+// docs/domain.md#the-swedish-route, Behovsinventering: IOM examines the needs and confirms that support is available in the home country.
 /**
  * Before travel the needs are inventoried and support in the home country confirmed — for every programme that
- * gives reintegration support (UDI's standard grant is money only, DOMAIN.md).
+ * gives reintegration support (UDI's standard grant is money only, docs/domain.md#the-udi-standard-grant).
  */
 public final class NeedsInventoryGate implements Guard {
 

@@ -7,7 +7,7 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 import dev.avrr.platform.events.contract.Programme;
 
-// Seed 002, Återintegrationsplan: IOM draws up a plan for reintegration in the home country before the journey.
+// docs/domain.md#the-swedish-route, Återintegrationsplan: IOM draws up a plan for reintegration in the home country before the journey.
 /**
  * A reintegration plan (kept in grant-service; the case holds its reference) is drafted before travel, for every
  * programme that gives reintegration support.

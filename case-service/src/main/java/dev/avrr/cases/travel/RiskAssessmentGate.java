@@ -7,7 +7,8 @@ import dev.avrr.cases.assessment.RiskLevel;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Risikovurdering for ofre for menneskehandel"; seed 002, Riskhantering (every Swedish case).
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Risikovurdering for ofre for menneskehandel"; docs/domain.md#the-swedish-route,
+// Riskhantering (every Swedish case).
 /**
  * A victim of trafficking travels only after a risk assessment; the latest assessment of any case, if HIGH,
  * blocks travel until the risks are mitigated and a new assessment lowers the level.

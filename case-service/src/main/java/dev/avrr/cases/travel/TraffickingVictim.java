@@ -8,7 +8,7 @@ import dev.avrr.platform.events.contract.Programme;
 /**
  * Whether a case concerns a victim of trafficking, for the gates that protect one: any sign counts — the
  * programme, the referral's categories, an assessment that met the rule, or the Swedish programme, which serves
- * people subjected to trafficking or prostitution (seed 002).
+ * people subjected to trafficking or prostitution (docs/domain.md#the-swedish-route).
  */
 final class TraffickingVictim {
 

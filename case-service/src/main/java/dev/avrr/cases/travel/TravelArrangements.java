@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Förberedelser inför och under hemresan (seed 002, step 9); seed 000: help to obtain travel documents, free
+ * Förberedelser inför och under hemresan (docs/domain.md#the-swedish-route, step 9); docs/domain.md#the-norwegian-route: help to obtain
+ * travel documents, free
  * travel with an escort if needed, assistance at departure, in transit and on arrival. Kept protected at rest
  * (the machine-readable zone holds the document number and date of birth).
  */

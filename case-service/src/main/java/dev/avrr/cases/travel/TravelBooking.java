@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The tickets: departure date, route and transit points (issue 4, travel). */
+/** The tickets: departure date, route and transit points (docs/domain.md#the-swedish-route, step 9). */
 @Schema(name = "TravelBooking")
 public record TravelBooking(
         @NotNull LocalDate departureDate,

@@ -6,7 +6,8 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Hjelp med å anskaffe reisedokumenter om nødvendig"; seed 002: IOM Helsingfors ordnar resedokument.
+// docs/domain.md#what-every-applicant-may-get: "Hjelp med å anskaffe reisedokumenter om nødvendig";
+// docs/domain.md#the-swedish-route: IOM Helsingfors ordnar resedokument.
 /** Travel needs a travel document the person holds or IOM obtained; one still needed blocks it. */
 public final class TravelDocumentGate implements Guard {
 

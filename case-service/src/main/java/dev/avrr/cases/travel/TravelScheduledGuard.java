@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 002, Förberedelser inför och under hemresan: tickets are booked before anyone departs.
+// docs/domain.md#the-swedish-route, Förberedelser inför och under hemresan: tickets are booked before anyone departs.
 /** A departure is confirmed only on a case whose travel was booked. */
 public final class TravelScheduledGuard implements Guard {
 

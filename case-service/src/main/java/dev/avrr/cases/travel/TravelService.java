@@ -21,7 +21,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.Audience;
 
 /**
- * Travel (issue 4, section 5): arrangements (document, escort, assistance), the booking — which every travel
+ * Travel (docs/domain.md#the-norwegian-route, step 5; docs/domain.md#the-swedish-route, step 9): arrangements (document, escort, assistance), the booking — which every travel
  * gate guards — and the confirmed departure and arrival; arrival completes the return.
  */
 @ApplicationScoped

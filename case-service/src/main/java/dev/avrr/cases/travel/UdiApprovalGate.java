@@ -6,10 +6,10 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000: "Før IOM kan hjelpe deg trenger vi godkjenning fra Utlendingsdirektoratet (UDI)."
+// docs/domain.md#the-norwegian-route: "Før IOM kan hjelpe deg trenger vi godkjenning fra Utlendingsdirektoratet (UDI)."
 /**
  * No travel is booked before the return is approved: by UDI, by UNE overturning a rejection, or — in Sweden —
- * by the coordinator, whose approval stands where UDI's does (seed 002).
+ * by the coordinator, whose approval stands where UDI's does (docs/domain.md#the-swedish-route).
  */
 public final class UdiApprovalGate implements Guard {
 

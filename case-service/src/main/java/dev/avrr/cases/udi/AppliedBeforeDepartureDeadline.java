@@ -3,7 +3,8 @@ package dev.avrr.cases.udi;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.platform.events.contract.Programme;
 
-// DOMAIN.md, public facts: UDI's standard grant is higher "if the person applies before the departure deadline (or has none)".
+// docs/domain.md#the-udi-standard-grant: UDI's standard grant is higher if the person applies before the departure
+// deadline (or has none).
 /**
  * For UDI's standard programme: whether the application (signed on the date the case records) came before the
  * departure deadline — true when no deadline was set. Other programmes do not depend on it (null).

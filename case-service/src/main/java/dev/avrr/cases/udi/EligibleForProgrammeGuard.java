@@ -8,7 +8,7 @@ import dev.avrr.cases.eligibility.EligibilityAssessedGuard;
 import dev.avrr.cases.eligibility.ProgrammeEligibility;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000 (who may apply to the vulnerable groups programme); seed 001 (victims of trafficking).
+// docs/domain.md#eligibility-for-the-vulnerable-groups-programme (who may apply; victims of trafficking).
 /** A case goes to UDI only if its latest eligibility assessment found it eligible for its programme. */
 public final class EligibleForProgrammeGuard implements Guard {
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.lifecycle.Guard;
 
-// Seed 000 ("Før IOM kan hjelpe deg trenger vi godkjenning fra UDI") with DOMAIN.md: consent per recipient.
+// docs/domain.md#the-norwegian-route ("Før IOM kan hjelpe deg trenger vi godkjenning fra UDI") with
+// docs/domain.md#consent-per-purpose-and-recipient.
 /** The application goes to UDI only while the person's consent to share with UDI, recorded by IOM, stands. */
 public final class UdiConsentGuard implements Guard {
 

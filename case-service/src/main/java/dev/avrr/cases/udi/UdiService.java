@@ -19,7 +19,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.Audience;
 
 /**
- * The UDI step of a Norwegian case (seed 000): the caseworker submits it; UDI approves or rejects it, with the
+ * The UDI step of a Norwegian case (docs/domain.md#the-norwegian-route): the caseworker submits it; UDI approves or rejects it, with the
  * reason and legal basis; an appeal to UNE and UNE's decision are recorded. The reason never appears in the
  * history, in events, or in any view but UDI's and the data subject's export.
  */

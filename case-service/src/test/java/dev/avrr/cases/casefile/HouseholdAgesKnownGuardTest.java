@@ -25,7 +25,8 @@ import dev.avrr.platform.events.contract.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Issue 4: approval and arrival announce the household's ages and relations, from which grants are allocated,
+ * docs/domain.md#the-reintegration-grants (per adult and per child): approval and arrival announce the household's
+ * ages and relations, from which grants are allocated,
  * so every traveller's age is known before a case goes to UDI or to travel; a Swedish case approved at
  * registration is announced once its ages are known.
  */

@@ -23,7 +23,7 @@ import dev.avrr.testing.PersonalDataKeyTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * DOMAIN.md, protection at rest: identifiers, contact details, vulnerability, health and trafficking details,
+ * docs/domain.md#protection-at-rest: identifiers, contact details, vulnerability, health and trafficking details,
  * assessments, UDI's reasons and the history's notes are stored encrypted with the service's own key; the rows
  * never hold them in clear.
  */

@@ -27,7 +27,7 @@ import dev.avrr.testing.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * DOMAIN.md, data protection: nothing is shared without consent. When the person withdraws, at the referrer, the
+ * docs/domain.md#consent-per-purpose-and-recipient: nothing is shared without consent. When the person withdraws, at the referrer, the
  * consent to share with IOM, sharing from the case stops: no submission to UDI, no travel booked with carriers,
  * no view for the mission or UDI — until the person consents again to IOM.
  */

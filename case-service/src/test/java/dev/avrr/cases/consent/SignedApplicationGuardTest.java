@@ -17,7 +17,7 @@ import dev.avrr.platform.events.Events;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seeds 000 (IOM's application form) and 002 (Välgrundat beslut): the signed application is on record before a
+ * docs/domain.md#the-norwegian-route (IOM's application form) and docs/domain.md#the-swedish-route (Välgrundat beslut): the signed application is on record before a
  * Norwegian case goes to UDI and before a Swedish case's travel is booked.
  */
 @QuarkusTest

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Issue 4: age from the date of birth on the assessment date, in whole years by the calendar. Someone born on 29
+ * Age (docs/case-service.md, choices: age) from the date of birth on the assessment date, in whole years by the calendar. Someone born on 29
  * February turns a year older on 1 March in a year without 29 February, and on 29 February in a leap year.
  */
 @QuarkusTest

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Seed 000, aged-out minor (overårig): arrived as an unaccompanied minor and now 18 to 23 inclusive. Assessed on
+ * docs/domain.md#eligibility-for-the-vulnerable-groups-programme, aged-out minor (overårig): arrived as an unaccompanied minor and now 18 to 23 inclusive. Assessed on
  * 2025-06-01.
  */
 @QuarkusTest

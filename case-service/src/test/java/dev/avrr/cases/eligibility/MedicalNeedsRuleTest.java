@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seed 000, medical needs: a documented need of extensive medical follow-up in the home country. */
+/** docs/domain.md#eligibility-for-the-vulnerable-groups-programme, medical needs: a documented need of extensive medical follow-up in the home country. */
 @QuarkusTest
 class MedicalNeedsRuleTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000, other vulnerable: a subtype — violence, exploitation, domestic violence, forced marriage, elderly
+ * docs/domain.md#eligibility-for-the-vulnerable-groups-programme, other vulnerable: a subtype — violence, exploitation, domestic violence, forced marriage, elderly
  * without a family network in the home country.
  */
 @QuarkusTest

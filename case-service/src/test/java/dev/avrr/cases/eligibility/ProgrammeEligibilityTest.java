@@ -20,9 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Whether an assessed case is eligible for its programme: vulnerable groups (seed 000) — any category met;
- * victims of trafficking (seed 001) — the victim rule met; UDI's standard grant — no vulnerability asked;
- * the Swedish programme (seed 002) — the coordinator's approval decided it.
+ * Whether an assessed case is eligible for its programme: vulnerable groups (docs/domain.md#eligibility-for-the-vulnerable-groups-programme) — any
+ * category met; victims of trafficking — the victim rule met; UDI's standard grant — no vulnerability asked;
+ * the Swedish programme (docs/domain.md#the-swedish-route) — the coordinator's approval decided it.
  */
 @QuarkusTest
 class ProgrammeEligibilityTest {

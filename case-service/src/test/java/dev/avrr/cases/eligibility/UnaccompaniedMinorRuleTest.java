@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Seed 000, unaccompanied minor: under 18 on the assessment date and arrived without a parent or legal guardian.
+ * docs/domain.md#eligibility-for-the-vulnerable-groups-programme, unaccompanied minor: under 18 on the assessment date and arrived without a parent or legal guardian.
  * Assessed on 2025-06-01.
  */
 @QuarkusTest

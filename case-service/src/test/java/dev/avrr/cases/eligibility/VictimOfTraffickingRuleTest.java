@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seed 000 and 001, victim of trafficking (adult or child): identified as a victim, and by whom recorded. */
+/** docs/domain.md#eligibility-for-the-vulnerable-groups-programme, victim of trafficking (adult or child): identified as a victim, and by whom recorded. */
 @QuarkusTest
 class VictimOfTraffickingRuleTest {
 

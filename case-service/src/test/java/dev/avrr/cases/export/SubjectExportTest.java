@@ -20,7 +20,7 @@ import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * DOMAIN.md, subject rights (access): an export of everything held on the person, requested through the data
+ * docs/domain.md#subject-rights (access): an export of everything held on the person, requested through the data
  * protection function (admin) and audited as an export.
  */
 @QuarkusTest

@@ -16,9 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Issue 4: a caseworker registers a case directly for a person who applied to IOM themselves (seed 000,
+ * A caseworker registers a case directly for a person who applied to IOM themselves (docs/domain.md#the-norwegian-route,
  * "kontakte IOM direkte"), for the caseworker's own office, on the Norwegian route; Swedish cases come from the
- * coordinator's referral (seed 002).
+ * coordinator's referral (docs/domain.md#the-swedish-route).
  */
 @QuarkusTest
 class DirectRegistrationTest {

@@ -12,7 +12,7 @@ import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * DOMAIN.md, subject rights (rectification): names are corrected at any time; once the approval was announced
+ * docs/domain.md#subject-rights (rectification): names are corrected at any time; once the approval was announced
  * with the household's ages and relations, a date of birth, a relation or a new member is refused.
  */
 @QuarkusTest

@@ -13,7 +13,7 @@ import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000, family tracing for unaccompanied minors: a minor travels only when the family or a guardian who
+ * docs/domain.md#eligibility-for-the-vulnerable-groups-programme and docs/domain.md#separated-children, family tracing for unaccompanied minors: a minor travels only when the family or a guardian who
  * receives the child was found and a best-interests determination found the return in the child's best interest.
  */
 @QuarkusTest

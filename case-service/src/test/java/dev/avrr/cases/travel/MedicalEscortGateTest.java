@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seed 000, travel with an escort if needed: where a medical escort is needed, travel waits until one is arranged. */
+/** docs/domain.md#the-norwegian-route, travel with an escort if needed: where a medical escort is needed, travel waits until one is arranged. */
 @QuarkusTest
 class MedicalEscortGateTest {
 

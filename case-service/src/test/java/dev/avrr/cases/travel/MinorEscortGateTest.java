@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seed 000, free travel with an escort if needed: a minor never travels without an escort arranged. */
+/** docs/domain.md#the-norwegian-route, free travel with an escort if needed: a minor never travels without an escort arranged. */
 @QuarkusTest
 class MinorEscortGateTest {
 

@@ -11,7 +11,7 @@ import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 002, Behovsinventering: before travel the needs are inventoried and support in the home country
+ * docs/domain.md#the-swedish-route, Behovsinventering: before travel the needs are inventoried and support in the home country
  * confirmed — for every programme with reintegration support; UDI's standard grant has none.
  */
 @QuarkusTest

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seed 002, Återintegrationsplan: the plan (in grant-service) is drafted before travel; its reference is on the case. */
+/** docs/domain.md#the-swedish-route, Återintegrationsplan: the plan (in grant-service) is drafted before travel; its reference is on the case. */
 @QuarkusTest
 class ReintegrationPlanGateTest {
 

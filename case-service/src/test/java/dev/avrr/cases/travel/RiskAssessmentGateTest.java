@@ -20,7 +20,7 @@ import dev.avrr.platform.events.Events;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000 (risk assessment for victims of trafficking) and seed 002 (Riskhantering): a victim of trafficking
+ * docs/domain.md#eligibility-for-the-vulnerable-groups-programme (risk assessment for victims of trafficking) and docs/domain.md#the-swedish-route (Riskhantering): a victim of trafficking
  * travels only after a risk assessment; a HIGH risk blocks any case's travel until mitigated and re-assessed.
  */
 @QuarkusTest

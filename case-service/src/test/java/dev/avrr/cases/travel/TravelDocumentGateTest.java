@@ -11,7 +11,7 @@ import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000 (help to obtain travel documents) and seed 002 (IOM arranges travel documents): travel needs a document
+ * docs/domain.md#the-norwegian-route (help to obtain travel documents) and docs/domain.md#the-swedish-route (IOM arranges travel documents): travel needs a document
  * held or obtained; a machine-readable zone, when given, must pass its ICAO 9303 check digits.
  */
 @QuarkusTest

@@ -21,7 +21,7 @@ import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000: IOM cannot help before UDI approves. Until approval no travel is booked ({@code udi-approval-missing})
+ * docs/domain.md#the-norwegian-route: IOM cannot help before UDI approves. Until approval no travel is booked ({@code udi-approval-missing})
  * and no grant follows: CaseApproved, which grant-service allocates from, is emitted only on approval.
  */
 @QuarkusTest

@@ -15,7 +15,7 @@ import dev.avrr.platform.events.contract.CaseApproved;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * DOMAIN.md, public facts: UDI's standard grant depends on whether the person applied before the departure
+ * docs/domain.md#the-udi-standard-grant: UDI's standard grant depends on whether the person applied before the departure
  * deadline (or had none); CaseApproved says so for UDI_STANDARD, and nothing for other programmes. The
  * application is signed today.
  */

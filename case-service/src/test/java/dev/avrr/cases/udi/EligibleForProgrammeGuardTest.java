@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Seeds 000 and 001: a case goes to UDI only if its latest assessment found it eligible for its programme. */
+/** docs/domain.md#eligibility-for-the-vulnerable-groups-programme: a case goes to UDI only if its latest assessment found it eligible for its programme. */
 @QuarkusTest
 class EligibleForProgrammeGuardTest {
 

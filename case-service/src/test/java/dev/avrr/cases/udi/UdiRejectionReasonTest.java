@@ -24,7 +24,7 @@ import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 000: the reason of a UDI rejection is given to the applicant personally, never to IOM. It is readable
+ * docs/domain.md#the-norwegian-route: the reason of a UDI rejection is given to the applicant personally, never to IOM. It is readable
  * only by the udi role, and in UDI's part of the data subject's access request, which UDI produces; IOM's
  * data protection function (admin), a caseworker, a mission, a partner and a
  * coordinator see outcome and date only. A test for each role. The case was rejected, then overturned by UNE,

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Norway, an unaccompanied minor (seeds 000 and 004), through HTTP only, across the four services: the reception
+ * Norway, an unaccompanied minor (docs/domain.md#the-norwegian-route, #return-counselling-in-reception-centres), through HTTP only, across the four services: the reception
  * centre's counsellor holds the mandatory return conversation after UNE's rejection, the centre refers the boy to
  * IOM Oslo, UDI rejects the application for assisted return and UNE overturns it on appeal — the rejection's reason
  * reaching UDI only — family tracing and an escort let him travel, the 42,000 NOK vulnerable groups package is
@@ -39,7 +39,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** The reception centre for unaccompanied minors: its counsellors (seed 004) and, as a partner, its referrals. */
+    /** The reception centre for unaccompanied minors: its counsellors (docs/domain.md#return-counselling-in-reception-centres) and, as a partner, its referrals. */
     private static final String CENTRE = "mottak-fiktivby";
     private static final String COUNTRY = "ET";
 
@@ -59,7 +59,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
     void anUnaccompaniedMinorReturnsToEthiopiaAfterUneOverturnsUdisRejection() throws Exception {
         EventLog events = Stack.get().events;
 
-        // ---- Seed 004: the reception centre registers the minor and holds the mandatory return conversation ----
+        // ---- docs/domain.md#mandatory-return-conversations: the reception centre registers the minor and holds the mandatory return conversation ----
         Actor.Reply resident = counsellor.post("referral", "/api/v1/counselling/residents", """
                 {"givenName":"Testo","familyName":"Fiktivsen","dateOfBirth":"%s","sex":"MALE","nationality":"ET"}"""
                 .formatted(BORN));
@@ -160,7 +160,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         expect(200, submitted);
         assertEquals("SUBMITTED_TO_UDI", submitted.body().path("status").asText());
 
-        // ---- UDI rejects, with a reason that is the applicant's and UDI's only (seed 000) ----
+        // ---- UDI rejects, with a reason that is the applicant's and UDI's only (docs/domain.md#udi-decisions) ----
         String reason = "Fiktiv avslagsgrunn " + UUID.randomUUID();
         String legalBasis = "Fiktiv hjemmel " + UUID.randomUUID();
         Actor.Reply rejected = udi.post("case", "/api/v1/cases/" + caseId + "/udi-decision", """
@@ -314,7 +314,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(TODAY.toString(), returned.data().path("arrivalDate").asText());
         assertEquals(COUNTRY, returned.data().path("countryOfReturn").asText());
 
-        // ---- The 42,000 NOK package (seed 000): 8,000 + 24,000 + 2,000 + 8,000, subsistence in kind for a minor ----
+        // ---- The 42,000 NOK package (docs/domain.md#the-vulnerable-groups-package): 8,000 + 24,000 + 2,000 + 8,000, subsistence in kind for a minor ----
         Actor.Reply entitlements = caseworker.get("grant", "/api/v1/cases/" + caseId + "/entitlements");
         expect(200, entitlements);
         assertEquals(1, entitlements.body().size(), "the vulnerable groups programme: the applicant only");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What must never happen (DOMAIN.md), tried against the running stack: each attempt is refused with its status,
+ * What must never happen (docs/domain.md#what-must-never-happen), tried against the running stack: each attempt is refused with its status,
  * its problem type and the rule or gate it names, and a re-read shows that nothing changed. Every precondition is
  * built the real way — a partner refers, IOM Oslo accepts, case-service registers the case from the event.
  */
@@ -39,7 +39,7 @@ class RefusalsAcrossServicesIT {
     private final Actor udi = Actor.of("udi", "udi");
     private final Actor mission = Actor.mission("iom-mission-et", "ET");
 
-    /** Seed 000: IOM cannot help before UDI approves — booking travel is refused naming the gate. */
+    /** docs/domain.md#the-norwegian-route: IOM cannot help before UDI approves — booking travel is refused naming the gate. */
     @Test
     void travelBookedBeforeUdisApprovalIsRefusedAndNothingIsBooked() throws Exception {
         Actor partner = Actor.of("partner", "ngo-fiktivhjelp");
@@ -73,7 +73,7 @@ class RefusalsAcrossServicesIT {
         assertFalse(milestones(timeline.body()).contains("TRAVEL_BOOKED"), "timeline: " + timeline);
     }
 
-    /** Seed 000: a minor travels only with family tracing done — booking without it is refused naming the gate. */
+    /** docs/domain.md#what-must-never-happen: a minor travels only with family tracing done — booking without it is refused naming the gate. */
     @Test
     void aMinorsTravelWithoutFamilyTracingIsRefusedAndNothingIsBooked() throws Exception {
         Actor partner = Actor.of("partner", "mottak-andeby");
@@ -116,7 +116,7 @@ class RefusalsAcrossServicesIT {
         assertEquals(1, count("avrr.case.travel-scheduled.v1", caseId), "one travel-scheduled event");
     }
 
-    /** Seed 001: in-kind support can under no circumstances be paid in cash — refused naming the rule. */
+    /** docs/domain.md#conversion-rules: in-kind support can under no circumstances be paid in cash — refused naming the rule. */
     @Test
     void aCashPaymentOfInKindSupportIsRefusedAndReservesNothing() throws Exception {
         Actor partner = Actor.of("partner", "ngo-fiktivhjelp");
@@ -165,7 +165,7 @@ class RefusalsAcrossServicesIT {
     }
 
     /**
-     * DOMAIN.md: nothing is shared without the person's consent. The person withdraws, at the referrer, the consent
+     * docs/domain.md#consent-per-purpose-and-recipient: nothing is shared without the person's consent. The person withdraws, at the referrer, the consent
      * to share with IOM in the middle of the journey, after the handover: within seconds the mission of the country
      * of return sees nothing of the case in any service — case, entitlement, plan, returnee — and cannot act on it,
      * while the sending office keeps its case. Nothing of it was lost on the way: the withdrawal travelled as
@@ -214,7 +214,7 @@ class RefusalsAcrossServicesIT {
         expect(200, caseworker.get("grant", "/api/v1/entitlements/" + entitlementId));
     }
 
-    /** DOMAIN.md: a partner never sees another partner's referral — not even that it exists (404, never 403). */
+    /** docs/domain.md#what-must-never-happen: a partner never sees another partner's referral — not even that it exists (404, never 403). */
     @Test
     void aPartnerReadingAnotherPartnersReferralFindsNothing() throws Exception {
         Actor owner = Actor.of("partner", "kirkens-fiktivhjelp");

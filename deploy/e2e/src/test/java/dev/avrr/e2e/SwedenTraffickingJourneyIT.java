@@ -24,11 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Sweden, a victim of trafficking returning with her child (seeds 001 and 002), walked through the four services'
+ * Sweden, a victim of trafficking returning with her child (docs/domain.md#the-swedish-route, #the-victims-of-trafficking-package), walked through the four services'
  * HTTP APIs only, with real signed tokens, the services meeting through the real broker: Nytt ärende and Hänvisning
  * by social services, Meddelande by Länsstyrelsen Stockholm, Stöd by IOM Helsinki, Välgrundat beslut,
  * Behovsinventering, Återintegrationsplan, Riskhantering, Förberedelser inför och under hemresan, the return, the
- * seed 001 package for both beneficiaries, a conversion, a vendor payment with four eyes, Uppföljning for the first
+ * victims-of-trafficking package for both beneficiaries, a conversion, a vendor payment with four eyes, Uppföljning for the first
  * three months, and Återkoppling: the referrer and the coordinator see the sanitised timeline and nothing more.
  */
 @ExtendWith(Stack.class)
@@ -39,7 +39,7 @@ class SwedenTraffickingJourneyIT {
     private static final String IOM_HELSINKI = "iom-helsinki";
     private static final String COUNTRY = "NG";
 
-    /** Obviously fictional people. The samordningsnummer is DOMAIN.md's example (Luhn-valid, born 1970-10-03). */
+    /** Obviously fictional people. The samordningsnummer is docs/domain.md's example (Luhn-valid, born 1970-10-03). */
     private static final String GIVEN_NAME = "Testa";
     private static final String FAMILY_NAME = "Fiktivsdottir";
     private static final String CHILD_NAME = "Låtsas";
@@ -219,16 +219,16 @@ class SwedenTraffickingJourneyIT {
                 "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
                 "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
 
-        // ---- both beneficiaries get seed 001's package: 5,000 + 25,000 + 2,000 + 3,000 = 35,000 NOK each ----
+        // ---- both beneficiaries get the victims-of-trafficking package (docs/domain.md#the-victims-of-trafficking-package): 5,000 + 25,000 + 2,000 + 3,000 = 35,000 NOK each ----
         JsonNode entitlements = awaitEntitlements(caseId);
         assertEquals(2, entitlements.size(), entitlements.toString());
         JsonNode adult = entitlementOf(entitlements, adultId);
         JsonNode child = entitlementOf(entitlements, childId);
         assertPackage(adult, "APPLICANT", false, "CASH");
-        // A child's subsistence is in kind, paid on needs (seed 001).
+        // A child's subsistence is in kind, paid on needs (docs/domain.md#the-victims-of-trafficking-package).
         assertPackage(child, "CHILD", true, "IN_KIND");
 
-        // ---- 10 Återintegrationsstöd: the mission converts accommodation into business start-up (seed 001:
+        // ---- 10 Återintegrationsstöd: the mission converts accommodation into business start-up (docs/domain.md#conversion-rules:
         // accommodation may be converted into education, training, business or employment), no more than the
         // category holds ----
         String entitlementEtag = mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).etag();
@@ -462,7 +462,7 @@ class SwedenTraffickingJourneyIT {
 
     // ---- the checks ----
 
-    /** Seed 001's package for one beneficiary, category by category, as the grant docs state it. */
+    /** The victims-of-trafficking package (docs/domain.md#the-victims-of-trafficking-package) for one beneficiary, category by category, as the grant docs state it. */
     private static void assertPackage(JsonNode e, String relation, boolean minor, String subsistenceForm) {
         assertEquals("SWEDISH_AVRR", e.path("programme").asText(), e.toString());
         assertEquals(1, e.path("programmeVersion").asInt());

@@ -5,10 +5,10 @@ import java.util.List;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Traveller;
 
-// Seed 001: "Children of victims of trafficking traveling together with the parent ... the same reintegration support package".
+// docs/domain.md#the-victims-of-trafficking-package: "Children of victims of trafficking traveling together with the parent ... the same reintegration support package".
 /**
- * Who of a household gets an entitlement: the applicant under the vulnerable groups programme (seed 000); the
- * applicant and each child under the victims of trafficking and Swedish programmes (seed 001); every adult and
+ * Who of a household gets an entitlement: the applicant under the vulnerable groups programme; the applicant and
+ * each child under the victims of trafficking and Swedish programmes (docs/domain.md#the-reintegration-grants); every adult and
  * every child under UDI's standard grant.
  */
 public final class BeneficiarySelection {

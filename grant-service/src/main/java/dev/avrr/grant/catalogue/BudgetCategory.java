@@ -38,7 +38,7 @@ public class BudgetCategory extends CategoryTerms {
     @Column(name = "deadline_condition", nullable = false)
     public DeadlineCondition deadlineCondition;
 
-    /** The form for this beneficiary: a minor's subsistence is in kind (seeds 000 and 001). */
+    /** The form for this beneficiary: a minor's subsistence is in kind (docs/domain.md#the-reintegration-grants). */
     public SupportForm formFor(boolean minor) {
         return minor ? formForMinor : form;
     }

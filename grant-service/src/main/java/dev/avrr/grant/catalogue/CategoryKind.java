@@ -1,6 +1,6 @@
 package dev.avrr.grant.catalogue;
 
-/** What a budget category is for; the conversion rules of seed 001 speak in these kinds. */
+/** What a budget category is for; the conversion rules (docs/domain.md#conversion-rules) speak in these kinds. */
 public enum CategoryKind {
     ACCOMMODATION,
     /** Education, vocational training, business start-up, employment or internship. */

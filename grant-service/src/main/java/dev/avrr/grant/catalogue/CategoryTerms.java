@@ -38,7 +38,7 @@ public abstract class CategoryTerms {
     @Column(name = "evidence_required", nullable = false)
     public EvidenceRequirement evidenceRequired;
 
-    /** Paid in one payment (seed 001: the subsistence allowance is a one-time cash grant). */
+    /** Paid in one payment (docs/domain.md#the-victims-of-trafficking-package: the subsistence allowance is a one-time cash grant). */
     @Column(name = "single_payment", nullable = false)
     public boolean singlePayment;
 

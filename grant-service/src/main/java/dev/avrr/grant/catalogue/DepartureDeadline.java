@@ -1,6 +1,6 @@
 package dev.avrr.grant.catalogue;
 
-// DOMAIN.md, public facts (UDI): 15,000 before the departure deadline or when none is set, 5,000 after; 10,000 extra per child before.
+// docs/domain.md#the-udi-standard-grant: 15,000 before the departure deadline or when none is set, 5,000 after; 10,000 extra per child before.
 /**
  * Whether a category's deadline condition holds for a case. The case event says whether the person applied
  * before the departure deadline (true also when none was set); a category that depends on it cannot be

@@ -2,7 +2,7 @@ package dev.avrr.grant.catalogue;
 
 import dev.avrr.platform.problem.Problems;
 
-// Seed 001: "The in-kind support can under no circumstances be paid in cash."
+// docs/domain.md#conversion-rules: "The in-kind support can under no circumstances be paid in cash."
 /**
  * In-kind support never becomes cash: not in the catalogue (an in-kind category is in kind for minors too),
  * not by a conversion (into a cash category), not by a payment (to anyone but a vendor or service provider).

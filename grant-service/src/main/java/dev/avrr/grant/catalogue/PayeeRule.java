@@ -2,7 +2,8 @@ package dev.avrr.grant.catalogue;
 
 import dev.avrr.platform.problem.Problems;
 
-// Seed 000: subsistence is cash "except for unaccompanied minors, who get it through their parents or in kind"; issue 5 §5.
+// docs/domain.md#the-vulnerable-groups-package: subsistence is cash, except for unaccompanied minors, who get it through
+// their parents or in kind; docs/domain.md#conversion-rules: in-kind support is never paid in cash.
 /**
  * Who may receive a payment: in-kind support goes to a vendor or service provider, never to the returnee
  * ({@link InKindNeverCash}); cash goes to an adult beneficiary in person, and a minor's cash to the parent,

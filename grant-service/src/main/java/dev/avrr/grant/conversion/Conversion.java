@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import dev.avrr.platform.protection.ProtectedString;
 
-/** A recorded conversion (seed 001): who, when, from, to, amount and why. The reason is protected at rest. */
+/** A recorded conversion (docs/domain.md#conversion-rules): who, when, from, to, amount and why. The reason is protected at rest. */
 @Entity
 @Table(name = "conversion")
 public class Conversion {

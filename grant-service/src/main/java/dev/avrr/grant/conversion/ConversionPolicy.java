@@ -12,10 +12,10 @@ import dev.avrr.grant.catalogue.CategoryKind;
 import dev.avrr.grant.catalogue.InKindNeverCash;
 import dev.avrr.platform.problem.Problems;
 
-// Seed 001: accommodation and medical convert into education, training, business or employment; nothing into accommodation except for minors; in-kind never cash; an adult may convert subsistence.
+// docs/domain.md#conversion-rules: accommodation and medical convert into education, training, business or employment; nothing into accommodation except for minors; in-kind never cash; an adult may convert subsistence.
 /**
  * Which conversions between an entitlement's categories are allowed, by category kind. The named refusals come
- * first, so a refusal says which rule of the seed it broke; anything the table does not provide is refused too.
+ * first, so a refusal says which conversion rule it broke; anything the table does not provide is refused too.
  */
 public final class ConversionPolicy {
 

@@ -12,7 +12,7 @@ import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
- * The one table of disbursement transitions (issue 5 §5): the mission requests (the money is reserved),
+ * The one table of disbursement transitions (docs/grant-service.md, state machines): the mission requests (the money is reserved),
  * finance approves or rejects, the payment is recorded once by whoever made it (mission or finance), and a
  * payment recorded in error is reversed by finance. Cancelling, rejecting and reversing return the money.
  */

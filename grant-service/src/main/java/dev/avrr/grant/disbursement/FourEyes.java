@@ -2,7 +2,8 @@ package dev.avrr.grant.disbursement;
 
 import dev.avrr.platform.problem.Problems;
 
-// Issue 5 §5: "The mission requests, finance approves — not the same person (four eyes)".
+// docs/domain.md#who-uses-the-system: finance approves payments, a second pair of eyes on money; the mission requests,
+// finance approves — not the same person (four eyes).
 /** The person who approves a payment is never the person who requested it (compared by token subject). */
 public final class FourEyes {
 

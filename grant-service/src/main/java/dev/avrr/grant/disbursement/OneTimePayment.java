@@ -4,7 +4,7 @@ import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.catalogue.SupportForm;
 import dev.avrr.platform.problem.Problems;
 
-// Seed 001: "This one time cash grant can be used at the beneficiary's own discretion".
+// docs/domain.md#the-victims-of-trafficking-package: "This one time cash grant can be used at the beneficiary's own discretion".
 /**
  * A one-time cash category is paid in one payment: while one is requested, approved or paid, no other is
  * requested. Where it is in kind (for a child) it is paid on needs, in as many payments as the plan has.

@@ -4,7 +4,7 @@ import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.catalogue.EvidenceRequirement;
 import dev.avrr.platform.problem.Problems;
 
-// Seed 001: medical aid "will require a precise description of medical needs from a physician".
+// docs/domain.md#the-victims-of-trafficking-package: medical aid "will require a precise description of medical needs from a physician".
 /** A category that requires a physician's statement is paid only once the statement is recorded. */
 public final class PhysicianStatementBeforePayment {
 

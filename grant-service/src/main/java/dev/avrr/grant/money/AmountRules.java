@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import dev.avrr.platform.problem.Problems;
 
 /**
- * Money that moves must be a positive amount in the entitlement's currency (issue 5, bad input): a zero or
+ * Money that moves must be a positive amount in the entitlement's currency (docs/domain.md#what-must-never-happen; bad input): a zero or
  * negative amount or another currency is refused with a 422 naming the rule, before anything is written.
  */
 public final class AmountRules {

@@ -4,7 +4,7 @@ import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.catalogue.SupportForm;
 import dev.avrr.platform.problem.Problems;
 
-// Seeds 000 and 001, "may be used for": rent and housing materials from accommodation, fees, equipment and premises from education and business, medicines and treatment from medical.
+// docs/domain.md#the-vulnerable-groups-package and #the-victims-of-trafficking-package, what each category is for: rent and housing materials from accommodation, fees, equipment and premises from education and business, medicines and treatment from medical.
 /**
  * What a plan line may pay for: an activity that fits its category's kind; in kind only (cash needs no plan);
  * a needs-based category states the need, and "other" says what it is.

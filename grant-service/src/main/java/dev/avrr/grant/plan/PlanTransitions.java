@@ -10,7 +10,7 @@ import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
- * The one table of reintegration plan transitions (issue 5 §3): the mission drafts the plan with the returnee
+ * The one table of reintegration plan transitions (docs/grant-service.md, state machines): the mission drafts the plan with the returnee
  * after arrival and submits it; the caseworker approves it, or returns it for changes. An approved plan stays
  * as it is; a change is a new plan.
  */

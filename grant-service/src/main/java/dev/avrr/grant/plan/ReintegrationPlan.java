@@ -23,7 +23,7 @@ import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * One beneficiary's reintegration plan, made by the mission with the returnee after arrival. A child has its
- * own entitlement, so the support for a child is always a separate plan (seed 001).
+ * own entitlement, so the support for a child is always a separate plan (docs/domain.md#the-victims-of-trafficking-package).
  */
 @Entity
 @Table(name = "reintegration_plan")

@@ -29,7 +29,7 @@ import dev.avrr.testing.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Who gets an entitlement, and how much (issue 5 §2; seeds 000 and 001; UDI's rates), as a table: a household
+ * Who gets an entitlement, and how much (docs/domain.md#the-reintegration-grants: the packages and UDI's rates), as a table: a household
  * of relation:age members is approved under a programme; each member gets the package in the last column
  * (a dash: nothing) and, for a minor, the subsistence form.
  */

@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The programme catalogue as data (issue 5 §1): the seeded packages to the krone, versions with validity dates,
+ * The programme catalogue as data (docs/domain.md#the-reintegration-grants): the seeded packages to the krone, versions with validity dates,
  * the admin's new version, and allocations that keep the version they were made under.
  */
 @QuarkusTest
@@ -53,7 +53,7 @@ class ProgrammeCatalogueTest {
                 .statusCode(200).extract().jsonPath();
     }
 
-    /** Seeds 000 and 001 and UDI's rates, category by category: code, amount, form, form for a minor. */
+    /** The vulnerable-groups and victims-of-trafficking packages and UDI's rates (docs/domain.md#the-reintegration-grants), category by category: code, amount, form, form for a minor. */
     @ParameterizedTest(name = "{0}: {1} {2} {3} (minor {4}), needs-based {5}, evidence {6}")
     @CsvSource({
             "VULNERABLE_GROUPS,      HOUSING,                       8000.00,  IN_KIND, IN_KIND, false, NONE",

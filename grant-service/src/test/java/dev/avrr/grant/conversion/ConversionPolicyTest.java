@@ -29,7 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 001's conversion rules as a table, each row through HTTP on a victim of trafficking's package (the
+ * The conversion rules (docs/domain.md#conversion-rules) as a table, each row through HTTP on a victim of trafficking's package (the
  * mother's, or her child's): 1,000 NOK from one category into another is converted (201), or refused with a 422
  * that names the rule and changes nothing.
  */

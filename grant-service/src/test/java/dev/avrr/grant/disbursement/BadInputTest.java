@@ -24,7 +24,7 @@ import dev.avrr.platform.events.contract.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The issue's bad input, as a table through HTTP: each request is refused with the status and rule it names,
+ * Bad input, as a table through HTTP: each request is refused with the status and rule it names,
  * and changes nothing — no money is reserved and no disbursement is made.
  */
 @QuarkusTest

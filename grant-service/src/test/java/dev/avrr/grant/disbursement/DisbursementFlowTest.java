@@ -36,7 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * A payment from request to ledger (issue 5 §5): the mission requests on an approved plan line (the money is
+ * A payment from request to ledger (docs/grant-service.md, disbursement; docs/domain.md#who-uses-the-system): the mission requests on an approved plan line (the money is
  * reserved), finance approves, the payment is recorded once with the local amount, the rate and the NOK
  * equivalent; rejections, cancellations and reversals return the money through new ledger entries.
  */

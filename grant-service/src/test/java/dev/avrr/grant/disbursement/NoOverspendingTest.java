@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * A category's balance never goes below zero, including under concurrent requests (issue 5 §5): parallel
+ * A category's balance never goes below zero, including under concurrent requests (docs/domain.md#what-must-never-happen): parallel
  * requests through HTTP at one category are applied one after another under the entitlement's row lock in
  * PostgreSQL (so two instances of the service are as safe as one); exactly as many succeed as the money allows.
  */

@@ -20,7 +20,7 @@ import dev.avrr.platform.events.contract.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 001: the subsistence allowance is a one-time cash grant to an adult; for a child it is in kind, paid on
+ * docs/domain.md#the-victims-of-trafficking-package: the subsistence allowance is a one-time cash grant to an adult; for a child it is in kind, paid on
  * needs (so in as many payments as the plan has).
  */
 @QuarkusTest

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Who may be paid (seed 000, seed 001, issue 5 §5), as a table through HTTP: in-kind support goes to a vendor
+ * Who may be paid (docs/domain.md#the-vulnerable-groups-package, #conversion-rules), as a table through HTTP: in-kind support goes to a vendor
  * or service provider on an approved plan line, never to the returnee; cash goes to an adult returnee, and a
  * minor's cash to the parent, never to the child. A refusal names its rule and reserves nothing.
  */

@@ -24,9 +24,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Seed 001: medical aid requires a physician's precise description of the medical needs, recorded before it is
- * paid. Which categories ask for one is data (VICTIMS_OF_TRAFFICKING's MEDICAL_AID does; seed 000's MEDICAL
- * does not).
+ * docs/domain.md#the-victims-of-trafficking-package: medical aid requires a physician's precise description of the medical needs, recorded before it is
+ * paid. Which categories ask for one is data (VICTIMS_OF_TRAFFICKING's MEDICAL_AID does; VULNERABLE_GROUPS'
+ * MEDICAL does not).
  */
 @QuarkusTest
 class PhysicianStatementTest {

@@ -27,7 +27,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The double-entry ledger per entitlement (issue 5 §5), as the database keeps it: every transaction balances,
+ * The double-entry ledger per entitlement (docs/grant-service.md#ledger), as the database keeps it: every transaction balances,
  * no category is overdrawn, and a written entry is never changed or deleted — corrections are reversing entries.
  */
 @QuarkusTest

@@ -23,7 +23,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Names, notes, reasons and payees are protected at rest (DOMAIN.md, data protection): each column named here
+ * Names, notes, reasons and payees are protected at rest (docs/domain.md#protection-at-rest): each column named here
  * holds only ciphertext that names its key, never the text written through the API.
  */
 @QuarkusTest

@@ -27,8 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Reintegration plans through HTTP (issue 5 §3): made by the mission with the returnee after arrival, a separate
- * plan for a child's support (seed 001), approved by the caseworker; in-kind payments follow an approved plan.
+ * Reintegration plans through HTTP (docs/domain.md#the-victims-of-trafficking-package): made by the mission with
+ * the returnee after arrival, a separate plan for a child's support, approved by the caseworker; in-kind payments follow an approved plan.
  */
 @QuarkusTest
 class ReintegrationPlanTest {

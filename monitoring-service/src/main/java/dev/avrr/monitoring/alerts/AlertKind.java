@@ -1,7 +1,7 @@
 package dev.avrr.monitoring.alerts;
 
 /**
- * What a protection alert is about (issue 6). Special-category: the kind is stored protected at rest and never
+ * What a protection alert is about (docs/monitoring-service.md). Special-category: the kind is stored protected at rest and never
  * leaves the service in an event.
  */
 public enum AlertKind {

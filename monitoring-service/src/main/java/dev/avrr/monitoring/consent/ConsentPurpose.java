@@ -4,6 +4,6 @@ package dev.avrr.monitoring.consent;
 public enum ConsentPurpose {
     /** Being monitored after return at all; withdrawing it stops the plan. */
     MONITORING,
-    /** Forwarding one piece of the returnee's own feedback to the sending office (seed 002, Återkoppling). */
+    /** Forwarding one piece of the returnee's own feedback to the sending office (Återkoppling, docs/domain.md#the-swedish-route). */
     FEEDBACK_FORWARDING
 }

@@ -15,7 +15,8 @@ import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.http.ETags;
 
-// Seed 002 (the return happens at the returnee's own request) and DOMAIN.md (nothing happens without informed consent, which may be withdrawn): a returnee who declines further monitoring has their consent withdrawal recorded, and the plan stops.
+// docs/domain.md#voluntary-with-consent (the return happens at the returnee's own request; nothing happens without
+// informed consent, which may be withdrawn): a returnee who declines further monitoring has their consent withdrawal recorded, and the plan stops.
 @ApplicationScoped
 public class ConsentWithdrawalStopsMonitoring {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import dev.avrr.platform.problem.Problems;
 
-// Seed 002 (Återintegrationsstöd, Uppföljning: the local office meets and follows up the returnee after return): a contact dated before the arrival cannot be a monitoring contact.
+// docs/domain.md#the-swedish-route (Återintegrationsstöd, Uppföljning: the local office meets and follows up the returnee after return): a contact dated before the arrival cannot be a monitoring contact.
 public final class ContactNotBeforeReturn {
 
     public static final String RULE = "contact-not-before-return";

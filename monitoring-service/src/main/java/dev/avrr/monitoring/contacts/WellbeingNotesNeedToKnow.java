@@ -3,7 +3,7 @@ package dev.avrr.monitoring.contacts;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 
-// DOMAIN.md, data protection (need-to-know access; special-category data, GDPR art. 9): wellbeing notes are read by the mission that monitors the returnee, not by the sending office, which learns of protection concerns through alerts.
+// docs/domain.md#need-to-know-access (special-category data, GDPR art. 9): wellbeing notes are read by the mission that monitors the returnee, not by the sending office, which learns of protection concerns through alerts.
 public final class WellbeingNotesNeedToKnow {
 
     private WellbeingNotesNeedToKnow() {

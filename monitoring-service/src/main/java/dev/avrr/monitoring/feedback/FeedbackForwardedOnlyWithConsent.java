@@ -3,7 +3,8 @@ package dev.avrr.monitoring.feedback;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 
-// Seed 002 (Återkoppling: IOM Helsinki forwards the returnee's feedback to the Swedish partners) and DOMAIN.md (transfer to others only with consent): the sending office reads the returnee's feedback only while it is forwarded with their consent; the mission that took it always does.
+// docs/domain.md#the-swedish-route (Återkoppling: IOM Helsinki forwards the returnee's feedback to the Swedish partners) and
+// docs/domain.md#consent-per-purpose-and-recipient (transfer to others only with consent): the sending office reads the returnee's feedback only while it is forwarded with their consent; the mission that took it always does.
 public final class FeedbackForwardedOnlyWithConsent {
 
     private FeedbackForwardedOnlyWithConsent() {

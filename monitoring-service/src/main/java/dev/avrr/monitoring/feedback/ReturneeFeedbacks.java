@@ -33,7 +33,7 @@ import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /**
- * The returnee's own feedback (seed 002, Återkoppling): recorded by the mission; forwarded to the sending
+ * The returnee's own feedback (Återkoppling, docs/domain.md#the-swedish-route): recorded by the mission; forwarded to the sending
  * office, which keeps the referring partners informed, only with the returnee's consent, recorded each time;
  * never carried by an event.
  */

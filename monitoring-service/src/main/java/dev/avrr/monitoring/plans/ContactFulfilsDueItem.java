@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-// Seed 002 (Uppföljning: the local office keeps contact through the plan): a contact that reached the returnee fulfils the earliest open item whose window has opened (late items first); an attempt that did not reach them fulfils none.
+// docs/domain.md#the-swedish-route (Uppföljning: the local office keeps contact through the plan): a contact that reached the returnee fulfils the earliest open item whose window has opened (late items first); an attempt that did not reach them fulfils none.
 public final class ContactFulfilsDueItem {
 
     private ContactFulfilsDueItem() {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 import dev.avrr.platform.events.contract.Programme;
 
-// Seed 002 (Uppföljning: contact for the first three months after return) and seed 000 (monitoring during and after the reintegration period): the programme's schedule, held as data, gives each plan item its due date.
+// docs/domain.md#the-swedish-route (Uppföljning: contact for the first three months after return) and
+// docs/domain.md#what-every-applicant-may-get (monitoring during and after the reintegration period): the programme's schedule, held as data, gives each plan item its due date.
 public final class FollowUpSchedule {
 
     /** One item of a plan: due on {@code dueDate}; a contact from {@code opensOn} on fulfils it. */

@@ -29,7 +29,7 @@ public class MonitoringSchedule {
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
-    /** Where the schedule comes from (the seed and step it restates). */
+    /** Where the schedule comes from (the source document and step it restates; see docs/domain.md#sources). */
     @Column(nullable = false)
     public String source;
 }

@@ -39,7 +39,7 @@ import dev.avrr.platform.statemachine.TransitionTable;
 /**
  * The returnees monitoring-service knows of: found within the caller's scope (anything else is "not found",
  * audited), moved through {@link MonitoringTransitions}, with the sanitised milestones announced for the
- * referrer's timeline (seed 002, Återkoppling).
+ * referrer's timeline (Återkoppling, docs/domain.md#the-swedish-route).
  */
 @ApplicationScoped
 public class MonitoredCases {

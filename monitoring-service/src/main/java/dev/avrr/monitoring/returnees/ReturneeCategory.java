@@ -8,14 +8,14 @@ import dev.avrr.platform.events.contract.Traveller;
 
 /**
  * The category statistics group returnees by, from the household that ReturnCompleted carries (ages and
- * relations, never names). Seed 000 names minors and aged-out minors of 18 to 23 as groups of their own; a
+ * relations, never names). The vulnerable-groups programme (docs/domain.md#eligibility-for-the-vulnerable-groups-programme) names minors and aged-out minors of 18 to 23 as groups of their own; a
  * household with children is a family. The case events carry no vulnerability category, so this is what
  * monitoring can know.
  */
 public enum ReturneeCategory {
     /** The applicant is under 18. */
     MINOR,
-    /** The applicant is 18 to 23, the age band of seed 000's aged-out minors. */
+    /** The applicant is 18 to 23, the age band of the aged-out minors (docs/domain.md#eligibility-for-the-vulnerable-groups-programme). */
     AGED_18_TO_23,
     /** An adult applicant travelling with at least one child. */
     FAMILY,

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import dev.avrr.platform.problem.Problems;
 
-// Issue 6 and DOMAIN.md (IOM's survey measures sustainability after return against where the returnee started): one baseline, at or before the return; each follow-up after it, compared with the baseline.
+// docs/domain.md#sustainability-of-reintegration (IOM's survey measures how sustainable the reintegration is) and
+// docs/monitoring-service.md (sustainability survey): one baseline, at or before the return; each follow-up after it, compared with the baseline.
 public final class SurveyTiming {
 
     public static final String BASELINE_AT_OR_BEFORE_RETURN = "baseline-at-or-before-return";

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import dev.avrr.platform.problem.Problem;
 
-// DOMAIN.md (IOM's Reintegration Sustainability Survey: answers per indicator in three dimensions, economic, social, psychosocial, and a composite; the scoring scheme is configuration): each answer is scaled to 0–1 on its indicator's scale, a dimension is the weighted mean of its indicators, the composite the weighted mean of the dimensions, with the weights of one version.
+// docs/domain.md#sustainability-of-reintegration (IOM's Reintegration Sustainability Survey: answers per indicator in three dimensions, economic, social, psychosocial, and a composite; the scoring scheme is configuration): each answer is scaled to 0–1 on its indicator's scale, a dimension is the weighted mean of its indicators, the composite the weighted mean of the dimensions, with the weights of one version.
 public final class SustainabilityScoring {
 
     /** Scores are given to three decimals, from 0 (least) to 1 (most sustainable). */

@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Protection alerts (issue 6, point 4): a contact raises one; it reaches the sending office's caseworker at once
+ * Protection alerts (docs/monitoring-service.md, state machines): a contact raises one; it reaches the sending office's caseworker at once
  * (an event that says only that an alert needs attention, and the open-alerts list); it stays open until
  * acknowledged and resolved, each step recorded.
  */

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * The returnee may decline further monitoring (seed 002, at the returnee's own request; consent may be withdrawn):
+ * The returnee may decline further monitoring (docs/domain.md#voluntary-with-consent: at the returnee's own request; consent may be withdrawn):
  * recorded as consent withdrawn — when, in which language, who took it — and the plan stops.
  */
 @QuarkusTest

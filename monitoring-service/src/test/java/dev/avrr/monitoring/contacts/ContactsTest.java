@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Contacts (issue 6, point 2): date, mode, who made it, whether the returnee was reached, plan progress, grant
+ * Contacts (Uppföljning, docs/domain.md#the-swedish-route): date, mode, who made it, whether the returnee was reached, plan progress, grant
  * use, wellbeing notes for the mission only; a contact fulfils its due item; the last one completes the plan.
  */
 @QuarkusTest

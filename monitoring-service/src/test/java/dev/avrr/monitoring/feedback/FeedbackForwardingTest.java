@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * The returnee's own feedback (seed 002, Återkoppling): recorded by the mission, forwarded to the sending office
+ * The returnee's own feedback (Återkoppling, docs/domain.md#the-swedish-route): recorded by the mission, forwarded to the sending office
  * (IOM Helsinki, which keeps the Swedish partners informed) only with the returnee's consent, each decision
  * recorded; never in an event.
  */

@@ -15,7 +15,7 @@ import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
- * Which item a contact fulfils (seed 002, Uppföljning), on the default plan of a return on 1 March: arrival contact
+ * Which item a contact fulfils (Uppföljning, docs/domain.md#the-swedish-route), on the default plan of a return on 1 March: arrival contact
  * due 8 March, then due 1 April, 1 May. Each item opens when the one before it falls due.
  */
 class ContactFulfilsDueItemTest {

@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The follow-up schedule per programme (seed 002: on arrival and through the first three months; seed 000:
- * during and after the reintegration period; the default for the others), read from the plan monitoring makes
+ * The follow-up schedule per programme (docs/domain.md#the-swedish-route: on arrival and through the first three months;
+ * docs/domain.md#what-every-applicant-may-get: during and after the reintegration period; the default for the others), read from the plan monitoring makes
  * when case-service reports the return.
  */
 @QuarkusTest

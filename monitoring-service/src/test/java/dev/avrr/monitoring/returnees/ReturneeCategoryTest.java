@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Traveller;
 
-/** The statistics category of a household (seed 000's minors and aged-out minors of 18 to 23; families). */
+/** The statistics category of a household (docs/domain.md#eligibility-for-the-vulnerable-groups-programme: minors and aged-out minors of 18 to 23; families). */
 class ReturneeCategoryTest {
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Sustainability scores (issue 6, point 3): indicators in three dimensions answered per indicator, scored per
+ * Sustainability scores (docs/domain.md#sustainability-of-reintegration): indicators in three dimensions answered per indicator, scored per
  * dimension and composite with versioned weights, a baseline at or before return and each follow-up compared
  * with it; a score can always be recomputed as it was.
  */

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import dev.avrr.platform.problem.Problems;
 
-// DOMAIN.md, data protection: consent per purpose and recipient, with who took it, when, and withdrawal; IOM's
-// principles: nothing is shared with a third party without the person's consent.
+// docs/domain.md#consent-per-purpose-and-recipient: consent per purpose and recipient, with who took it, when, and
+// withdrawal; IOM's principles (docs/domain.md#data-protection): nothing is shared with a third party without the person's consent.
 /**
  * A consent is only what the person gave, when they gave it: never dated in the future, never dated before the
  * latest withdrawal of the same purpose and recipient, and — when it reverses a withdrawal — backed by the

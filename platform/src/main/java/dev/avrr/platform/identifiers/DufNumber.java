@@ -3,7 +3,7 @@ package dev.avrr.platform.identifiers;
 import java.time.Year;
 
 /**
- * UDI's DUF number (DOMAIN.md, Identifiers): 12 digits, the first four the year of first application; the
+ * UDI's DUF number (docs/domain.md#identifiers-the-system-must-validate): 12 digits, the first four the year of first application; the
  * last two digits = (Σ dᵢ·wᵢ over digits 1–10, w = 4,6,3,2,4,6,3,2,7,5) mod 11. The rule is known only from
  * public code, so a mismatch is a warning, never a refusal; a wrong shape is refused.
  */

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Norwegian fødselsnummer and D-number (DOMAIN.md, Identifiers): 11 digits DDMMYY III K1 K2, the D-number
+ * Norwegian fødselsnummer and D-number (docs/domain.md#identifiers-the-system-must-validate): 11 digits DDMMYY III K1 K2, the D-number
  * with 4 added to the first digit (day 41–71). K1 = 11 − (Σ dᵢ·wᵢ mod 11) over digits 1–9 with
  * w = 3,7,6,1,8,9,4,5,2; K2 likewise over digits 1–10 with w = 5,4,3,2,7,6,5,4,3,2; 11 counts as 0 and 10
  * makes the number invalid. The date must exist in the century the individual number gives.

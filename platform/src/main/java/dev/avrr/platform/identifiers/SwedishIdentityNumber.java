@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Swedish personnummer and samordningsnummer (DOMAIN.md, Identifiers): YYMMDD-NNNC (10, "+" instead of "-"
+ * Swedish personnummer and samordningsnummer (docs/domain.md#identifiers-the-system-must-validate): YYMMDD-NNNC (10, "+" instead of "-"
  * from age 100) or YYYYMMDDNNNC (12); the check digit C is the Luhn digit over the nine digits YYMMDDNNN.
  * A samordningsnummer has 60 added to the day (61–91).
  */

@@ -14,7 +14,7 @@ public record Organisation(String id, OrganisationKind kind, String country, Str
 
     /**
      * Whether the organisation may be told about a person's return to {@code countryOfReturn} — travel, departure,
-     * arrival, the reintegration plan and monitoring. Never the police (seed 000: the police immigration unit is
+     * arrival, the reintegration plan and monitoring. Never the police (docs/domain.md#the-norwegian-route: the police immigration unit is
      * not involved in a return with IOM), never an authority of the country of return (IOM does not inform the
      * home country's authorities).
      */

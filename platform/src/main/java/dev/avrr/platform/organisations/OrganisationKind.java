@@ -1,7 +1,7 @@
 package dev.avrr.platform.organisations;
 
 /**
- * What an organisation is (seeds 000–004): partners that refer (NGOs, municipalities and their social services,
+ * What an organisation is (docs/domain.md#who-uses-the-system): partners that refer (NGOs, municipalities and their social services,
  * reception centres, the police, the migration agency), the Swedish county board that coordinates, IOM's offices
  * and missions, and UDI.
  */

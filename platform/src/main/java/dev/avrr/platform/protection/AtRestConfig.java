@@ -7,7 +7,7 @@ import dev.avrr.platform.events.CryptoConfig;
 import io.smallrye.config.ConfigMapping;
 
 /**
- * Keys that protect identifiers and special-category fields at rest (DOMAIN.md, data protection). Each
+ * Keys that protect identifiers and special-category fields at rest (docs/domain.md#protection-at-rest). Each
  * service has its own keys, never the events' key: {@code avrr.at-rest.keys} lists {@code id:base64} pairs
  * (AVRR_AT_REST_KEYS), {@code avrr.at-rest.active-key-id} (AVRR_AT_REST_KEY_ID) names the one that protects
  * new values. To rotate: add the new key, make it active, keep the old one until every row was rewritten.

@@ -10,8 +10,8 @@ import dev.avrr.platform.security.Roles;
 
 /**
  * Who may see a case, and as which audience: the one rule every service applies to single reads, commands, lists
- * and reports alike (docs/sharing.md; DOMAIN.md, data protection: need-to-know by role, organisation and country
- * of return; consent per purpose and recipient). A pure function of the caller and the case's {@link CaseFacts};
+ * and reports alike (docs/sharing.md; docs/domain.md#need-to-know-access: by role, organisation and country
+ * of return; docs/domain.md#consent-per-purpose-and-recipient). A pure function of the caller and the case's {@link CaseFacts};
  * {@link #condition} is the same rule written as a JPQL condition, for lists.
  *
  * <ul>

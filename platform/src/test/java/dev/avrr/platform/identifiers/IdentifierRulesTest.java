@@ -9,12 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.platform.identifiers.IdentifierCheck.Verdict;
 
-/** The identifier table of DOMAIN.md, row by row, with its examples and broken ones. */
+/** The identifier table of docs/domain.md#identifiers-the-system-must-validate, row by row, with its examples and broken ones. */
 class IdentifierRulesTest {
 
     @ParameterizedTest(name = "fødselsnummer {0} → {1}")
     @CsvSource({
-            "31129956715, VALID",       // DOMAIN.md example
+            "31129956715, VALID",       // docs/domain.md example
             "31129956716, INVALID",     // K2 wrong
             "31129956725, INVALID",     // K1 wrong
             "3112995671, INVALID",      // 10 digits
@@ -65,7 +65,7 @@ class IdentifierRulesTest {
 
     @ParameterizedTest(name = "DUF {0} → {1}")
     @CsvSource({
-            "200205705502, VALID",     // DOMAIN.md example
+            "200205705502, VALID",     // docs/domain.md example
             "200205705503, WARNING",   // check digits off: a warning, not a refusal
             "20020570550, INVALID",    // 11 digits
             "18990570550 2, INVALID",
@@ -77,7 +77,7 @@ class IdentifierRulesTest {
 
     @ParameterizedTest(name = "personnummer {0} → {1}")
     @CsvSource({
-            "640823-3234, VALID",      // DOMAIN.md example
+            "640823-3234, VALID",      // docs/domain.md example
             "6408233234, VALID",
             "196408233234, VALID",
             "640823+3234, VALID",      // same digits, aged 100+
@@ -93,7 +93,7 @@ class IdentifierRulesTest {
 
     @ParameterizedTest(name = "samordningsnummer {0} → {1}")
     @CsvSource({
-            "701063-2391, VALID",      // DOMAIN.md example
+            "701063-2391, VALID",      // docs/domain.md example
             "197010632391, VALID",
             "701063-2392, INVALID",
             "640823-3234, INVALID",    // a personnummer day

@@ -9,7 +9,7 @@ import dev.avrr.referral.intake.RoutingConfig;
 
 /**
  * Who may receive what, per purpose and route: IOM's office of the route; the Swedish coordinator (Sweden
- * only); feedback to the referrer and, on the Swedish route, to the coordinator too (seed 002, Återkoppling:
+ * only); feedback to the referrer and, on the Swedish route, to the coordinator too (Återkoppling, docs/domain.md#the-swedish-route:
  * IOM Helsinki keeps the Swedish partners informed). The first recipient is the default.
  */
 public final class ConsentRecipients {

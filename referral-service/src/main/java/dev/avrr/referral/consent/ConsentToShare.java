@@ -8,8 +8,7 @@ import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.RoutingConfig;
 
 /**
- * Nothing is shared with another organisation without the person's consent to share with it (DOMAIN.md, data
- * protection): a step that hands the referral to an organisation needs a standing consent for that purpose and
+ * Nothing is shared with another organisation without the person's consent to share with it (docs/domain.md#consent-per-purpose-and-recipient): a step that hands the referral to an organisation needs a standing consent for that purpose and
  * recipient. Norway: submission hands it to IOM Oslo. Sweden: submission hands it to the coordinator
  * (Hänvisning), the coordinator's approval to IOM Helsinki (Meddelande). Acceptance hands the person to IOM's
  * case, on both routes.

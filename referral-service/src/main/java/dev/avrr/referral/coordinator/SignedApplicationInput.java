@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The person's signed AVRR application (Välgrundat beslut, seed 002 step 5) and its attachments' metadata; the
+ * The person's signed AVRR application (Välgrundat beslut, docs/domain.md#the-swedish-route step 5) and its attachments' metadata; the
  * documents themselves stay where they were received.
  */
 @Schema(name = "SignedApplication")

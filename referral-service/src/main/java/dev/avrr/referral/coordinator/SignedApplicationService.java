@@ -23,7 +23,7 @@ import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 
 /**
- * Välgrundat beslut (seed 002, step 5): after IOM Helsinki accepted the referral (Stöd) and asked the person to
+ * Välgrundat beslut (docs/domain.md#the-swedish-route, step 5): after IOM Helsinki accepted the referral (Stöd) and asked the person to
  * fill in the AVRR application, the signed application is recorded once, by IOM Helsinki, the coordinator or the
  * referring partner, and announced (without its contents) so that case-service knows it is there.
  */

@@ -43,7 +43,7 @@ import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.Sex;
 
-/** Return counselling in reception centres (seed 004): the counsellor's residents, conversations and figures. */
+/** Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): the counsellor's residents, conversations and figures. */
 @Path("/api/v1/counselling")
 @Tag(name = "Return counselling")
 @Produces(MediaType.APPLICATION_JSON)

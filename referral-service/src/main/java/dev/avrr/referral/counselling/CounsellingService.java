@@ -22,7 +22,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 
 /**
- * Return counselling in reception centres (seed 004): residents, the decisions that make a conversation
+ * Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): residents, the decisions that make a conversation
  * mandatory for a minor, the conversations held, and what became of each resident. A counsellor works within
  * its own centre (its {@code org} claim) only.
  */

@@ -3,7 +3,7 @@ package dev.avrr.referral.counselling;
 import java.util.Optional;
 
 /**
- * Seed 004 (RS 2012-019, "Obligatorisk retursamtale"): the reception centre must call every unaccompanied minor
+ * docs/domain.md#mandatory-return-conversations (RS 2012-019, "Obligatorisk retursamtale"): the reception centre must call every unaccompanied minor
  * to an individual return conversation after a UDI rejection, a UNE rejection, or a permit limited until 18. The
  * mandatory conversation is a formal, individual one, held on or after the decision; one answers one trigger.
  */

@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What became of a resident, as the centre reports it each year (seed 004). */
+/** What became of a resident, as the centre reports it each year (docs/domain.md#yearly-figures). */
 @Entity
 @Table(name = "resident_outcome")
 public class ResidentOutcome {

@@ -14,12 +14,12 @@ import jakarta.persistence.Table;
 
 import dev.avrr.platform.protection.ProtectedString;
 
-/** A return conversation (retursamtale) a counsellor held with a resident (seed 004). */
+/** A return conversation (retursamtale) a counsellor held with a resident (docs/domain.md#return-counselling-in-reception-centres). */
 @Entity
 @Table(name = "return_conversation")
 public class ReturnConversation {
 
-    /** Formal (called, individual, structured) or informal (seed 004: "formelle og uformelle retursamtaler"). */
+    /** Formal (called, individual, structured) or informal (docs/domain.md#mandatory-return-conversations: "formelle og uformelle retursamtaler"). */
     public enum Form {
         FORMAL, INFORMAL
     }

@@ -17,7 +17,7 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.statistics.Tally;
 
 /**
- * The figures a reception centre reports each year (seed 004, "Veien videre – 5 EM mottak 2015"): return
+ * The figures a reception centre reports each year (docs/domain.md#yearly-figures, "Veien videre – 5 EM mottak 2015"): return
  * conversations held with minors, the minors reached (by sex), and how many of them applied to IOM, travelled,
  * were returned by force or disappeared that year. A resident counts as a minor on the day of the conversation.
  * Counts only: no person is named, and every figure is shown through the platform's suppression (see

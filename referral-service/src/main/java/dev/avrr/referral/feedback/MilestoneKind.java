@@ -12,9 +12,9 @@ import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.referral.intake.Jurisdiction;
 
 /**
- * The sanitised milestones the referrer sees of a case (seed 002, Återkoppling: the Swedish partners are kept
+ * The sanitised milestones the referrer sees of a case (Återkoppling, docs/domain.md#the-swedish-route: the Swedish partners are kept
  * informed throughout), each from one type of another service's event. On the Swedish route the label is the
- * seed's step name where it names one. A case withdrawn or absconded is not fed back: "case closed" is.
+ * step name of docs/domain.md#the-swedish-route where it names one. A case withdrawn or absconded is not fed back: "case closed" is.
  */
 public enum MilestoneKind {
     CASE_OPENED(CaseRegistered.TYPE, "Case opened", null),

@@ -20,7 +20,7 @@ import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralService;
 
 /**
- * Återkoppling (seed 002, step 12): the referrer — and on the Swedish route the coordinator — sees its
+ * Återkoppling (docs/domain.md#the-swedish-route, step 12): the referrer — and on the Swedish route the coordinator — sees its
  * referral's own steps, and the case's sanitised milestones only while the person's consent to feedback to that
  * organisation stands.
  */

@@ -5,7 +5,7 @@ import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.NorwegianIdentityNumber;
 import dev.avrr.platform.identifiers.SwedishIdentityNumber;
 
-/** The identity numbers a referral may carry, each checked by its own rule (DOMAIN.md, Identifiers). */
+/** The identity numbers a referral may carry, each checked by its own rule (docs/domain.md#identifiers-the-system-must-validate). */
 public enum IdentifierType {
     FODSELSNUMMER, D_NUMBER, DUF_NUMBER, PERSONNUMMER, SAMORDNINGSNUMMER;
 

@@ -9,7 +9,7 @@ import dev.avrr.referral.consent.ConsentService;
 
 /**
  * Who may read the person on a referral — names, identifiers, contact, household, vulnerability and the free-text
- * notes (DOMAIN.md, need-to-know access): the referring partner while it is its draft; the organisation the
+ * notes (docs/domain.md#need-to-know-access): the referring partner while it is its draft; the organisation the
  * referral was handed to (the Swedish coordinator, IOM's office) while the person's consent to share with it
  * stands. After submission the referrer sees status and feedback only; a coordinator never sees a Norwegian
  * referral, and a mission nothing here.

@@ -23,7 +23,7 @@ import dev.avrr.platform.problem.ProblemException;
  * The checks on a referred person that field annotations cannot make: known country and language codes, a
  * date of birth or an estimated year, each identifier by its own rule, a plausible household, a consistent
  * vulnerability. Every violation is reported at once; a DUF number whose check digits do not match the rule
- * known from public code is a warning, not a refusal (DOMAIN.md, Identifiers).
+ * known from public code is a warning, not a refusal (docs/domain.md#identifiers-the-system-must-validate).
  */
 @ApplicationScoped
 public class PersonRules {

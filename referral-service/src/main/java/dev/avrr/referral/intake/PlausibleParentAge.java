@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A child travelling with the person must be younger than the person by at least the minimum parent age: a
- * "child" born when the applicant was younger than that is a data error (issue 3, bad input). With only an
+ * "child" born when the applicant was younger than that is a data error (bad input). With only an
  * estimated birth year, the applicant is taken at its most favourable (1 January of that year).
  */
 public final class PlausibleParentAge {

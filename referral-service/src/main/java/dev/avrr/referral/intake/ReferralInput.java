@@ -79,7 +79,7 @@ public record ReferralInput(
             Sex sex) {
     }
 
-    /** Why the person is referred: seed 000's categories, and who identified a victim of trafficking. */
+    /** Why the person is referred: the categories of docs/domain.md#eligibility-for-the-vulnerable-groups-programme, and who identified a victim of trafficking. */
     @Schema(name = "Vulnerability")
     public record Vulnerability(
             @Size(max = 6) List<@NotNull VulnerabilityCategory> categories,

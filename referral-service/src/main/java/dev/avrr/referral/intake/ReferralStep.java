@@ -2,8 +2,8 @@ package dev.avrr.referral.intake;
 
 /**
  * The steps a referral goes through, labelled per route. On the Swedish route the labels are the step names
- * of seed 002 (Länsstyrelsen Stockholm / IOM Helsinki): Nytt ärende, Hänvisning, Meddelande, Stöd, Välgrundat
- * beslut. Steps the seed does not name keep an English label on both routes.
+ * of docs/domain.md#the-swedish-route (Länsstyrelsen Stockholm / IOM Helsinki): Nytt ärende, Hänvisning,
+ * Meddelande, Stöd, Välgrundat beslut. Steps the leaflet does not name keep an English label on both routes.
  */
 public enum ReferralStep {
     REGISTERED("Referral registered", "Nytt ärende"),

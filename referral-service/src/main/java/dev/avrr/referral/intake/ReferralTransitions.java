@@ -23,10 +23,10 @@ import dev.avrr.platform.statemachine.TransitionTable;
  * The allowed referral transitions, one table per route; every status change goes through {@link #apply}. A
  * command from any other state is refused with 409, naming the current state and the guard.
  * <p>
- * Norway (seed 000): draft → submitted to IOM Oslo → accepted or declined by IOM's caseworker. Sweden (seed
- * 002): draft → awaiting the coordinator (Hänvisning) → approved by the coordinator (Meddelande, IOM Helsinki
- * notified) or declined by it → accepted (Stöd) or declined by IOM Helsinki's caseworker → the signed application
- * recorded (Välgrundat beslut). A coordinator may register a referral itself, for a person referred to it outside
+ * Norway (docs/domain.md#the-norwegian-route): draft → submitted to IOM Oslo → accepted or declined by IOM's
+ * caseworker. Sweden (docs/domain.md#the-swedish-route): draft → awaiting the coordinator (Hänvisning) → approved
+ * by the coordinator (Meddelande, IOM Helsinki notified) or declined by it → accepted (Stöd) or declined by IOM
+ * Helsinki's caseworker → the signed application recorded (Välgrundat beslut). A coordinator may register a referral itself, for a person referred to it outside
  * the system; it then awaits the coordinator at once. The referring partner may withdraw until IOM has accepted.
  */
 public final class ReferralTransitions {
@@ -89,7 +89,7 @@ public final class ReferralTransitions {
                     row(Command.WITHDRAW, DRAFT, WITHDRAWN, Roles.PARTNER),
                     row(Command.WITHDRAW, AWAITING_COORDINATOR, WITHDRAWN, Roles.PARTNER),
                     row(Command.WITHDRAW, APPROVED_BY_COORDINATOR, WITHDRAWN, Roles.PARTNER),
-                    // Välgrundat beslut: after Stöd, the signed application reaches IOM Helsinki (seed 002, step 5).
+                    // Välgrundat beslut: after Stöd, the signed application reaches IOM Helsinki (docs/domain.md#the-swedish-route, step 5).
                     row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.CASEWORKER),
                     row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.COORDINATOR),
                     row(Command.RECORD_APPLICATION, ACCEPTED, ACCEPTED, Roles.PARTNER)));

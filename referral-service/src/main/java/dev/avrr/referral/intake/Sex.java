@@ -1,6 +1,6 @@
 package dev.avrr.referral.intake;
 
-/** A person's sex as recorded by the referrer; the counselling figures count minors by it (seed 004). */
+/** A person's sex as recorded by the referrer; the counselling figures count minors by it (docs/domain.md#yearly-figures). */
 public enum Sex {
     FEMALE, MALE, OTHER, UNKNOWN
 }

@@ -22,7 +22,7 @@ import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
-/** Return counselling in reception centres for unaccompanied minors (seed 004), through HTTP. */
+/** Return counselling in reception centres for unaccompanied minors (docs/domain.md#return-counselling-in-reception-centres), through HTTP. */
 @QuarkusTest
 class ReturnCounsellingTest {
 
@@ -136,7 +136,7 @@ class ReturnCounsellingTest {
     }
 
     /**
-     * Seed 004, "Veien videre – 5 EM mottak 2015": 260 conversations, 80 minors (4 girls, 76 boys), 20 applied to
+     * docs/domain.md#yearly-figures, "Veien videre – 5 EM mottak 2015": 260 conversations, 80 minors (4 girls, 76 boys), 20 applied to
      * IOM, 8 travelled, 2 returned by force, 3 disappeared — recorded conversation by conversation in five
      * centres, with records around them that must not count (an adult, 2014 and 2016, a minor never talked to).
      */
@@ -182,7 +182,7 @@ class ReturnCounsellingTest {
             outcome(token, neverTalkedTo, "DISAPPEARED", "2015-06-01");
         }
 
-        // The counts behind the figures reproduce the seed; they are never shown as they are.
+        // The counts behind the figures reproduce the 2015 figures (docs/domain.md#yearly-figures); they are never shown as they are.
         long[] total = new long[9];
         yearlyFigures.counts(2015, null).forEach((centre, f) -> {
             if (centres.contains(centre)) {

@@ -129,7 +129,7 @@ class TimelineTest {
     }
 
     /**
-     * Seed 000: the police immigration unit is not involved in a return with IOM. A police referrer, even with the
+     * docs/domain.md#the-norwegian-route: the police immigration unit is not involved in a return with IOM. A police referrer, even with the
      * person's consent to feedback, learns that IOM accepted the referral and opened and closed the case — never
      * the decision, the travel, the return, the plan or the monitoring; not on its timeline, not by webhook.
      */

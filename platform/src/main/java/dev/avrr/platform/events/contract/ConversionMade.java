@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * {@code avrr.grant.conversion-made.v1}, keyed by the case id: part of an entitlement moved from one category to
- * another under seed 001's conversion rules. In clear only ids and the time: which categories and how much
+ * another under the conversion rules (docs/domain.md#conversion-rules). In clear only ids and the time: which categories and how much
  * ({@link Moved}) travel sealed in {@code data.personal}, since a category's code names its programme (and a
  * medical one the person's health). The reason stays in grant-service.
  */

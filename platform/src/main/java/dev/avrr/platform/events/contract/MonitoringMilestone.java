@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A sanitised step of post-return monitoring, keyed by the case id, for the referrer's timeline (seed 002,
- * Återkoppling): started, a contact made, completed, ended early. Nothing of what a contact found.
+ * A sanitised step of post-return monitoring, keyed by the case id, for the referrer's timeline (Återkoppling,
+ * docs/domain.md#the-swedish-route): started, a contact made, completed, ended early. Nothing of what a contact found.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MonitoringMilestone(@NotNull UUID caseId, @NotNull OffsetDateTime at) {

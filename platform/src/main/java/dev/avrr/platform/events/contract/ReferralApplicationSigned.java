@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * {@code avrr.referral.application-signed.v1}, keyed by the referral id: the person's signed AVRR application
- * was recorded (Välgrundat beslut, seed 002), with how many attachments; their contents stay in the service.
+ * was recorded (Välgrundat beslut, docs/domain.md#the-swedish-route), with how many attachments; their contents stay in the service.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralApplicationSigned(@NotNull UUID referralId, @NotNull LocalDate signedOn,

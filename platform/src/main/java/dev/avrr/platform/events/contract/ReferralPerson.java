@@ -36,7 +36,7 @@ public record ReferralPerson(@NotBlank String givenName, @NotBlank String family
     }
 
     /**
-     * Why the person is referred (seed 000's categories); who identified a victim of trafficking; the
+     * Why the person is referred (docs/domain.md#eligibility-for-the-vulnerable-groups-programme); who identified a victim of trafficking; the
      * referral's reason and the referrer's notes, which only the receiving caseworker may read.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * {@code avrr.case.udi-decision-recorded.v1}, keyed by the case id: UDI decided (stage UDI), or UNE decided an
  * appeal (stage UNE: APPROVED means overturned, REJECTED upheld). The outcome only: the reason and legal basis
- * never leave case-service (seed 000: the reason is the applicant's and UDI's).
+ * never leave case-service (docs/domain.md#udi-decisions: the reason is the applicant's and UDI's).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UdiDecisionRecorded(@NotNull UUID caseId, UUID referralId,
