@@ -85,12 +85,15 @@ public class CaseQueries {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
+        // Counted first: each statement reads its own snapshot, and a case registered in between then shows in the
+        // page, never a total that counts a case the page leaves out.
+        long total = count.getSingleResult();
         List<Object> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(c -> {
                     audit.success(AuditTrail.READ, CaseAccess.RESOURCE, c.id);
                     return view(c, access.audienceOf(c, READERS).orElseThrow());
                 }).toList();
-        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+        return new Page<>(views, page.page(), page.size(), total);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name,

@@ -300,7 +300,8 @@ class RefusalsAcrossServicesIT {
     private String acceptedCase(String referralId) throws InterruptedException {
         expect(200, caseworker.post("referral", "/api/v1/referrals/" + referralId + "/acceptance", null));
         Actor.Reply found = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
-                r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1);
+                r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1
+                        && r.body().path("items").size() == 1);
         String caseId = found.body().path("items").get(0).path("id").asText();
         assertEquals("REGISTERED", caseworker.readCase(caseId).body().path("status").asText());
         return caseId;

@@ -29,7 +29,8 @@ public final class PagedQuery {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
+        long total = count.getSingleResult(); // counted first: the page then holds every row counted
         List<T> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        return new Page<>(found, page.page(), page.size(), total);
     }
 }

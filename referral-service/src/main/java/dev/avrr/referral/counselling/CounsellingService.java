@@ -84,9 +84,10 @@ public class CounsellingService {
             count.setParameter("adultBorn", adultBorn);
             items.setParameter("adultBorn", adultBorn);
         }
+        long total = count.getSingleResult(); // counted first: the page then holds every row counted
         List<Resident> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        return new Page<>(found, page.page(), page.size(), total);
     }
 
     @Transactional

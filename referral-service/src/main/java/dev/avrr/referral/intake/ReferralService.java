@@ -285,11 +285,12 @@ public class ReferralService {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
+        long total = count.getSingleResult(); // counted first: the page then holds every row counted
         List<Referral> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
         Map<UUID, Set<ConsentService.Key>> standing = consents.standing(found.stream().map(r -> r.id).toList());
         return new Page<>(found.stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
-                page.page(), page.size(), count.getSingleResult());
+                page.page(), page.size(), total);
     }
 
     /**
