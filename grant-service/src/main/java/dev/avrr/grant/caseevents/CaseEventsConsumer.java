@@ -1,4 +1,4 @@
-package dev.avrr.grant.cases;
+package dev.avrr.grant.caseevents;
 
 import java.util.concurrent.CompletionStage;
 
@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.grant.allocation.Allocation;
+import dev.avrr.grant.cases.GrantCases;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
@@ -25,7 +26,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Reads case-service's topic through the inbox: each event takes effect once. An approval or a completed
+ * Reads case-service's topic through the inbox, each event once, and hands it to the feature it concerns (it
+ * sits above {@code cases} and {@code allocation}, so neither depends on the other through it). An approval or a completed
  * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
  * the case (a handover, a consent) is kept for the sharing rule. Other case events are
  * recorded in the inbox and change nothing here.

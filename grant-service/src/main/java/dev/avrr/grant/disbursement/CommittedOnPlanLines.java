@@ -1,4 +1,4 @@
-package dev.avrr.grant.plan;
+package dev.avrr.grant.disbursement;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,15 +12,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.grant.disbursement.DisbursementStatus;
+import dev.avrr.grant.plan.PlanCommitments;
 
-/** What has been committed on plan lines: requested, approved (their amount) and paid (what was paid). */
+/**
+ * What the disbursements have committed on plan lines: requested, approved (their amount) and paid (what was
+ * paid). The plan asks through {@link PlanCommitments}, so that it does not depend on disbursements.
+ */
 @ApplicationScoped
-public class PlanLines {
+public class CommittedOnPlanLines implements PlanCommitments {
 
     @Inject
     EntityManager em;
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, BigDecimal> committed(Collection<UUID> lineIds) {
         Map<UUID, BigDecimal> result = new HashMap<>();

@@ -35,7 +35,6 @@ import dev.avrr.grant.ledger.EntryType;
 import dev.avrr.grant.ledger.Ledger;
 import dev.avrr.grant.money.AmountRules;
 import dev.avrr.grant.plan.PlanLine;
-import dev.avrr.grant.plan.PlanLines;
 import dev.avrr.grant.plan.PlanStatus;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
@@ -80,7 +79,7 @@ public class Disbursements {
     Ledger ledger;
 
     @Inject
-    PlanLines planLines;
+    CommittedOnPlanLines planLines;
 
     @Inject
     Idempotency idempotency;
@@ -266,12 +265,13 @@ public class Disbursements {
             items.setParameter(k, v);
         });
         List<DisbursementView> found = new ArrayList<>();
+        long total = count.getSingleResult(); // counted first: the page then holds every row counted
         for (Object[] row : items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
             Disbursement d = (Disbursement) row[0];
             audit.success(AuditTrail.READ, RESOURCE, d.id);
             found.add(view(d, (Entitlement) row[1]));
         }
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        return new Page<>(found, page.page(), page.size(), total);
     }
 
     @Transactional

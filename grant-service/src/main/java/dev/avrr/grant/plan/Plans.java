@@ -51,7 +51,7 @@ public class Plans {
     Ledger ledger;
 
     @Inject
-    PlanLines planLines;
+    PlanCommitments planLines;
 
     @Inject
     Outbox outbox;

@@ -36,7 +36,7 @@ class CaseEventsTest {
     AgroalDataSource dataSource;
 
     @Test
-    void aRegisteredCaseIsKnownOnceHoweverOftenItsEventArrives() throws Exception {
+    void aRegisteredCaseIsKnownWithItsOfficeAndCountryAndItsEventClaimedInTheInbox() throws Exception {
         UUID caseId = UUID.randomUUID();
         String json = events.toJson(events.createWithPersonal(CaseRegistered.TYPE, caseId.toString(),
                 new CaseRegistered(caseId, UUID.randomUUID(), "iom-oslo", "ET", OffsetDateTime.now(), "NO"),
@@ -49,9 +49,9 @@ class CaseEventsTest {
         given().auth().oauth2(FINANCE).get("/api/v1/reports/cases/" + caseId).then()
                 .body("office", equalTo("iom-oslo")).body("countryOfReturn", equalTo("ET"))
                 .body("beneficiaries.size()", equalTo(0));
+        // The consumer goes through the inbox, which is what makes the second delivery a no-op; that a claimed event
+        // takes no second effect is shown with an effect that is not idempotent by itself in the platform's InboxTest.
         await().atMost(Duration.ofSeconds(10)).until(() -> inboxRows(json) == 1);
-        Thread.sleep(500);
-        assertEquals(1, inboxRows(json), "the duplicate took no effect");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.avrr.monitoring.returnees;
+package dev.avrr.monitoring.caseevents;
 
 import java.util.concurrent.CompletionStage;
 
@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.plans.PlanMaker;
+import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
@@ -23,7 +24,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Reads case-service's topic into the inbox: a registered case becomes a returnee awaiting return; a completed
+ * Reads case-service's topic into the inbox, and hands each event to the feature it concerns (it sits above
+ * {@code returnees} and {@code plans}, so neither depends on the other's consumer): a registered case becomes a returnee awaiting return; a completed
  * return makes the monitoring plan; a change of who may see the case is kept for the sharing rule, and a
  * withdrawal of the person's consent to share for the return cancels the mission's open items. Other case events
  * carry nothing monitoring acts on.
