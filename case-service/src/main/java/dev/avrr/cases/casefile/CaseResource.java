@@ -120,8 +120,8 @@ public class CaseResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "The steps of a case: what, when, who and why, labelled with seed 002's step names on "
-            + "the Swedish route (role: caseworker of the office)")
+    @Operation(summary = "The steps of a case: what, when, who and why, on the Swedish route labelled with "
+            + "that route's own step names (role: caseworker of the office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStepView.class),
             examples = @ExampleObject(name = "approved", value = ApiExamples.HISTORY)))

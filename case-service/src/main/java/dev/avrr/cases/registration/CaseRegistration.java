@@ -149,7 +149,7 @@ public class CaseRegistration {
         String org = caller.requireOrg();
         if (offices.jurisdictionOf(org).filter(j -> j == Jurisdiction.SE).isPresent()) {
             throw Problems.rule(SWEDISH_ROUTE_RULE, "Swedish cases are registered from the coordinator's referral "
-                    + "(seed 002: Länsstyrelsen approves and notifies IOM Helsinki)");
+                    + "(the Swedish route: Länsstyrelsen approves and notifies IOM Helsinki)");
         }
         Idempotency.Claim claim = null;
         if (idempotencyKey != null) {

@@ -33,10 +33,12 @@ public final class Machines {
     public static List<Machine> all() {
         return List.of(
                 referral(dev.avrr.referral.intake.Jurisdiction.NO, "Referral, Norwegian route (NO)",
-                        "A partner's referral to IOM Oslo (seed 000). Created in DRAFT (\"Referral registered\"); a "
-                                + "partner's create submits it at once unless it asks for a draft."),
+                        "A partner's referral to IOM Oslo ([the Norwegian route](domain.md#the-norwegian-route)). "
+                                + "Created in DRAFT (\"Referral registered\"); a partner's create submits it at once "
+                                + "unless it asks for a draft."),
                 referral(dev.avrr.referral.intake.Jurisdiction.SE, "Referral, Swedish route (SE)",
-                        "The Swedish route (seed 002): Hänvisning to the coordinator, its approval (Meddelande) that "
+                        "[The Swedish route](domain.md#the-swedish-route): Hänvisning to the coordinator, its "
+                                + "approval (Meddelande) that "
                                 + "notifies IOM Helsinki, IOM Helsinki's acceptance (Stöd), the signed application "
                                 + "(Välgrundat beslut). Created in DRAFT (\"Nytt ärende\")."),
                 caseOn(dev.avrr.cases.casefile.Jurisdiction.NO, "Case, Norwegian route (NO)",

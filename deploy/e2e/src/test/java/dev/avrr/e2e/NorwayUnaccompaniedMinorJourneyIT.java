@@ -122,7 +122,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
         events.await("avrr.case.registered.v1", ofCase(caseId), WAIT);
         JsonNode registered = caseworker.readCase(caseId).body();
         assertEquals("REGISTERED", registered.path("status").asText());
-        assertEquals("VULNERABLE_GROUPS", registered.path("programme").asText(), "a minor's referral: seed 000");
+        assertEquals("VULNERABLE_GROUPS", registered.path("programme").asText(), "a minor's referral: the vulnerable-groups programme");
         assertEquals("iom-oslo", registered.path("office").asText());
         assertEquals(CENTRE, registered.path("referringOrg").asText());
         assertEquals(COUNTRY, registered.path("countryOfReturn").asText());

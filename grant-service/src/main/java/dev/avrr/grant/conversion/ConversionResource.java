@@ -54,7 +54,7 @@ public class ConversionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MISSION)
-    @Operation(summary = "Convert part of one category into another under seed 001's rules; a refusal is a 422 "
+    @Operation(summary = "Convert part of one category into another under the trafficking leaflet's conversion rules; a refusal is a 422 "
             + "naming the rule (role: mission, for its country's returnees)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConvertInput.class),

@@ -55,7 +55,7 @@ class FollowUpScheduleTest {
     }
 
     @Test
-    void theSwedishPlanFollowsUpUnderSeed002sStepNames() {
+    void theSwedishPlanFollowsUpUnderTheSwedishRoutesStepNames() {
         UUID caseId = new Returns(events).returned(Programme.SWEDISH_AVRR, "NG", LocalDate.now().minusDays(1));
         assertEquals(List.of("Återintegrationsstöd: meeting on arrival", "Uppföljning: month 1",
                 "Uppföljning: month 2", "Uppföljning: month 3"),

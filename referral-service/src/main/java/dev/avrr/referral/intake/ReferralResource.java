@@ -383,12 +383,12 @@ public class ReferralResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.CASEWORKER })
-    @Operation(summary = "The steps of a referral, labelled with seed 002's step names on the Swedish route "
+    @Operation(summary = "The steps of a referral, on the Swedish route labelled with that route's own step names "
             + "(roles: partner, coordinator, caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralStepView.class),
             examples = {
-                    @ExampleObject(name = "sweden", summary = "Sweden, with seed 002's labels",
+                    @ExampleObject(name = "sweden", summary = "Sweden, with the Swedish route's labels",
                             value = ApiExamples.HISTORY),
                     @ExampleObject(name = "norway", summary = "Norway", value = ApiExamples.HISTORY_NORWAY) }))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {

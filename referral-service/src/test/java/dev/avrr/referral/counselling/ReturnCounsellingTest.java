@@ -194,7 +194,7 @@ class ReturnCounsellingTest {
         String[] keys = { "conversations", "minorsReached", "girls", "boys", "otherOrUnknownSex", "appliedToIom",
                 "travelled", "returnedByForce", "disappeared" };
         assertEquals(List.of(260L, 80L, 4L, 76L, 0L, 20L, 8L, 2L, 3L),
-                java.util.Arrays.stream(total).boxed().toList(), "seed 004's 2015 figures, in the order " + List.of(keys));
+                java.util.Arrays.stream(total).boxed().toList(), "the reception-centre slides' 2015 figures, in the order " + List.of(keys));
 
         // Shown: the one girl of a centre is "<5", and so are the few who applied, travelled or were returned;
         // the 16 minors reached would give her away beside the 15 boys, so they are suppressed too.
