@@ -107,28 +107,16 @@ public class Inbox {
 
     /**
      * Names the handler of a consumer, so that an operator can redrive the consumer's parked events (the consumers
-     * register at start; {@link #receive(Subscription, String, Consumer)} registers as well).
+     * register at start; {@link #receiveBatch} registers as well).
      */
     public void register(Subscription subscription, Consumer<EventEnvelope> handler) {
         handlers.put(subscription.name(), new Registered(subscription, handler));
     }
 
     /**
-     * Applies {@code handler} to the event in {@code value} unless this consumer has applied it before. While an
-     * earlier event of the same subject is parked, the event is held behind it (kept, not applied). An event
-     * whose type or source is not the topic's producer's is an impostor: parked, never applied.
-     *
-     * @return true if the event took effect now, false if it had already or is held
-     * @throws EventRejectedException if the event is poison, or its handler failed for a reason of unknown kind
-     *             on every attempt; the event is parked first
-     */
-    public boolean receive(Subscription subscription, String value, Consumer<EventEnvelope> handler) {
-        handlers.putIfAbsent(subscription.name(), new Registered(subscription, handler));
-        return applyOne(subscription.name(), admit(subscription, value), value, handler);
-    }
-
-    /**
-     * Receives the records of a poll, in their order: each record is acknowledged once its event took effect, had
+     * Receives the records of a poll, in their order, each event applied unless this consumer applied it before;
+     * while an earlier event of the same subject is parked, the event is held behind it; an event whose type or
+     * source is not the topic's producer's is an impostor, parked and never applied. In short: each record is acknowledged once its event took effect, had
      * before, or is held; a poison record is parked and negatively acknowledged with its
      * {@link EventRejectedException} (the channel's failure strategy puts it on the dead-letter topic). Events
      * are applied together in one transaction, up to {@code avrr.inbox.batch-size} at a time; if that fails, one
@@ -203,14 +191,12 @@ public class Inbox {
     }
 
     /** Applies one event in a transaction of its own, with its retries; parks it if it is poison. */
-    private boolean applyOne(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
+    private void applyOne(String consumer, EventEnvelope event, String value, Consumer<EventEnvelope> handler) {
         String previous = correlate(event);
         try {
-            boolean applied = apply(consumer, event, value, handler) == Outcome.APPLIED;
-            if (applied) {
+            if (apply(consumer, event, value, handler) == Outcome.APPLIED) {
                 recordLag(consumer, event);
             }
-            return applied;
         } catch (EventRejectedException rejected) {
             whileDatabaseAway(() -> parked.park(consumer, event.id(), event.type(), event.subject(), value,
                     rejected.getMessage()));
