@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The structure every module keeps, as ArchUnit rules its {@code ArchitectureTest} runs over its main classes
@@ -15,9 +14,6 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
  * <li>a rule, gate, guard or policy class is pure: no JAX-RS, no {@code EntityManager}, no data source;</li>
  * <li>a resource (a class with {@code @Path}) does not touch persistence: it calls its feature's service.</li>
  * </ul>
- * A module whose packages still form cycles runs the cycle rule frozen ({@link #noNewCycles}): the cycles
- * recorded in its {@code src/test/resources/archunit-store} stay allowed until they are removed, which shrinks
- * the record; any new cycle fails the build.
  */
 public final class ArchitectureRules {
 
@@ -31,11 +27,6 @@ public final class ArchitectureRules {
     public static ArchRule noCycles(String root) {
         return slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles()
                 .because("a feature depends on the ground floor below it, never the other way round");
-    }
-
-    /** {@link #noCycles} for a module that still has cycles: those recorded stay allowed, no new one is. */
-    public static ArchRule noNewCycles(String root) {
-        return FreezingArchRule.freeze(noCycles(root));
     }
 
     /** Rules, gates, guards and policies decide on what they are given: no HTTP, no persistence. */

@@ -1,5 +1,8 @@
 package dev.avrr.cases.assessment;
 
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,8 @@
 package dev.avrr.cases.assessment;
 
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +14,9 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.platform.problem.Problems;
 
 /**

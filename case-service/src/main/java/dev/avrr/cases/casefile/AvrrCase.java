@@ -17,24 +17,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.cases.assessment.AssessmentColumns;
-import dev.avrr.cases.assessment.FamilyTracing;
-import dev.avrr.cases.assessment.NeedsInventory;
-import dev.avrr.cases.assessment.RiskAssessment;
-import dev.avrr.cases.consent.Consent;
-import dev.avrr.cases.consent.ConsentColumns;
-import dev.avrr.cases.consent.ConsentPurpose;
-import dev.avrr.cases.eligibility.EligibilityColumns;
-import dev.avrr.cases.eligibility.EligibilityOutcome;
-import dev.avrr.cases.lifecycle.CaseTransitions;
-import dev.avrr.cases.travel.TravelArrangements;
-import dev.avrr.cases.travel.TravelBooking;
-import dev.avrr.cases.travel.TravelColumns;
-import dev.avrr.cases.udi.UdiColumns;
-import dev.avrr.cases.udi.UdiDecision;
+import dev.avrr.cases.casefile.records.AssessmentColumns;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
+import dev.avrr.cases.casefile.records.Consent;
+import dev.avrr.cases.casefile.records.ConsentColumns;
+import dev.avrr.cases.casefile.records.ConsentPurpose;
+import dev.avrr.cases.casefile.records.EligibilityColumns;
+import dev.avrr.cases.casefile.records.EligibilityOutcome;
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.cases.casefile.records.TravelBooking;
+import dev.avrr.cases.casefile.records.TravelColumns;
+import dev.avrr.cases.casefile.records.UdiColumns;
+import dev.avrr.cases.casefile.records.UdiDecision;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.platform.statemachine.TransitionTable;
 
 /**
  * One person's assisted return, from registration to closing: the applicant and the household who travel, the
@@ -237,9 +237,9 @@ public class AvrrCase {
         registeredAt = at;
     }
 
-    /** Takes an allowed transition (see {@link CaseTransitions}); the only way the status changes. */
-    public void take(CaseTransitions.Transition transition, OffsetDateTime at) {
-        status = transition.row().takenFrom(status);
+    /** Takes an allowed row of the route's transition table (see {@link CaseLifecycle}); the only way the status changes. */
+    public void take(TransitionTable.Transition<CaseStatus, Command> row, OffsetDateTime at) {
+        status = row.takenFrom(status);
         statusChangedAt = at;
     }
 

@@ -14,8 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.cases.lifecycle.CaseHistory;
-import dev.avrr.cases.lifecycle.CaseStepRecord;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;

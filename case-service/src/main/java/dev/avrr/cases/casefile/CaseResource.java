@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.ApiExamples;
-import dev.avrr.cases.lifecycle.CaseStepView;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;

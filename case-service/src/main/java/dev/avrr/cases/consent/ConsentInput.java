@@ -1,5 +1,6 @@
 package dev.avrr.cases.consent;
 
+import dev.avrr.cases.casefile.records.ConsentPurpose;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package dev.avrr.cases.consent;
 
+import dev.avrr.cases.casefile.records.Consent;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,8 @@
 package dev.avrr.cases.consent;
 
+import dev.avrr.cases.casefile.records.Consent;
+import dev.avrr.cases.casefile.records.ConsentPurpose;
+import dev.avrr.cases.casefile.records.ConsentSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -18,16 +21,16 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseStatus;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
-import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
 
 /**

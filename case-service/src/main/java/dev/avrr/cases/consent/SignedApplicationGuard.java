@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#the-norwegian-route ("må du fylle ut et IOM søknadsskjema") and docs/domain.md#the-swedish-route
 // (Välgrundat beslut: the signed AVRR application).

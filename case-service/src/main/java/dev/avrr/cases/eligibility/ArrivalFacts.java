@@ -1,5 +1,7 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityInput;
+
 /** How the person arrived, as the two minors' rules read it. */
 final class ArrivalFacts {
 

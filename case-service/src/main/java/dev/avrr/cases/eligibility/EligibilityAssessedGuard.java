@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#what-every-applicant-may-get: "Veiledning og vurdering av reintegreringsbehov" — IOM assesses a case before anything follows.
 /** Nothing after registration happens before the case's eligibility has been assessed. */

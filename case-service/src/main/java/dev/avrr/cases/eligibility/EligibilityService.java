@@ -1,5 +1,7 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityInput;
+import dev.avrr.cases.casefile.records.EligibilityOutcome;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +13,9 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.Command;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.problem.Problems;
 
 /** Assesses a case's eligibility: each category's rule on what the caseworker found, ages on the assessment date. */

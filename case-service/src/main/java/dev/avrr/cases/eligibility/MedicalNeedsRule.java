@@ -1,5 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
+import dev.avrr.cases.casefile.records.EligibilityInput;
+import dev.avrr.cases.casefile.records.RuleResult;
+
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Migranter med medisinske behov (med omfattende medisinsk oppfølgingsbehov i hjemlandet)".
 /** Medical needs: a documented need of extensive medical follow-up in the home country. */
 public final class MedicalNeedsRule implements VulnerabilityRule {

@@ -1,5 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
+import dev.avrr.cases.casefile.records.EligibilityInput;
+import dev.avrr.cases.casefile.records.RuleResult;
+
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Andre sårbare migranter" — victims of violence, exploitation, domestic violence, forced marriage; elderly.
 /** Other vulnerable: one of the named subtypes is found. */
 public final class OtherVulnerableRule implements VulnerabilityRule {

@@ -1,5 +1,6 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityInput;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.BirthDate;

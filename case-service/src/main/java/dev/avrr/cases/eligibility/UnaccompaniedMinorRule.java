@@ -1,5 +1,7 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
+import dev.avrr.cases.casefile.records.RuleResult;
 import java.util.Optional;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Enslige mindreårige (barn som kom til Norge uten foreldre eller juridisk verge)".

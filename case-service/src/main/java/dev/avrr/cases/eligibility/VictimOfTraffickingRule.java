@@ -1,5 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
+import dev.avrr.cases.casefile.records.EligibilityInput;
+import dev.avrr.cases.casefile.records.RuleResult;
+
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Ofre for menneskehandel (voksne og barn)"; the trafficking leaflet: victims identified under
 // KOM's and IOM's standards.
 /** A victim of trafficking, adult or child: identified as a victim, with who identified the person recorded. */

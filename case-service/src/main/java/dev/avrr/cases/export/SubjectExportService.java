@@ -17,10 +17,10 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.consent.ConsentPurpose;
-import dev.avrr.cases.lifecycle.CaseHistory;
-import dev.avrr.cases.lifecycle.CaseStep;
-import dev.avrr.cases.lifecycle.CaseStepView;
+import dev.avrr.cases.casefile.records.ConsentPurpose;
+import dev.avrr.cases.casefile.CaseHistory;
+import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.CaseStepView;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.sharing.Audience;
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.cases.consent.Consent;
-import dev.avrr.cases.udi.UdiDecision;
+import dev.avrr.cases.casefile.records.Consent;
+import dev.avrr.cases.casefile.records.UdiDecision;
 
 /**
  * UDI's part of the person's access request: UDI's and UNE's decisions in full, reasons and legal basis included,

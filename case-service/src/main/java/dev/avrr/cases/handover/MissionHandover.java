@@ -11,9 +11,9 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.consent.SharingConsentGuard;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.CaseStep;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.CaseStep;
 
 // docs/domain.md#the-swedish-route, step 4 (Stöd): IOM Helsinki contacts the IOM office in the home country;
 // docs/domain.md#the-victims-of-trafficking-package: the mission makes the reintegration plan with the returnee.

@@ -1,5 +1,7 @@
 package dev.avrr.cases.lifecycle;
 
+import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.casefile.Guard;
 import static dev.avrr.cases.casefile.CaseStatus.ABSCONDED;
 import static dev.avrr.cases.casefile.CaseStatus.APPEALED_TO_UNE;
 import static dev.avrr.cases.casefile.CaseStatus.ARRIVED;

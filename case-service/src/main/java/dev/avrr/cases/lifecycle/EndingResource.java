@@ -1,5 +1,6 @@
 package dev.avrr.cases.lifecycle;
 
+import dev.avrr.cases.casefile.Command;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

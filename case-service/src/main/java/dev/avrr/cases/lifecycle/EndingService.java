@@ -1,5 +1,7 @@
 package dev.avrr.cases.lifecycle;
 
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.Command;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;

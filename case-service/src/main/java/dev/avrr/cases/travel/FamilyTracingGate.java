@@ -3,9 +3,9 @@ package dev.avrr.cases.travel;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.avrr.cases.assessment.FamilyTracing;
+import dev.avrr.cases.casefile.records.FamilyTracing;
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Familieoppsporing for enslige mindreårige" — family tracing before an unaccompanied minor travels.
 /**

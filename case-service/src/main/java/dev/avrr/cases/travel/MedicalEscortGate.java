@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#what-every-applicant-may-get: free travel "med ledsager om nødvendig"; migrants with medical needs are a programme category.
 /** Where the travel arrangements say a medical escort is needed, travel waits until one is arranged. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#what-every-applicant-may-get: "Gratis reise fra Norge til hjemland (med ledsager om nødvendig)" — for a minor it is always needed.
 /** A minor never travels without an escort arranged. */

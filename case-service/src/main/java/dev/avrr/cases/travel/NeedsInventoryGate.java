@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 import dev.avrr.platform.events.contract.Programme;
 
 // docs/domain.md#the-swedish-route, Behovsinventering: IOM examines the needs and confirms that support is available in the home country.

@@ -2,7 +2,7 @@ package dev.avrr.cases.travel;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Jurisdiction;
-import dev.avrr.cases.eligibility.EligibilityCategory;
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import dev.avrr.platform.events.contract.Programme;
 
 /**

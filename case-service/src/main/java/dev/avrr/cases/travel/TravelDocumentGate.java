@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#what-every-applicant-may-get: "Hjelp med å anskaffe reisedokumenter om nødvendig";
 // docs/domain.md#the-swedish-route: IOM Helsingfors ordnar resedokument.

@@ -1,5 +1,7 @@
 package dev.avrr.cases.travel;
 
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.cases.casefile.records.TravelBooking;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

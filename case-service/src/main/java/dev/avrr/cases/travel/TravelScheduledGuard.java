@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#the-swedish-route, Förberedelser inför och under hemresan: tickets are booked before anyone departs.
 /** A departure is confirmed only on a case whose travel was booked. */

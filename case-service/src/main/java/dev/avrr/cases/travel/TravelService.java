@@ -1,5 +1,7 @@
 package dev.avrr.cases.travel;
 
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.cases.casefile.records.TravelBooking;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +13,10 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.CaseStep;
-import dev.avrr.cases.lifecycle.Command;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.MrzCheckDigit;
 import dev.avrr.platform.problem.Problems;

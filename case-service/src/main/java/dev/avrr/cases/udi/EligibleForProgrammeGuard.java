@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.eligibility.EligibilityAssessedGuard;
-import dev.avrr.cases.eligibility.ProgrammeEligibility;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.ProgrammeEligibility;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme (who may apply; victims of trafficking).
 /** A case goes to UDI only if its latest eligibility assessment found it eligible for its programme. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.lifecycle.Guard;
+import dev.avrr.cases.casefile.Guard;
 
 // docs/domain.md#the-norwegian-route ("Før IOM kan hjelpe deg trenger vi godkjenning fra UDI") with
 // docs/domain.md#consent-per-purpose-and-recipient.

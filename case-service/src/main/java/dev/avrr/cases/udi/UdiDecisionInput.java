@@ -1,5 +1,6 @@
 package dev.avrr.cases.udi;
 
+import dev.avrr.cases.casefile.records.DecisionOutcome;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,8 @@
 package dev.avrr.cases.udi;
 
+import dev.avrr.cases.casefile.records.DecisionOutcome;
+import dev.avrr.cases.casefile.records.DecisionStage;
+import dev.avrr.cases.casefile.records.UdiDecision;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,9 +15,9 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.lifecycle.Actor;
-import dev.avrr.cases.lifecycle.CaseLifecycle;
-import dev.avrr.cases.lifecycle.Command;
+import dev.avrr.cases.casefile.Actor;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.Audience;
 

@@ -1,5 +1,6 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

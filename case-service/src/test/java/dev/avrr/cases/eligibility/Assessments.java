@@ -1,5 +1,6 @@
 package dev.avrr.cases.eligibility;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.avrr.cases.lifecycle;
 
+import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.Command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -33,7 +33,7 @@ import dev.avrr.platform.events.contract.EntitlementAllocated;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.Traveller;
-import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.outbox.Outbox;
 
 /**

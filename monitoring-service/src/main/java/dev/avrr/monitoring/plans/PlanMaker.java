@@ -23,7 +23,7 @@ import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.faults.EventRejectedException;
 
 /**
  * Makes a returnee's monitoring plan when case-service reports the return: exactly once per case, however often

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.correlation.CorrelationId;
 import io.quarkus.arc.Arc;
 import dev.avrr.platform.security.Caller;
 

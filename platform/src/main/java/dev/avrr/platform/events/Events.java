@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.http.CorrelationId;
-import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.correlation.CorrelationId;
+import dev.avrr.platform.faults.EventRejectedException;
 
 /** Builds, reads and (for the personal part) seals and opens event envelopes. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package dev.avrr.platform.http;
 
+import dev.avrr.platform.correlation.CorrelationId;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 

@@ -1,5 +1,6 @@
 package dev.avrr.platform.http;
 
+import dev.avrr.platform.correlation.CorrelationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

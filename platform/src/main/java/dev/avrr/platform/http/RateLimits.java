@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.problem.ProblemMappers;
 import dev.avrr.platform.problem.ProblemType;
 
 /**

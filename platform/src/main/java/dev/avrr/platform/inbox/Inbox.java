@@ -1,5 +1,7 @@
 package dev.avrr.platform.inbox;
 
+import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.faults.Failures;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +30,7 @@ import org.jboss.logging.Logger;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.http.CorrelationId;
+import dev.avrr.platform.correlation.CorrelationId;
 import dev.avrr.platform.problem.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,5 +1,6 @@
 package dev.avrr.platform.inbox;
 
+import dev.avrr.platform.faults.EventRejectedException;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package dev.avrr.platform.inbox;
 
+import dev.avrr.platform.faults.EventRejectedException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package dev.avrr.platform.inbox;
 
+import dev.avrr.platform.faults.EventRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

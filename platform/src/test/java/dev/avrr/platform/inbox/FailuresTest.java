@@ -18,7 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.avrr.platform.inbox.Failures.Kind;
+import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.faults.Failures;
+import dev.avrr.platform.faults.Failures.Kind;
 import dev.avrr.platform.problem.Problems;
 
 /** One row per kind of failure a consumer meets, and what it means for the event. */

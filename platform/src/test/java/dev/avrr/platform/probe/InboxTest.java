@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.avrr.platform.inbox.EventRejectedException;
+import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.DatabaseOutage;

@@ -1,5 +1,6 @@
 package dev.avrr.referral.consent;
 
+import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package dev.avrr.referral.consent;
 
+import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,10 +29,12 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.referral.intake.Referral;
+import dev.avrr.referral.intake.ReferralConsents;
 import dev.avrr.referral.intake.ReferralInput.ConsentInput;
 import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralStatus;
 import dev.avrr.referral.intake.ReferralStep;
+import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.RoutingConfig;
 
 /**
@@ -40,7 +43,7 @@ import dev.avrr.referral.intake.RoutingConfig;
  * every further share (the receiver no longer sees the person) and all feedback (timeline, webhooks).
  */
 @ApplicationScoped
-public class ConsentService {
+public class ConsentService implements ReferralConsents {
 
     static final String RESOURCE = "referral-consent";
 
@@ -65,10 +68,6 @@ public class ConsentService {
     @Inject
     AuditTrail audit;
 
-    /** A consent that stands: this purpose, to this organisation. */
-    public record Key(ConsentPurpose purpose, String recipientOrg) {
-    }
-
     @Transactional
     public List<Consent> list(UUID referralId) {
         referrals.visible(referralId, LockModeType.NONE);
@@ -87,7 +86,7 @@ public class ConsentService {
         return c;
     }
 
-    /** Records the consents given with a new referral, in its transaction. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(Referral r, List<ConsentInput> inputs) {
         for (int i = 0; i < inputs.size(); i++) {
@@ -175,13 +174,15 @@ public class ConsentService {
         return withdrawn;
     }
 
-    /** Refuses (422) a step that would share the referral without the consent it needs. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requireToShare(Referral r, ConsentToShare.Needed needed) {
-        if (!stands(r.id, needed.purpose(), needed.recipientOrg())) {
-            throw Problems.rule(ConsentToShare.RULE, "The person has no standing consent to " + needed.purpose()
-                    + " with " + needed.recipientOrg() + "; record it with POST .../consents first");
-        }
+    public void requireToShare(Referral r, Command command) {
+        ConsentToShare.neededFor(command, r, routing).ifPresent(needed -> {
+            if (!stands(r.id, needed.purpose(), needed.recipientOrg())) {
+                throw Problems.rule(ConsentToShare.RULE, "The person has no standing consent to " + needed.purpose()
+                        + " with " + needed.recipientOrg() + "; record it with POST .../consents first");
+            }
+        });
     }
 
     public boolean stands(UUID referralId, ConsentPurpose purpose, String recipientOrg) {
@@ -191,7 +192,7 @@ public class ConsentService {
                 .getSingleResult() > 0;
     }
 
-    /** The standing consents of several referrals, in one query. */
+    @Override
     public Map<UUID, Set<Key>> standing(Collection<UUID> referralIds) {
         Map<UUID, Set<Key>> byReferral = new HashMap<>();
         if (referralIds.isEmpty()) {

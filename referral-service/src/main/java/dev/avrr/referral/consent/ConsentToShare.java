@@ -1,5 +1,6 @@
 package dev.avrr.referral.consent;
 
+import dev.avrr.referral.intake.ConsentPurpose;
 import java.util.Optional;
 
 import dev.avrr.referral.intake.Jurisdiction;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.referral.consent.ConsentPurpose;
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralService;
 

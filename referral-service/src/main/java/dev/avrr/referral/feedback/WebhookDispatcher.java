@@ -28,7 +28,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import dev.avrr.referral.consent.ConsentPurpose;
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.consent.ConsentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -24,7 +24,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.referral.consent.ConsentPurpose;
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.consent.ConsentRecipients;
 import dev.avrr.referral.consent.ConsentService;
 import dev.avrr.referral.intake.Referral;

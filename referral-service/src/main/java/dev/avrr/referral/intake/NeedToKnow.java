@@ -4,8 +4,6 @@ import java.util.Set;
 
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.consent.ConsentPurpose;
-import dev.avrr.referral.consent.ConsentService;
 
 /**
  * Who may read the person on a referral — names, identifiers, contact, household, vulnerability and the free-text
@@ -29,13 +27,13 @@ public final class NeedToKnow {
     private NeedToKnow() {
     }
 
-    static Visibility of(Referral r, Caller caller, RoutingConfig routing, Set<ConsentService.Key> standing) {
+    static Visibility of(Referral r, Caller caller, RoutingConfig routing, Set<ReferralConsents.Key> standing) {
         if (receivesAsCoordinator(r, caller)) {
-            return standing.contains(new ConsentService.Key(ConsentPurpose.SHARE_WITH_COORDINATOR, r.coordinatorOrg))
+            return standing.contains(new ReferralConsents.Key(ConsentPurpose.SHARE_WITH_COORDINATOR, r.coordinatorOrg))
                     ? Visibility.FULL : Visibility.WITHHELD;
         }
         if (receivesAsIom(r, caller, routing)) {
-            return standing.contains(new ConsentService.Key(ConsentPurpose.SHARE_WITH_IOM,
+            return standing.contains(new ReferralConsents.Key(ConsentPurpose.SHARE_WITH_IOM,
                     routing.iomOffice(r.jurisdiction))) ? Visibility.FULL : Visibility.WITHHELD;
         }
         return r.status() == ReferralStatus.DRAFT ? Visibility.FULL : Visibility.STATUS_ONLY;

@@ -32,8 +32,6 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.consent.ConsentService;
-import dev.avrr.referral.consent.ConsentToShare;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.ReferralTransitions.Transition;
 
@@ -71,7 +69,7 @@ public class ReferralService {
     PersonRules personRules;
 
     @Inject
-    ConsentService consents;
+    ReferralConsents consents;
 
     @Inject
     Event<ReferralStepRecorded> stepRecorded;
@@ -288,7 +286,7 @@ public class ReferralService {
         long total = count.getSingleResult(); // counted first: the page then holds every row counted
         List<Referral> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
-        Map<UUID, Set<ConsentService.Key>> standing = consents.standing(found.stream().map(r -> r.id).toList());
+        Map<UUID, Set<ReferralConsents.Key>> standing = consents.standing(found.stream().map(r -> r.id).toList());
         return new Page<>(found.stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
                 page.page(), page.size(), total);
     }
@@ -317,13 +315,13 @@ public class ReferralService {
         return view(r, consents.standing(List.of(r.id)).getOrDefault(r.id, Set.of()));
     }
 
-    private ReferralView view(Referral r, Set<ConsentService.Key> standing) {
+    private ReferralView view(Referral r, Set<ReferralConsents.Key> standing) {
         return ReferralView.of(r, NeedToKnow.of(r, caller, routing, standing), receives(r));
     }
 
     private void move(Referral r, Command command, String reason) {
         Transition t = ReferralTransitions.apply(r.jurisdiction, command, r.status(), caller.roles());
-        ConsentToShare.neededFor(command, r, routing).ifPresent(needed -> consents.requireToShare(r, needed));
+        consents.requireToShare(r, command);
         OffsetDateTime now = now();
         ReferralStatus from = r.status();
         r.take(t, now);

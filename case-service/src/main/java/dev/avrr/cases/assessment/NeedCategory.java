@@ -1,6 +1,0 @@
-package dev.avrr.cases.assessment;
-
-/** The kinds of need a needs inventory (Behovsinventering, docs/domain.md#the-swedish-route) records. */
-public enum NeedCategory {
-    HOUSING, EDUCATION_OR_LIVELIHOOD, MEDICAL, PSYCHOSOCIAL, SUBSISTENCE, FAMILY, DOCUMENTS, OTHER
-}

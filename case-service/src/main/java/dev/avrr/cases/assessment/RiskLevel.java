@@ -1,6 +1,0 @@
-package dev.avrr.cases.assessment;
-
-/** The level of a risk assessment; HIGH blocks travel until mitigated and re-assessed. */
-public enum RiskLevel {
-    LOW, MEDIUM, HIGH
-}
