@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
@@ -50,18 +49,11 @@ public class AssessmentResource {
             + "confirmed in the home country; send If-Match (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NeedsInventory.class),
-            examples = @ExampleObject(name = "inventory", value = """
-                    {
-                      "needs": [{"category": "HOUSING", "description": "A room for the first months"},
-                                {"category": "EDUCATION_OR_LIVELIHOOD", "description": "Tailoring course"}],
-                      "supportAvailableInHomeCountry": true,
-                      "confirmedWith": "IOM mission in Ethiopia",
-                      "assessedOn": "2026-02-01"
-                    }""")))
+            examples = @ExampleObject(name = "inventory", externalValue = "examples/assessment/needs-inventory-inventory.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "inventory", value = ApiExamples.NEEDS_INVENTORIED)))
+                    examples = @ExampleObject(name = "inventory", externalValue = "examples/needs-inventoried.json")))
     public Response needsInventory(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedsInventory input) {
         ETags.require(ifMatch);
@@ -76,12 +68,11 @@ public class AssessmentResource {
             + "(Återintegrationsplan); send If-Match (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanReference.class),
-            examples = @ExampleObject(name = "plan", value = """
-                    {"planId": "5b0f3c1e-7d1a-4c5e-9a51-2f1b8f0e6a11", "draftedOn": "2026-02-03"}""")))
+            examples = @ExampleObject(name = "plan", externalValue = "examples/assessment/plan-plan.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN_DRAFTED)))
+                    examples = @ExampleObject(name = "plan", externalValue = "examples/plan-drafted.json")))
     public Response plan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanReference input) {
         ETags.require(ifMatch);
@@ -96,17 +87,11 @@ public class AssessmentResource {
             + "and HIGH blocks travel until a new assessment lowers it (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RiskAssessment.class),
-            examples = @ExampleObject(name = "medium", value = """
-                    {
-                      "level": "MEDIUM",
-                      "risks": ["Contact with the former recruiter's network in the home town"],
-                      "mitigations": ["Reception by the mission at the airport", "Housing in another town"],
-                      "assessedOn": "2026-02-02"
-                    }""")))
+            examples = @ExampleObject(name = "medium", externalValue = "examples/assessment/risk-assessment-medium.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "medium", value = ApiExamples.RISK_ASSESSED)))
+                    examples = @ExampleObject(name = "medium", externalValue = "examples/risk-assessed.json")))
     public Response riskAssessment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskAssessment input) {
         return CaseResponses.caseworker(assessments.riskAssessment(id, ifMatch, input));
@@ -120,18 +105,11 @@ public class AssessmentResource {
             + "determination; send If-Match (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FamilyTracing.class),
-            examples = @ExampleObject(name = "found", value = """
-                    {
-                      "outcome": "FAMILY_FOUND",
-                      "receiver": {"name": "Testina Fiktivsen", "relationToChild": "mother"},
-                      "bestInterests": {"returnInChildsBestInterest": true, "decidedOn": "2026-02-05",
-                                        "decidedBy": "Child welfare service (fictional)"},
-                      "completedOn": "2026-02-04"
-                    }""")))
+            examples = @ExampleObject(name = "found", externalValue = "examples/assessment/family-tracing-found.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "found", value = ApiExamples.FAMILY_TRACED)))
+                    examples = @ExampleObject(name = "found", externalValue = "examples/family-traced.json")))
     public Response familyTracing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FamilyTracing input) {
         ETags.require(ifMatch);

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-
 /** Writes and reads a case's history. */
 @ApplicationScoped
 public class CaseHistory {

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
@@ -67,11 +66,11 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class),
                     examples = {
                             @ExampleObject(name = "caseworker", summary = "IOM Oslo's caseworker: its office's cases",
-                                    value = ApiExamples.PAGE_CASEWORKER),
+                                    externalValue = "examples/page-caseworker.json"),
                             @ExampleObject(name = "mission", summary = "The mission in Ethiopia: departed cases",
-                                    value = ApiExamples.PAGE_MISSION),
+                                    externalValue = "examples/page-mission.json"),
                             @ExampleObject(name = "udi", summary = "UDI: cases submitted to it",
-                                    value = ApiExamples.PAGE_UDI) }))
+                                    externalValue = "examples/page-udi.json") }))
     public Page<Object> list(@QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("status") @Size(max = 30) String status,
             @QueryParam("programme") @Size(max = 30) String programme,
@@ -104,11 +103,11 @@ public class CaseResource {
                             @DiscriminatorMapping(value = CaseViews.UDI, schema = CaseViews.UdiView.class) }),
                     examples = {
                             @ExampleObject(name = "caseworker", summary = "The caseworker's view (Case)",
-                                    value = ApiExamples.CASEWORKER_VIEW),
+                                    externalValue = "examples/caseworker-view.json"),
                             @ExampleObject(name = "mission", summary = "The mission's view (MissionCase)",
-                                    value = ApiExamples.MISSION_VIEW),
+                                    externalValue = "examples/mission-view.json"),
                             @ExampleObject(name = "udi", summary = "UDI's view (UdiCase)",
-                                    value = ApiExamples.UDI_DECIDED_APPROVED) }))
+                                    externalValue = "examples/udi-decided-approved.json") }))
     @APIResponse(responseCode = "404", description = "No such case, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
@@ -123,7 +122,7 @@ public class CaseResource {
             + "that route's own step names (role: caseworker of the office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStepView.class),
-            examples = @ExampleObject(name = "approved", value = ApiExamples.HISTORY)))
+            examples = @ExampleObject(name = "approved", externalValue = "examples/history.json")))
     public List<CaseStepView> history(@PathParam("id") UUID id) {
         return cases.history(id).stream().map(CaseStepView::of).toList();
     }

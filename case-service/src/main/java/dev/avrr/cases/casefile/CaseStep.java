@@ -1,6 +1,5 @@
 package dev.avrr.cases.casefile;
 
-
 /**
  * The steps a case's history records, labelled per route. On the Swedish route the labels are the step names of
  * docs/domain.md#the-swedish-route where the leaflet names the step (Stöd, Välgrundat beslut, Behovsinventering, Återintegrationsplan,

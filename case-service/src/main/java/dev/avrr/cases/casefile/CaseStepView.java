@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-
 /** One step of a case's history as the caseworker reads it. */
 @Schema(name = "CaseStepEntry")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,7 +3,6 @@ package dev.avrr.cases.casefile;
 import java.time.LocalDate;
 import java.util.Optional;
 
-
 /** A condition a transition needs. A refusal names what is missing, e.g. {@code risk-assessment-missing}. */
 @FunctionalInterface
 public interface Guard {

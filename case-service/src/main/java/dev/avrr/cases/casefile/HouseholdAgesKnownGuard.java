@@ -3,7 +3,6 @@ package dev.avrr.cases.casefile;
 import java.time.LocalDate;
 import java.util.Optional;
 
-
 // docs/domain.md#the-reintegration-grants: grants are per beneficiary, adult or child, so approval and arrival announce
 // the household's ages and relations, and grants follow from them.
 /** Every traveller's age must be known — a date of birth or an estimated birth year — before approval and travel. */

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -46,12 +45,11 @@ public class ConsentResource {
             + "share for the return again after a withdrawal (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
-            examples = @ExampleObject(name = "udi", value = """
-                    {"purpose": "SHARE_WITH_UDI", "givenOn": "2026-01-15", "language": "am", "interpreterUsed": true}""")))
+            examples = @ExampleObject(name = "udi", externalValue = "examples/consent/record-udi.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "udi", value = ApiExamples.CONSENT_RECORDED)))
+                    examples = @ExampleObject(name = "udi", externalValue = "examples/consent-recorded.json")))
     public Response record(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsentInput input) {
         return CaseResponses.caseworker(consents.record(id, ifMatch, input));
@@ -64,11 +62,11 @@ public class ConsentResource {
     @Operation(summary = "Record that the person withdrew a consent; what it allowed stops (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentWithdrawal.class),
-            examples = @ExampleObject(name = "withdrawal", value = "{\"withdrawnOn\": \"2026-02-01\"}")))
+            examples = @ExampleObject(name = "withdrawal", externalValue = "examples/consent/withdraw-withdrawal.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.CONSENT_WITHDRAWN)))
+                    examples = @ExampleObject(name = "withdrawn", externalValue = "examples/consent-withdrawn.json")))
     public Response withdraw(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConsentWithdrawal input) {
         return CaseResponses.caseworker(consents.withdraw(id, consentId, ifMatch, input));
@@ -82,11 +80,11 @@ public class ConsentResource {
             + "Swedish route), until the case went to UDI or to travel (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SignedApplicationInput.class),
-            examples = @ExampleObject(name = "signed", value = "{\"signedOn\": \"2026-01-15\", \"attachments\": 2}")))
+            examples = @ExampleObject(name = "signed", externalValue = "examples/consent/signed-application-signed.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "signed", value = ApiExamples.APPLICATION_SIGNED)))
+                    examples = @ExampleObject(name = "signed", externalValue = "examples/application-signed.json")))
     public Response signedApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SignedApplicationInput input) {
         return CaseResponses.caseworker(consents.recordApplication(id, ifMatch, input));

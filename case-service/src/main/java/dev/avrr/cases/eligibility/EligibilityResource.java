@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -46,18 +45,11 @@ public class EligibilityResource {
             + "failed, ages on the assessment date; again to re-assess before submission (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EligibilityInput.class),
-            examples = @ExampleObject(name = "medical-needs", value = """
-                    {
-                      "assessedOn": "2026-01-20",
-                      "arrival": {"withoutParentOrLegalGuardian": false},
-                      "medicalNeeds": {"extensiveFollowUpNeeded": true,
-                                       "documentation": "Physician's statement of 2026-01-10"},
-                      "note": "Assessed with an interpreter"
-                    }""")))
+            examples = @ExampleObject(name = "medical-needs", externalValue = "examples/eligibility/assess-medical-needs.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "medical-needs", value = ApiExamples.ELIGIBILITY_ASSESSED)))
+                    examples = @ExampleObject(name = "medical-needs", externalValue = "examples/eligibility-assessed.json")))
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EligibilityInput input) {
         return CaseResponses.caseworker(eligibility.assess(id, ifMatch, input));

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -41,11 +40,10 @@ public class SubjectExportResource {
             + "audited as an export (role: admin, the data protection function)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExportRequest.class),
-            examples = @ExampleObject(name = "request", value = """
-                    {"requestReference": "DPR-2026-0042", "identityVerifiedBy": "IOM Oslo reception (fictional)"}""")))
+            examples = @ExampleObject(name = "request", externalValue = "examples/export/export-request.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubjectExport.class),
-            examples = @ExampleObject(name = "closed-case", value = ApiExamples.SUBJECT_EXPORT)))
+            examples = @ExampleObject(name = "closed-case", externalValue = "examples/subject-export.json")))
     public SubjectExport export(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
         return exports.export(id, request);
     }
@@ -59,11 +57,10 @@ public class SubjectExportResource {
             + "submitted to it)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExportRequest.class),
-            examples = @ExampleObject(name = "request", value = """
-                    {"requestReference": "DPR-2026-0042", "identityVerifiedBy": "UDI's service centre (fictional)"}""")))
+            examples = @ExampleObject(name = "request", externalValue = "examples/export/udi-part-request.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UdiSubjectExport.class),
-            examples = @ExampleObject(name = "rejected-then-overturned", value = ApiExamples.UDI_SUBJECT_EXPORT)))
+            examples = @ExampleObject(name = "rejected-then-overturned", externalValue = "examples/udi-subject-export.json")))
     public UdiSubjectExport udiPart(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
         return exports.udiPart(id, request);
     }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -42,7 +41,7 @@ public class MissionHandoverResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "handed over", value = ApiExamples.CASE_HANDED_OVER)))
+                    examples = @ExampleObject(name = "handed over", externalValue = "examples/case-handed-over.json")))
     public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return CaseResponses.caseworker(handover.handOver(id, ifMatch));
     }

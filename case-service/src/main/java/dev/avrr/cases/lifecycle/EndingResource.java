@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.security.Roles;
@@ -45,12 +44,11 @@ public class EndingResource {
     @Operation(summary = "Close a case after arrival, or after a final rejection (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EndCase.class),
-            examples = @ExampleObject(name = "returned", value = """
-                    {"endedOn": "2026-03-10", "reason": "RETURN_COMPLETED", "note": "Handed over to the mission"}""")))
+            examples = @ExampleObject(name = "returned", externalValue = "examples/lifecycle/close-returned.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "returned", value = ApiExamples.CLOSED)))
+                    examples = @ExampleObject(name = "returned", externalValue = "examples/closed.json")))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.CLOSE, input));
@@ -63,12 +61,11 @@ public class EndingResource {
     @Operation(summary = "Record that the case was withdrawn before arrival, with the reason (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EndCase.class),
-            examples = @ExampleObject(name = "withdrew", value = """
-                    {"endedOn": "2026-02-15", "reason": "APPLICANT_WITHDREW"}""")))
+            examples = @ExampleObject(name = "withdrew", externalValue = "examples/lifecycle/withdraw-withdrew.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "withdrew", value = ApiExamples.WITHDRAWN)))
+                    examples = @ExampleObject(name = "withdrew", externalValue = "examples/withdrawn.json")))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.WITHDRAW, input));
@@ -82,12 +79,11 @@ public class EndingResource {
             + "(role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EndCase.class),
-            examples = @ExampleObject(name = "lost-contact", value = """
-                    {"endedOn": "2026-02-20", "reason": "LOST_CONTACT"}""")))
+            examples = @ExampleObject(name = "lost-contact", externalValue = "examples/lifecycle/abscond-lost-contact.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "lost-contact", value = ApiExamples.ABSCONDED)))
+                    examples = @ExampleObject(name = "lost-contact", externalValue = "examples/absconded.json")))
     public Response abscond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EndCase input) {
         return CaseResponses.caseworker(endings.end(id, ifMatch, Command.ABSCOND, input));

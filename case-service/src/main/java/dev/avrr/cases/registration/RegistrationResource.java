@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.platform.http.ETags;
@@ -41,43 +40,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
-
-    static final String REGISTER_EXAMPLE = """
-            {
-              "programme": "VULNERABLE_GROUPS",
-              "countryOfReturn": "ETH",
-              "applicant": {
-                "givenName": "Testa",
-                "familyName": "Fiktivsen",
-                "dateOfBirth": "1990-01-01",
-                "sex": "F",
-                "nationality": "ET",
-                "languages": ["am"],
-                "interpreterNeeded": true,
-                "contact": {"phone": "+47 00 00 00 00"},
-                "identifiers": [{"type": "DUF_NUMBER", "value": "200205705502"}]
-              },
-              "household": [
-                {"givenName": "Testo", "familyName": "Fiktivsen", "dateOfBirth": "2016-05-05", "relation": "CHILD"}
-              ],
-              "vulnerability": {"categories": ["MEDICAL_NEEDS"], "reason": "Applied to IOM Oslo in person"}
-            }""";
-
-    static final String UDI_STANDARD_EXAMPLE = """
-            {
-              "programme": "UDI_STANDARD",
-              "countryOfReturn": "IQ",
-              "departureDeadline": "2026-09-30",
-              "applicant": {
-                "givenName": "Testa",
-                "familyName": "Påhittad",
-                "estimatedBirthYear": 1985,
-                "nationality": "IRQ"
-              }
-            }""";
-
-    static final String MEMBER_EXAMPLE = """
-            {"givenName": "Testo", "familyName": "Fiktivsen", "dateOfBirth": "2016-05-05", "relation": "CHILD"}""";
 
     @Inject
     CaseRegistration registration;
@@ -93,14 +55,14 @@ public class RegistrationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterCase.class),
             examples = {
-                    @ExampleObject(name = "vulnerable-groups", value = REGISTER_EXAMPLE),
+                    @ExampleObject(name = "vulnerable-groups", externalValue = "examples/registration/register-vulnerable-groups.json"),
                     @ExampleObject(name = "udi-standard", summary = "UDI's standard programme, with a deadline",
-                            value = UDI_STANDARD_EXAMPLE) }))
+                            externalValue = "examples/registration/register-udi-standard.json") }))
     @APIResponse(responseCode = "201", description = "Registered; a retry with the same Idempotency-Key returns "
             + "the first case with Idempotent-Replayed: true",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = { @ExampleObject(name = "vulnerable-groups", value = ApiExamples.REGISTERED), @ExampleObject(name = "udi-standard", value = ApiExamples.REGISTERED_UDI_STANDARD) }))
+                    examples = { @ExampleObject(name = "vulnerable-groups", externalValue = "examples/registered.json"), @ExampleObject(name = "udi-standard", externalValue = "examples/registered-udi-standard.json") }))
     @APIResponse(responseCode = "400", description = "An invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Your office runs Swedish cases, which come from the coordinator",
@@ -126,11 +88,11 @@ public class RegistrationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChangeProgramme.class),
             examples = @ExampleObject(name = "udi-standard",
-                    value = "{\"programme\": \"UDI_STANDARD\", \"departureDeadline\": \"2026-09-30\"}")))
+                    externalValue = "examples/registration/change-programme-udi-standard.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "udi-standard", value = ApiExamples.PROGRAMME_CHANGED)))
+                    examples = @ExampleObject(name = "udi-standard", externalValue = "examples/programme-changed.json")))
     public Response changeProgramme(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChangeProgramme change) {
         return CaseResponses.caseworker(registration.changeProgramme(id, ifMatch, change));
@@ -145,11 +107,11 @@ public class RegistrationResource {
             + "(role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
-            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+            examples = @ExampleObject(name = "member", externalValue = "examples/registration/rectify-member.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "member-rectified", value = ApiExamples.HOUSEHOLD)))
+                    examples = @ExampleObject(name = "member-rectified", externalValue = "examples/household.json")))
     public Response rectify(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.rectify(id, memberId, ifMatch, input));
@@ -163,11 +125,11 @@ public class RegistrationResource {
             + "approval was announced (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
-            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+            examples = @ExampleObject(name = "member", externalValue = "examples/registration/rectify-member.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "member-added", value = ApiExamples.HOUSEHOLD)))
+                    examples = @ExampleObject(name = "member-added", externalValue = "examples/household.json")))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberInput input) {
         return CaseResponses.caseworker(household.add(id, ifMatch, input));

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
@@ -52,18 +51,11 @@ public class TravelResource {
             + "transit and arrival assistance, medical escort; send If-Match (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TravelArrangements.class),
-            examples = @ExampleObject(name = "passport-held", value = """
-                    {
-                      "travelDocument": {"status": "HELD", "type": "PASSPORT"},
-                      "escort": {"arranged": false},
-                      "transitAssistance": true,
-                      "arrivalAssistance": true,
-                      "medicalEscort": {"needed": false, "arranged": false}
-                    }""")))
+            examples = @ExampleObject(name = "passport-held", externalValue = "examples/travel/arrangements-passport-held.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "passport-held", value = ApiExamples.TRAVEL_ARRANGED_CASE)))
+                    examples = @ExampleObject(name = "passport-held", externalValue = "examples/travel-arranged-case.json")))
     public Response arrangements(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TravelArrangements input) {
         ETags.require(ifMatch);
@@ -79,13 +71,11 @@ public class TravelResource {
             + "(role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TravelBooking.class),
-            examples = @ExampleObject(name = "via-istanbul", value = """
-                    {"departureDate": "2030-03-01", "from": "OSL", "to": "ADD", "transitPoints": ["IST"],
-                     "ticketReference": "TEST-0001"}""")))
+            examples = @ExampleObject(name = "via-istanbul", externalValue = "examples/travel/book-via-istanbul.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "via-istanbul", value = ApiExamples.TRAVEL_BOOKED)))
+                    examples = @ExampleObject(name = "via-istanbul", externalValue = "examples/travel-booked.json")))
     @APIResponse(responseCode = "409", description = "The state or a travel gate refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -100,11 +90,11 @@ public class TravelResource {
     @Operation(summary = "Confirm the departure; the travel gates are checked again (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DateInputs.Departure.class),
-            examples = @ExampleObject(name = "departed", value = "{\"departedOn\": \"2026-03-01\"}")))
+            examples = @ExampleObject(name = "departed", externalValue = "examples/travel/depart-departed.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "departed", value = ApiExamples.DEPARTED)))
+                    examples = @ExampleObject(name = "departed", externalValue = "examples/departed.json")))
     public Response depart(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Departure input) {
         return CaseResponses.caseworker(travel.depart(id, ifMatch, input));
@@ -118,15 +108,15 @@ public class TravelResource {
             + "(roles: caseworker of the office; mission of the country of return)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DateInputs.Arrival.class),
-            examples = @ExampleObject(name = "arrived", value = "{\"arrivedOn\": \"2026-03-02\"}")))
+            examples = @ExampleObject(name = "arrived", externalValue = "examples/travel/arrive-arrived.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = { CaseViews.CaseworkerView.class, CaseViews.MissionView.class }),
                     examples = {
                             @ExampleObject(name = "caseworker", summary = "The caseworker's view: the whole case",
-                                    value = ApiExamples.ARRIVED),
+                                    externalValue = "examples/arrived.json"),
                             @ExampleObject(name = "mission", summary = "The mission's view",
-                                    value = ApiExamples.ARRIVED_MISSION) }))
+                                    externalValue = "examples/arrived-mission.json") }))
     public Response arrive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Arrival input) {
         TravelService.Arrived a = travel.arrive(id, ifMatch, input);

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.ApiExamples;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
@@ -37,9 +36,6 @@ import dev.avrr.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class UdiResource {
 
-    static final String DECISION_EXAMPLE = """
-            {"outcome": "APPROVED", "decidedOn": "2026-02-10", "legalBasis": "Utlendingsforskriften § 17-3a"}""";
-
     @Inject
     UdiService udi;
 
@@ -51,7 +47,7 @@ public class UdiResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),
-                    examples = @ExampleObject(name = "submitted", value = ApiExamples.SUBMITTED_TO_UDI)))
+                    examples = @ExampleObject(name = "submitted", externalValue = "examples/submitted-to-udi.json")))
     @APIResponse(responseCode = "409", description = "The state or a guard refused: the problem names them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -67,16 +63,14 @@ public class UdiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UdiDecisionInput.class),
             examples = {
-                    @ExampleObject(name = "approval", value = DECISION_EXAMPLE),
-                    @ExampleObject(name = "rejection", value = """
-                            {"outcome": "REJECTED", "decidedOn": "2026-02-10", "reason": "The applicant holds a \
-                            residence permit", "legalBasis": "Utlendingsforskriften § 17-3a"}""") }))
+                    @ExampleObject(name = "approval", externalValue = "examples/udi/decide-approval.json"),
+                    @ExampleObject(name = "rejection", externalValue = "examples/udi/decide-rejection.json") }))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.UdiView.class),
                     examples = {
-                            @ExampleObject(name = "approval", value = ApiExamples.UDI_DECIDED_APPROVED),
-                            @ExampleObject(name = "rejection", value = ApiExamples.UDI_DECIDED_REJECTED) }))
+                            @ExampleObject(name = "approval", externalValue = "examples/udi-decided-approved.json"),
+                            @ExampleObject(name = "rejection", externalValue = "examples/udi-decided-rejected.json") }))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.decide(id, ifMatch, input));
@@ -89,11 +83,11 @@ public class UdiResource {
     @Operation(summary = "Record that the applicant appealed UDI's rejection to UNE (role: udi)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UneAppealInput.class),
-            examples = @ExampleObject(name = "appeal", value = "{\"appealedOn\": \"2026-02-20\"}")))
+            examples = @ExampleObject(name = "appeal", externalValue = "examples/udi/appeal-appeal.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.UdiView.class),
-                    examples = @ExampleObject(name = "appeal", value = ApiExamples.UNE_APPEALED)))
+                    examples = @ExampleObject(name = "appeal", externalValue = "examples/une-appealed.json")))
     public Response appeal(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UneAppealInput input) {
         return udiView(udi.appeal(id, ifMatch, input));
@@ -107,11 +101,11 @@ public class UdiResource {
             + "it (role: udi)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UdiDecisionInput.class),
-            examples = @ExampleObject(name = "overturned", value = DECISION_EXAMPLE)))
+            examples = @ExampleObject(name = "overturned", externalValue = "examples/udi/decide-approval.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.UdiView.class),
-                    examples = @ExampleObject(name = "overturned", value = ApiExamples.UNE_OVERTURNED)))
+                    examples = @ExampleObject(name = "overturned", externalValue = "examples/une-overturned.json")))
     public Response uneDecision(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UdiDecisionInput input) {
         return udiView(udi.uneDecision(id, ifMatch, input));

@@ -22,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
-
 import dev.avrr.grant.ledger.Account;
 import dev.avrr.grant.ledger.EntryType;
 import dev.avrr.grant.ledger.LedgerEntry;
@@ -75,7 +73,7 @@ public class EntitlementResource {
             + "caseworker — its office's cases; mission — its country's returnees; finance; auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EntitlementView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "applicant-and-child", value = ApiExamples.CASE_ENTITLEMENTS)))
+            examples = @ExampleObject(name = "applicant-and-child", externalValue = "examples/case-entitlements.json")))
     public List<EntitlementView> forCase(@PathParam("caseId") UUID caseId) {
         return entitlements.forCase(caseId, READERS);
     }
@@ -88,7 +86,7 @@ public class EntitlementResource {
             + "within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EntitlementView.class),
-            examples = @ExampleObject(name = "after-conversion-and-payment", value = ApiExamples.ENTITLEMENT)))
+            examples = @ExampleObject(name = "after-conversion-and-payment", externalValue = "examples/entitlement.json")))
     public Response read(@PathParam("id") UUID id) {
         EntitlementView view = entitlements.read(id, READERS);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -101,7 +99,7 @@ public class EntitlementResource {
             + "finance, auditor, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LedgerPage.class),
-            examples = @ExampleObject(name = "first-transaction", value = ApiExamples.LEDGER_FIRST_TRANSACTION)))
+            examples = @ExampleObject(name = "first-transaction", externalValue = "examples/ledger-first-transaction.json")))
     public Page<LedgerEntryView> ledger(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<LedgerEntry> found = entitlements.ledger(id, PageRequest.of(page, size), READERS);

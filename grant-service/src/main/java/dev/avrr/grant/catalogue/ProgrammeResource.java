@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
@@ -38,24 +37,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Programme catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
-
-    static final String NEW_VERSION_EXAMPLE = """
-            {
-              "validFrom": "2031-01-01",
-              "currency": "NOK",
-              "allocationTrigger": "RETURN_COMPLETED",
-              "beneficiaries": "APPLICANT_ONLY",
-              "categories": [
-                {"code": "HOUSING", "label": "Housing", "kind": "ACCOMMODATION",
-                 "amount": {"amount": "9000.00", "currency": "NOK"}, "form": "IN_KIND"},
-                {"code": "EDUCATION_BUSINESS", "label": "Education, vocational training, business start-up or internship",
-                 "kind": "INCOME_GENERATION", "amount": {"amount": "25000.00", "currency": "NOK"}, "form": "IN_KIND"},
-                {"code": "MEDICAL", "label": "Medical", "kind": "MEDICAL",
-                 "amount": {"amount": "2000.00", "currency": "NOK"}, "form": "IN_KIND"},
-                {"code": "SUBSISTENCE", "label": "Subsistence", "kind": "SUBSISTENCE",
-                 "amount": {"amount": "8000.00", "currency": "NOK"}, "form": "CASH", "formForMinor": "IN_KIND"}
-              ]
-            }""";
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -66,7 +47,7 @@ public class ProgrammeResource {
             + "(roles: admin, finance, caseworker, mission, auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeVersionView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "seeded-programmes", value = ApiExamples.PROGRAMMES_IN_FORCE)))
+            examples = @ExampleObject(name = "seeded-programmes", externalValue = "examples/programmes-in-force.json")))
     public List<ProgrammeVersionView> inForce() {
         return catalogue.inForce(LocalDate.now(ZoneOffset.UTC));
     }
@@ -78,7 +59,7 @@ public class ProgrammeResource {
             + "auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeVersionView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "vulnerable-groups", value = ApiExamples.PROGRAMME_VERSIONS)))
+            examples = @ExampleObject(name = "vulnerable-groups", externalValue = "examples/programme-versions.json")))
     public List<ProgrammeVersionView> versions(@PathParam("programme") String programme) {
         return catalogue.versions(ProgrammeCatalogue.programme(programme));
     }
@@ -89,7 +70,7 @@ public class ProgrammeResource {
     @Operation(summary = "One version of a programme (roles: admin, finance, caseworker, mission, auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeVersionView.class),
-            examples = @ExampleObject(name = "udi-standard-1", value = ApiExamples.PROGRAMME_VERSION)))
+            examples = @ExampleObject(name = "udi-standard-1", externalValue = "examples/programme-version.json")))
     public ProgrammeVersionView version(@PathParam("programme") String programme,
             @PathParam("version") String version) {
         int number;
@@ -109,10 +90,10 @@ public class ProgrammeResource {
             + "they were made under (role: admin)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewProgrammeVersion.class),
-            examples = @ExampleObject(name = "vulnerable-groups-2031", value = NEW_VERSION_EXAMPLE)))
+            examples = @ExampleObject(name = "vulnerable-groups-2031", externalValue = "examples/catalogue/add-vulnerable-groups-2031.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeVersionView.class),
-            examples = @ExampleObject(name = "vulnerable-groups-2031", value = ApiExamples.PROGRAMME_VERSION_ADDED)))
+            examples = @ExampleObject(name = "vulnerable-groups-2031", externalValue = "examples/programme-version-added.json")))
     @APIResponse(responseCode = "422", description = "A rule refused the version (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("programme") String programme, @Valid @NotNull NewProgrammeVersion input,

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
 
@@ -39,14 +38,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Conversions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConversionResource {
-
-    static final String EXAMPLE = """
-            {
-              "from": "ACCOMMODATION",
-              "to": "EDUCATION_BUSINESS_EMPLOYMENT",
-              "amount": {"amount": "3000.00", "currency": "NOK"},
-              "reason": "Lives with her family; the money goes to the tailoring course"
-            }""";
 
     @Inject
     Conversions conversions;
@@ -58,10 +49,10 @@ public class ConversionResource {
             + "naming the rule (role: mission, for its country's returnees)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConvertInput.class),
-            examples = @ExampleObject(name = "accommodation-to-education", value = EXAMPLE)))
+            examples = @ExampleObject(name = "accommodation-to-education", externalValue = "examples/conversion/convert-accommodation-to-education.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConversionView.class),
-            examples = @ExampleObject(name = "accommodation-to-education", value = ApiExamples.CONVERSION)))
+            examples = @ExampleObject(name = "accommodation-to-education", externalValue = "examples/conversion.json")))
     @APIResponse(responseCode = "422", description = "A conversion rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convert(@PathParam("id") UUID id,
@@ -79,8 +70,8 @@ public class ConversionResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConversionView.class, type = SchemaType.ARRAY),
             examples = {
-                @ExampleObject(name = "mission-or-caseworker", value = ApiExamples.CONVERSIONS_WITH_REASON),
-                @ExampleObject(name = "finance-or-auditor", value = ApiExamples.CONVERSIONS_WITHOUT_REASON) }))
+                @ExampleObject(name = "mission-or-caseworker", externalValue = "examples/conversions-with-reason.json"),
+                @ExampleObject(name = "finance-or-auditor", externalValue = "examples/conversions-without-reason.json") }))
     public List<ConversionView> list(@PathParam("id") UUID id) {
         return conversions.list(id, Roles.MISSION, Roles.CASEWORKER, Roles.FINANCE, Roles.AUDITOR);
     }

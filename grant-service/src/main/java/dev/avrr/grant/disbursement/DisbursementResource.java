@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.access.ReasonInput;
 import dev.avrr.grant.disbursement.DisbursementTransitions.Command;
 import dev.avrr.platform.http.ETags;
@@ -48,31 +47,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Disbursements")
 @Produces(MediaType.APPLICATION_JSON)
 public class DisbursementResource {
-
-    static final String REQUEST_EXAMPLE = """
-            {
-              "category": "EDUCATION_BUSINESS_EMPLOYMENT",
-              "planLineId": "3f1c2b7e-0000-4000-8000-000000000001",
-              "payee": {"type": "VENDOR", "name": "Fiktiv Yrkesskole", "account": "ACC-0001"},
-              "amount": {"amount": "6000.00", "currency": "NOK"}
-            }""";
-
-    static final String PAYMENT_EXAMPLE = """
-            {
-              "paidOn": "2026-01-15",
-              "localAmount": {"amount": "75000.00", "currency": "ETB"},
-              "exchangeRate": "0.08",
-              "nokEquivalent": {"amount": "6000.00", "currency": "NOK"},
-              "reference": "BANK-REF-0001"
-            }""";
-
-    static final String EVIDENCE_EXAMPLE = """
-            {
-              "category": "MEDICAL_AID",
-              "type": "PHYSICIAN_STATEMENT",
-              "issuedOn": "2026-01-10",
-              "description": "Needs physiotherapy twice a week for three months"
-            }""";
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<DisbursementView>}; this mirrors it. */
     @Schema(name = "PageDisbursementView")
@@ -91,11 +65,11 @@ public class DisbursementResource {
             + "required (role: mission, for its country's returnees)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementRequest.class),
-            examples = @ExampleObject(name = "course-fees", value = REQUEST_EXAMPLE)))
+            examples = @ExampleObject(name = "course-fees", externalValue = "examples/disbursement/request-disbursement-course-fees.json")))
     @APIResponse(responseCode = "201", description = "Requested; a retry with the same Idempotency-Key returns the "
             + "first with Idempotent-Replayed: true", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "course-fees", value = ApiExamples.DISBURSEMENT_REQUESTED)))
+            examples = @ExampleObject(name = "course-fees", externalValue = "examples/disbursement-requested.json")))
     @APIResponse(responseCode = "422", description = "A rule refused (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestDisbursement(@PathParam("id") UUID entitlementId,
@@ -116,8 +90,8 @@ public class DisbursementResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementPage.class),
             examples = {
-                @ExampleObject(name = "finance-or-mission", value = ApiExamples.DISBURSEMENTS),
-                @ExampleObject(name = "caseworker-or-auditor", value = ApiExamples.DISBURSEMENTS_RESTRICTED) }))
+                @ExampleObject(name = "finance-or-mission", externalValue = "examples/disbursements.json"),
+                @ExampleObject(name = "caseworker-or-auditor", externalValue = "examples/disbursements-restricted.json") }))
     public Page<DisbursementView> list(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("caseId") @Size(max = 40) String caseId,
             @QueryParam("entitlementId") @Size(max = 40) String entitlementId,
@@ -137,8 +111,8 @@ public class DisbursementResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
             examples = {
-                @ExampleObject(name = "finance-or-mission", value = ApiExamples.DISBURSEMENT_PAID),
-                @ExampleObject(name = "caseworker-or-auditor", value = ApiExamples.DISBURSEMENT_PAID_RESTRICTED) }))
+                @ExampleObject(name = "finance-or-mission", externalValue = "examples/disbursement-paid.json"),
+                @ExampleObject(name = "caseworker-or-auditor", externalValue = "examples/disbursement-paid-restricted.json") }))
     public Response read(@PathParam("id") UUID id) {
         return respond(disbursements.read(id));
     }
@@ -149,7 +123,7 @@ public class DisbursementResource {
     @Operation(summary = "Approve a requested disbursement; never your own request (four eyes: 403) (role: finance)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "approved", value = ApiExamples.DISBURSEMENT_APPROVED)))
+            examples = @ExampleObject(name = "approved", externalValue = "examples/disbursement-approved.json")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(disbursements.decide(id, Command.APPROVE, ifMatch, null));
     }
@@ -162,10 +136,10 @@ public class DisbursementResource {
             + "(role: finance)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
-            examples = @ExampleObject(name = "rejection", value = "{\"reason\": \"The invoice is missing\"}")))
+            examples = @ExampleObject(name = "rejection", externalValue = "examples/disbursement/reject-rejection.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "rejected", value = ApiExamples.DISBURSEMENT_REJECTED)))
+            examples = @ExampleObject(name = "rejected", externalValue = "examples/disbursement-rejected.json")))
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.REJECT, ifMatch, input.reason()));
@@ -179,10 +153,10 @@ public class DisbursementResource {
             + "returns to the category (role: mission)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
-            examples = @ExampleObject(name = "cancellation", value = "{\"reason\": \"The course was cancelled\"}")))
+            examples = @ExampleObject(name = "cancellation", externalValue = "examples/disbursement/cancel-cancellation.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "cancelled", value = ApiExamples.DISBURSEMENT_CANCELLED)))
+            examples = @ExampleObject(name = "cancelled", externalValue = "examples/disbursement-cancelled.json")))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.decide(id, Command.CANCEL, ifMatch, input.reason()));
@@ -196,10 +170,10 @@ public class DisbursementResource {
             + "equivalent; once only (roles: mission, finance)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PaymentInput.class),
-            examples = @ExampleObject(name = "paid-in-birr", value = PAYMENT_EXAMPLE)))
+            examples = @ExampleObject(name = "paid-in-birr", externalValue = "examples/disbursement/pay-paid-in-birr.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "paid-in-birr", value = ApiExamples.DISBURSEMENT_PAID)))
+            examples = @ExampleObject(name = "paid-in-birr", externalValue = "examples/disbursement-paid.json")))
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaymentInput input) {
         return respond(disbursements.pay(id, ifMatch, input));
@@ -213,10 +187,10 @@ public class DisbursementResource {
             + "is changed or deleted (role: finance)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
-            examples = @ExampleObject(name = "reversal", value = "{\"reason\": \"The bank returned the transfer\"}")))
+            examples = @ExampleObject(name = "reversal", externalValue = "examples/disbursement/reverse-reversal.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisbursementView.class),
-            examples = @ExampleObject(name = "reversed", value = ApiExamples.DISBURSEMENT_REVERSED)))
+            examples = @ExampleObject(name = "reversed", externalValue = "examples/disbursement-reversed.json")))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(disbursements.reverse(id, ifMatch, input.reason()));
@@ -230,10 +204,10 @@ public class DisbursementResource {
             + "it is paid (role: mission, for its country's returnees)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceInput.class),
-            examples = @ExampleObject(name = "physician-statement", value = EVIDENCE_EXAMPLE)))
+            examples = @ExampleObject(name = "physician-statement", externalValue = "examples/disbursement/record-evidence-physician-statement.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceView.class),
-            examples = @ExampleObject(name = "physician-statement", value = ApiExamples.EVIDENCE)))
+            examples = @ExampleObject(name = "physician-statement", externalValue = "examples/evidence.json")))
     public Response recordEvidence(@PathParam("id") UUID entitlementId, @Valid @NotNull EvidenceInput input,
             @Context UriInfo uri) {
         EvidenceView v = disbursements.recordEvidence(entitlementId, input);
@@ -248,7 +222,7 @@ public class DisbursementResource {
             + "caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "physician-statement", value = ApiExamples.EVIDENCE_LIST)))
+            examples = @ExampleObject(name = "physician-statement", externalValue = "examples/evidence-list.json")))
     public List<EvidenceView> evidence(@PathParam("id") UUID entitlementId) {
         return disbursements.evidence(entitlementId);
     }

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.access.ReasonInput;
 import dev.avrr.grant.plan.PlanTransitions.Command;
 import dev.avrr.platform.http.ETags;
@@ -42,22 +41,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Reintegration plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
-
-    static final String PLAN_EXAMPLE = """
-            {
-              "notes": "Wants to open a tailoring shop in her home town",
-              "lines": [
-                {"category": "EDUCATION_BUSINESS_EMPLOYMENT", "activity": "COURSE_FEES",
-                 "description": "Three-month tailoring course",
-                 "provider": {"name": "Fiktiv Yrkesskole", "reference": "ACC-0001"},
-                 "amount": {"amount": "6000.00", "currency": "NOK"}},
-                {"category": "EDUCATION_BUSINESS_EMPLOYMENT", "activity": "EQUIPMENT",
-                 "provider": {"name": "Fiktiv Symaskin Ltd"},
-                 "amount": {"amount": "9000.00", "currency": "NOK"}}
-              ]
-            }""";
-
-    static final String RETURN_EXAMPLE = "{\"reason\": \"Add the rent for the shop premises\"}";
 
     @Inject
     Plans plans;
@@ -70,10 +53,10 @@ public class PlanResource {
             + "plan on the child's entitlement (role: mission, for its country's returnees)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
-            examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
+            examples = @ExampleObject(name = "tailoring", externalValue = "examples/plan/create-tailoring.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "tailoring", value = ApiExamples.PLAN_DRAFTED)))
+            examples = @ExampleObject(name = "tailoring", externalValue = "examples/plan-drafted.json")))
     @APIResponse(responseCode = "422", description = "A rule refused a line (the problem names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") UUID entitlementId, @Valid @NotNull PlanInput input,
@@ -89,7 +72,7 @@ public class PlanResource {
     @Operation(summary = "The plans of an entitlement, oldest first (roles: mission, caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "approved-tailoring", value = ApiExamples.PLANS)))
+            examples = @ExampleObject(name = "approved-tailoring", externalValue = "examples/plans.json")))
     public List<PlanView> forEntitlement(@PathParam("id") UUID entitlementId) {
         return plans.forEntitlement(entitlementId);
     }
@@ -100,7 +83,7 @@ public class PlanResource {
     @Operation(summary = "Read a plan with what each line has left (roles: mission, caseworker, within their scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "approved-with-payment", value = ApiExamples.PLAN_WITH_PAYMENT)))
+            examples = @ExampleObject(name = "approved-with-payment", externalValue = "examples/plan-with-payment.json")))
     public Response read(@PathParam("planId") UUID planId) {
         return respond(plans.read(planId));
     }
@@ -113,10 +96,10 @@ public class PlanResource {
             + "(role: mission)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanInput.class),
-            examples = @ExampleObject(name = "tailoring", value = PLAN_EXAMPLE)))
+            examples = @ExampleObject(name = "tailoring", externalValue = "examples/plan/create-tailoring.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "edited-draft", value = ApiExamples.PLAN_EDITED)))
+            examples = @ExampleObject(name = "edited-draft", externalValue = "examples/plan-edited.json")))
     public Response update(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanInput input) {
         return respond(plans.update(planId, ifMatch, input));
@@ -128,7 +111,7 @@ public class PlanResource {
     @Operation(summary = "Submit a plan to the caseworker for approval (role: mission)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "submitted", value = ApiExamples.PLAN_SUBMITTED)))
+            examples = @ExampleObject(name = "submitted", externalValue = "examples/plan-submitted.json")))
     public Response submit(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.SUBMIT, ifMatch, null));
     }
@@ -140,7 +123,7 @@ public class PlanResource {
             + "timeline shows \"reintegration started\" (role: caseworker of the case's office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "approved", value = ApiExamples.PLAN_APPROVED)))
+            examples = @ExampleObject(name = "approved", externalValue = "examples/plan-approved.json")))
     public Response approve(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(plans.command(planId, Command.APPROVE, ifMatch, null));
     }
@@ -153,10 +136,10 @@ public class PlanResource {
             + "the case's office)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReasonInput.class),
-            examples = @ExampleObject(name = "return", value = RETURN_EXAMPLE)))
+            examples = @ExampleObject(name = "return", externalValue = "examples/plan/return-plan-return.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
-            examples = @ExampleObject(name = "returned", value = ApiExamples.PLAN_RETURNED)))
+            examples = @ExampleObject(name = "returned", externalValue = "examples/plan-returned.json")))
     public Response returnPlan(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReasonInput input) {
         return respond(plans.command(planId, Command.RETURN, ifMatch, input.reason()));

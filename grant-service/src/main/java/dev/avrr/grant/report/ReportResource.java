@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.grant.ApiExamples;
 import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
@@ -44,7 +43,7 @@ public class ReportResource {
             + "scope)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseReport.class),
-            examples = @ExampleObject(name = "applicant-and-child", value = ApiExamples.CASE_REPORT)))
+            examples = @ExampleObject(name = "applicant-and-child", externalValue = "examples/case-report.json")))
     public CaseReport forCase(@PathParam("caseId") UUID caseId) {
         return reports.forCase(caseId, Roles.CASEWORKER, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR);
     }
@@ -57,7 +56,7 @@ public class ReportResource {
             + "1 to 4 shown as \"<5\" and figures that would reveal one suppressed (roles: finance, admin, auditor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeReport.class),
-            examples = @ExampleObject(name = "first-quarter-2026", value = ApiExamples.PROGRAMME_REPORT)))
+            examples = @ExampleObject(name = "first-quarter-2026", externalValue = "examples/programme-report.json")))
     public ProgrammeReport forProgramme(@PathParam("programme") String programme,
             @QueryParam("version") @Size(max = 9) String version,
             @QueryParam("period") @Size(max = 7) @Parameter(description = "Month 2026-03, quarter 2026-Q1 or year "

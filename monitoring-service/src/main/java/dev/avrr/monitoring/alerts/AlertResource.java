@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
@@ -41,7 +40,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Protection alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
-
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<AlertView>}. */
     @Schema(name = "PageAlertView")
@@ -59,7 +57,7 @@ public class AlertResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AlertPage.class),
             examples = @ExampleObject(name = "open", summary = "IOM Oslo's caseworker, or the mission in Nigeria: "
-                    + "the open alert, without details or steps", value = ApiExamples.ALERTS)))
+                    + "the open alert, without details or steps", externalValue = "examples/alerts.json")))
     public Page<AlertView> list(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("caseId") @Size(max = 36) String caseId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -77,7 +75,7 @@ public class AlertResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AlertView.class),
             examples = @ExampleObject(name = "open", summary = "Just raised: with its details and first step",
-                    value = ApiExamples.ALERT_OPEN)))
+                    externalValue = "examples/alert-open.json")))
     @APIResponse(responseCode = "404", description = "No such alert, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("alertId") UUID alertId) {
@@ -91,7 +89,7 @@ public class AlertResource {
             + "case's office)")
     @APIResponse(responseCode = "200", description = "Acknowledged: the alert as it now stands, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class),
-                    examples = @ExampleObject(name = "acknowledged", value = ApiExamples.ALERT_ACKNOWLEDGED)))
+                    examples = @ExampleObject(name = "acknowledged", externalValue = "examples/alert-acknowledged.json")))
     @APIResponse(responseCode = "409", description = "The alert is not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acknowledge(@PathParam("alertId") UUID alertId,
@@ -106,11 +104,10 @@ public class AlertResource {
     @Operation(summary = "Resolve an acknowledged alert, saying how (role: caseworker of the case's office)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResolveAlert.class),
-            examples = @ExampleObject(name = "resolved", value = "{\"note\": \"Referred to the local shelter "
-                    + "partner; safe accommodation arranged\"}")))
+            examples = @ExampleObject(name = "resolved", externalValue = "examples/alerts/resolve-resolved.json")))
     @APIResponse(responseCode = "200", description = "Resolved: the alert as it now stands, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class),
-                    examples = @ExampleObject(name = "resolved", value = ApiExamples.ALERT_RESOLVED)))
+                    examples = @ExampleObject(name = "resolved", externalValue = "examples/alert-resolved.json")))
     @APIResponse(responseCode = "409", description = "The alert is not acknowledged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolve(@PathParam("alertId") UUID alertId,

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.plans.CaseView;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.platform.http.ETags;
@@ -39,8 +38,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Consent")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentResource {
-
-    static final String EXAMPLE = "{\"declaredOn\": \"2025-06-02\", \"language\": \"ti\"}";
 
     @Inject
     ConsentWithdrawalStopsMonitoring withdrawal;
@@ -56,11 +53,11 @@ public class ConsentResource {
             + "cancelled, monitoring ended early (roles: mission of the country of return; caseworker of the office)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
-            examples = @ExampleObject(name = "declined", value = EXAMPLE)))
+            examples = @ExampleObject(name = "declined", externalValue = "examples/consent/withdraw-declined.json")))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseView.class),
             examples = @ExampleObject(name = "ended-early", summary = "Open items cancelled, monitoring ended early",
-                    value = ApiExamples.CASE_ENDED_EARLY)))
+                    externalValue = "examples/case-ended-early.json")))
     @APIResponse(responseCode = "409", description = "Monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("caseId") UUID caseId,
@@ -79,9 +76,9 @@ public class ConsentResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
             examples = {
                     @ExampleObject(name = "feedback-forwarding", summary = "Consents to forward feedback to the office",
-                            value = ApiExamples.CONSENTS_FEEDBACK),
+                            externalValue = "examples/consents-feedback.json"),
                     @ExampleObject(name = "monitoring-withdrawn", summary = "Consent to monitoring withdrawn",
-                            value = ApiExamples.CONSENTS_MONITORING_WITHDRAWN) }))
+                            externalValue = "examples/consents-monitoring-withdrawn.json") }))
     public List<ConsentView> list(@PathParam("caseId") UUID caseId) {
         return consents.of(caseId).stream().map(ConsentView::of).toList();
     }

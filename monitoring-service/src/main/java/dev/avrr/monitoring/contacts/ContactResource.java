@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
@@ -43,18 +42,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Monitoring contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
-
-    static final String EXAMPLE = """
-            {
-              "contactedOn": "2025-06-02",
-              "mode": "VISIT",
-              "reached": true,
-              "planProgress": "ON_TRACK",
-              "grantUse": "AS_PLANNED",
-              "wellbeingNotes": "Settled with an aunt; attends the tailoring course",
-              "alerts": []
-            }""";
-
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<ContactView>}. */
     @Schema(name = "PageContactView")
@@ -73,20 +60,17 @@ public class ContactResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContactInput.class),
             examples = {
-                    @ExampleObject(name = "visit", summary = "A visit that reached the returnee", value = EXAMPLE),
+                    @ExampleObject(name = "visit", summary = "A visit that reached the returnee", externalValue = "examples/contacts/record-visit.json"),
                     @ExampleObject(name = "alert", summary = "A call that raises a protection alert",
-                            value = "{\"contactedOn\": \"2025-06-02\", \"mode\": \"PHONE\", \"reached\": true, "
-                                    + "\"planProgress\": \"DELAYED\", \"grantUse\": \"NOT_YET_RECEIVED\", "
-                                    + "\"alerts\": [{\"kind\": \"RE_TRAFFICKING_RISK\", "
-                                    + "\"details\": \"Recruiter seen near the home\"}]}") }))
+                            externalValue = "examples/contacts/record-alert.json") }))
     @APIResponse(responseCode = "201", description = "Recorded; a retry with the same Idempotency-Key returns the "
             + "first contact", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContactView.class),
                     examples = {
                             @ExampleObject(name = "visit", summary = "The visit: it fulfils month 1",
-                                    value = ApiExamples.CONTACT_VISIT),
+                                    externalValue = "examples/contact-visit.json"),
                             @ExampleObject(name = "alert", summary = "The call: it raises a protection alert",
-                                    value = ApiExamples.CONTACT_ALERT) }))
+                                    externalValue = "examples/contact-alert.json") }))
     @APIResponse(responseCode = "404", description = "No such returnee, or not of your country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Monitoring is not active",
@@ -115,9 +99,9 @@ public class ContactResource {
             schema = @Schema(implementation = ContactPage.class),
             examples = {
                     @ExampleObject(name = "mission", summary = "The mission: with the wellbeing notes",
-                            value = ApiExamples.CONTACTS_MISSION),
+                            externalValue = "examples/contacts-mission.json"),
                     @ExampleObject(name = "caseworker", summary = "The sending office: without them",
-                            value = ApiExamples.CONTACTS_CASEWORKER) }))
+                            externalValue = "examples/contacts-caseworker.json") }))
     public Page<ContactView> list(@PathParam("caseId") UUID caseId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         MonitoringContacts.Contacts found = contacts.list(caseId, PageRequest.of(page, size));

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.consent.ConsentInput;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
@@ -45,9 +44,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Returnee feedback")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
-
-    static final String CONSENT_EXAMPLE = "{\"declaredOn\": \"2025-06-02\", \"language\": \"ti\"}";
-
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<FeedbackView>}. */
     @Schema(name = "PageFeedbackView")
@@ -65,12 +61,10 @@ public class FeedbackResource {
             + "office at once (role: mission of the country of return)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FeedbackInput.class),
-            examples = @ExampleObject(name = "forwarded", value = "{\"receivedOn\": \"2025-06-02\", \"language\": "
-                    + "\"ti\", \"text\": \"The course is good; thank you to the people in Stockholm\", "
-                    + "\"consentToForward\": true}")))
+            examples = @ExampleObject(name = "forwarded", externalValue = "examples/feedback/record-forwarded.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
-            examples = @ExampleObject(name = "forwarded", value = ApiExamples.FEEDBACK_FORWARDED)))
+            examples = @ExampleObject(name = "forwarded", externalValue = "examples/feedback-forwarded.json")))
     @APIResponse(responseCode = "409", description = "The returnee has not returned yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull FeedbackInput input,
@@ -89,9 +83,9 @@ public class FeedbackResource {
             schema = @Schema(implementation = FeedbackPage.class),
             examples = {
                     @ExampleObject(name = "mission", summary = "The mission: forwarded and kept",
-                            value = ApiExamples.FEEDBACK_LIST_MISSION),
+                            externalValue = "examples/feedback-list-mission.json"),
                     @ExampleObject(name = "caseworker", summary = "The sending office: only what is forwarded to it",
-                            value = ApiExamples.FEEDBACK_LIST_CASEWORKER) }))
+                            externalValue = "examples/feedback-list-caseworker.json") }))
     public Page<FeedbackView> list(@QueryParam("caseId") @Size(max = 36) String caseId,
             @QueryParam("status") @Size(max = 20) String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -109,7 +103,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FeedbackView.class),
             examples = @ExampleObject(name = "forwarded", summary = "Forwarded: the office and the mission read it",
-                    value = ApiExamples.FEEDBACK_FORWARDED)))
+                    externalValue = "examples/feedback-forwarded.json")))
     @APIResponse(responseCode = "404", description = "No such feedback, or not forwarded to you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("feedbackId") UUID feedbackId) {
@@ -124,10 +118,10 @@ public class FeedbackResource {
             + "(role: mission of the country of return)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
-            examples = @ExampleObject(name = "consent", value = CONSENT_EXAMPLE)))
+            examples = @ExampleObject(name = "consent", externalValue = "examples/feedback/forward-consent.json")))
     @APIResponse(responseCode = "200", description = "Forwarded: the feedback as it now stands, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
-                    examples = @ExampleObject(name = "forwarded", value = ApiExamples.FEEDBACK_FORWARDED_LATER)))
+                    examples = @ExampleObject(name = "forwarded", externalValue = "examples/feedback-forwarded-later.json")))
     @APIResponse(responseCode = "409", description = "Already forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response forward(@PathParam("feedbackId") UUID feedbackId,
@@ -144,15 +138,15 @@ public class FeedbackResource {
             + "reads it (roles: mission of the country of return; caseworker of the office)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
-            examples = @ExampleObject(name = "withdrawn", value = CONSENT_EXAMPLE)))
+            examples = @ExampleObject(name = "withdrawn", externalValue = "examples/feedback/forward-consent.json")))
     @APIResponse(responseCode = "200", description = "Consent withdrawn: the feedback as it now stands, with its new "
             + "ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FeedbackView.class),
                     examples = {
                             @ExampleObject(name = "mission", summary = "Recorded by the mission: it still reads the "
-                                    + "text", value = ApiExamples.FEEDBACK_WITHDRAWN_MISSION),
+                                    + "text", externalValue = "examples/feedback-withdrawn-mission.json"),
                             @ExampleObject(name = "caseworker", summary = "Recorded by the office: it no longer does",
-                                    value = ApiExamples.FEEDBACK_WITHDRAWN_CASEWORKER) }))
+                                    externalValue = "examples/feedback-withdrawn-caseworker.json") }))
     @APIResponse(responseCode = "409", description = "Not forwarded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdrawConsent(@PathParam("feedbackId") UUID feedbackId,

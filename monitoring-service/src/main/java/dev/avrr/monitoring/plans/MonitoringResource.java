@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
@@ -42,7 +41,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Monitoring plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {
-
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<CaseView>}. */
     @Schema(name = "PageCaseView")
@@ -69,9 +67,9 @@ public class MonitoringResource {
             schema = @Schema(implementation = CasePage.class),
             examples = {
                     @ExampleObject(name = "mission", summary = "The mission in Eritrea: its country's returnees",
-                            value = ApiExamples.CASES_MISSION),
+                            externalValue = "examples/cases-mission.json"),
                     @ExampleObject(name = "caseworker", summary = "IOM Helsinki's caseworker: its office's cases, "
-                            + "one awaiting the return", value = ApiExamples.CASES_CASEWORKER) }))
+                            + "one awaiting the return", externalValue = "examples/cases-caseworker.json") }))
     public Page<CaseView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("programme") @Size(max = 30) String programme,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
@@ -96,7 +94,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseView.class),
             examples = @ExampleObject(name = "active", summary = "Arrival meeting and month 1 fulfilled",
-                    value = ApiExamples.CASE_ACTIVE)))
+                    externalValue = "examples/case-active.json")))
     @APIResponse(responseCode = "404", description = "No such returnee, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("caseId") UUID caseId) {
@@ -110,7 +108,7 @@ public class MonitoringResource {
             + "country's returnees; caseworker — your office's cases)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OverduePage.class),
-            examples = @ExampleObject(name = "overdue", value = ApiExamples.OVERDUE_ITEMS)))
+            examples = @ExampleObject(name = "overdue", externalValue = "examples/overdue-items.json")))
     public Page<OverdueItemView> overdue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<PlanItems.Overdue> found = plans.overdue(PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(OverdueItemView::of).toList(), found.page(), found.size(),
@@ -125,7 +123,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "200", description = "Closed as missed: the returnee's monitoring and plan as they "
             + "now stand, with the returnee's new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
-                    examples = @ExampleObject(name = "missed", value = ApiExamples.CASE_ITEM_MISSED)))
+                    examples = @ExampleObject(name = "missed", externalValue = "examples/case-item-missed.json")))
     @APIResponse(responseCode = "409", description = "The item is not overdue, or monitoring is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response missed(@PathParam("caseId") UUID caseId, @PathParam("itemId") UUID itemId,

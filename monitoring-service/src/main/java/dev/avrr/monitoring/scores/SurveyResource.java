@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.problem.Problem;
@@ -40,34 +39,6 @@ import dev.avrr.platform.security.Roles;
 @Tag(name = "Sustainability scores")
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyResource {
-
-    static final String SURVEY_EXAMPLE = """
-            {
-              "kind": "FOLLOW_UP",
-              "takenOn": "2025-06-02",
-              "answers": [
-                {"indicator": "ECO_INCOME", "value": 3}, {"indicator": "ECO_WORK", "value": 4},
-                {"indicator": "ECO_DEBT", "value": 3}, {"indicator": "ECO_FOOD", "value": 4},
-                {"indicator": "ECO_SAVINGS", "value": 2}, {"indicator": "SOC_HOUSING", "value": 4},
-                {"indicator": "SOC_HEALTH_CARE", "value": 3}, {"indicator": "SOC_EDUCATION", "value": 4},
-                {"indicator": "SOC_DOCUMENTS", "value": 5}, {"indicator": "SOC_SERVICES", "value": 3},
-                {"indicator": "PSY_NETWORK", "value": 4}, {"indicator": "PSY_PARTICIPATION", "value": 3},
-                {"indicator": "PSY_BELONGING", "value": 4}, {"indicator": "PSY_SAFETY", "value": 4},
-                {"indicator": "PSY_WELLBEING", "value": 3}
-              ]
-            }""";
-
-    static final String WEIGHTS_EXAMPLE = """
-            {
-              "validFrom": "2099-01-01",
-              "note": "Economic dimension weighs double",
-              "dimensions": {"ECONOMIC": 2, "SOCIAL": 1, "PSYCHOSOCIAL": 1},
-              "indicators": {
-                "ECO_INCOME": 1, "ECO_WORK": 1, "ECO_DEBT": 1, "ECO_FOOD": 1, "ECO_SAVINGS": 1,
-                "SOC_HOUSING": 1, "SOC_HEALTH_CARE": 1, "SOC_EDUCATION": 1, "SOC_DOCUMENTS": 1, "SOC_SERVICES": 1,
-                "PSY_NETWORK": 1, "PSY_PARTICIPATION": 1, "PSY_BELONGING": 1, "PSY_SAFETY": 1, "PSY_WELLBEING": 1
-              }
-            }""";
 
     @Inject
     SustainabilitySurveys surveys;
@@ -84,11 +55,11 @@ public class SurveyResource {
             + "follow-up; caseworker of the office — baseline)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SurveyInput.class),
-            examples = @ExampleObject(name = "follow-up", value = SURVEY_EXAMPLE)))
+            examples = @ExampleObject(name = "follow-up", externalValue = "examples/scores/record-follow-up.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class),
             examples = @ExampleObject(name = "follow-up", summary = "Scored and compared with the baseline",
-                    value = ApiExamples.SURVEY_FOLLOW_UP)))
+                    externalValue = "examples/survey-follow-up.json")))
     @APIResponse(responseCode = "400", description = "An unknown indicator, a value outside its scale, a missing "
             + "answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A baseline after the return, a second baseline, a follow-up "
@@ -108,7 +79,7 @@ public class SurveyResource {
             + "(roles: mission — your country's returnees; caseworker — your office's cases)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = SurveyView.class),
-            examples = @ExampleObject(name = "baseline-and-follow-up", value = ApiExamples.SURVEYS)))
+            examples = @ExampleObject(name = "baseline-and-follow-up", externalValue = "examples/surveys.json")))
     public List<SurveyView> list(@PathParam("caseId") UUID caseId) {
         return surveys.of(caseId).stream().map(SurveyView::of).toList();
     }
@@ -122,9 +93,9 @@ public class SurveyResource {
             schema = @Schema(implementation = SurveyView.Rescored.class),
             examples = {
                     @ExampleObject(name = "as-recorded", summary = "With the weights it was scored with",
-                            value = ApiExamples.SCORES_AS_RECORDED),
+                            externalValue = "examples/scores-as-recorded.json"),
                     @ExampleObject(name = "other-version", summary = "With version 2: the economic dimension "
-                            + "weighs double", value = ApiExamples.SCORES_RECOMPUTED) }))
+                            + "weighs double", externalValue = "examples/scores-recomputed.json") }))
     public SurveyView.Rescored scores(@PathParam("caseId") UUID caseId, @PathParam("surveyId") UUID surveyId,
             @QueryParam("weightsVersion") @Size(max = 9) String weightsVersion) {
         return SurveyView.Rescored.of(surveys.rescore(caseId, surveyId,
@@ -139,7 +110,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchemeView.class),
             examples = @ExampleObject(name = "equal-weights", summary = "Version 1: equal weights",
-                    value = ApiExamples.SCHEME_EQUAL)))
+                    externalValue = "examples/scheme-equal.json")))
     public SchemeView scheme(@QueryParam("version") @Size(max = 9) String version) {
         Integer number = Params.positive("version", version);
         return SchemeView.of(number == null ? schemes.validOn(Now.today()) : schemes.version(number));
@@ -153,10 +124,10 @@ public class SurveyResource {
             + "keep theirs (role: admin)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WeightsInput.class),
-            examples = @ExampleObject(name = "economic-double", value = WEIGHTS_EXAMPLE)))
+            examples = @ExampleObject(name = "economic-double", externalValue = "examples/scores/publish-economic-double.json")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeView.class),
-            examples = @ExampleObject(name = "economic-double", value = ApiExamples.SCHEME_ECONOMIC_DOUBLE)))
+            examples = @ExampleObject(name = "economic-double", externalValue = "examples/scheme-economic-double.json")))
     public Response publish(@Valid @NotNull WeightsInput input, @Context UriInfo uri) {
         SchemeView published = SchemeView.of(schemes.publish(input));
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/monitoring/sustainability/scheme?version="

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.ApiExamples;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.QueryParams;
@@ -42,7 +41,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatisticsView.class),
             examples = @ExampleObject(name = "by-country", summary = "The returns that arrived in 2025, by country",
-                    value = ApiExamples.STATISTICS_BY_COUNTRY)))
+                    externalValue = "examples/statistics-by-country.json")))
     public StatisticsView get(@QueryParam("period") @Size(max = 7) @Parameter(description = "Month of arrival "
             + "2026-03, quarter 2026-Q1 or year 2026; no other window") String period,
             @QueryParam("groupBy") @Size(max = 20) String groupBy,

@@ -21,6 +21,7 @@ import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.testing.Examples;
 import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -112,7 +113,7 @@ class SurveysTest {
         String surveyId = record(Returns.mission("ER"), caseId, SurveyBodies.survey("FOLLOW_UP", TODAY.minusDays(1), 5, 1, 1))
                 .statusCode(201).body("scores.composite", equalTo(0.333f)).extract().path("id");
 
-        String doubleEconomic = SurveyResource.WEIGHTS_EXAMPLE.replace("2099-01-01", TODAY.plusDays(1).toString());
+        String doubleEconomic = Examples.read("examples/scores/publish-economic-double.json").replace("2099-01-01", TODAY.plusDays(1).toString());
         int version = given().auth().oauth2(ADMIN).contentType("application/json").body(doubleEconomic)
                 .post("/api/v1/monitoring/sustainability/weights").then().statusCode(201)
                 .body("dimensions[0].dimension", equalTo("ECONOMIC")).body("dimensions[0].weight", equalTo(2.0f))
@@ -139,7 +140,7 @@ class SurveysTest {
 
     @Test
     void weightsApplyFromAFutureDateToKnownIndicatorsOnly() {
-        String example = SurveyResource.WEIGHTS_EXAMPLE;
+        String example = Examples.read("examples/scores/publish-economic-double.json");
         String path = "/api/v1/monitoring/sustainability/weights";
         given().auth().oauth2(ADMIN).contentType("application/json")
                 .body(example.replace("2099-01-01", TODAY.toString())).post(path).then().statusCode(400)

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.ReferralInput.ConsentInput;
 
 @Path("/api/v1/referrals/{id}")
@@ -45,7 +44,7 @@ public class ConsentResource {
             + "in which language (roles: partner — own; coordinator, caseworker — as receivers)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
-            examples = @ExampleObject(name = "consents", value = ApiExamples.CONSENTS)))
+            examples = @ExampleObject(name = "consents", externalValue = "examples/consents.json")))
     public List<ConsentView> list(@PathParam("id") UUID id) {
         return consents.list(id).stream().map(ConsentView::of).toList();
     }
@@ -59,13 +58,12 @@ public class ConsentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentInput.class),
             examples = @ExampleObject(name = "feedback", summary = "Feedback to the referrer, given through an "
-                    + "interpreter", value = "{\"purpose\": \"FEEDBACK_TO_REFERRER\", \"language\": \"ti\", "
-                    + "\"interpreterUsed\": true}")))
+                    + "interpreter", externalValue = "examples/consent/record-feedback.json")))
     @APIResponse(responseCode = "422", description = "rule consent-already-standing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(name = "consent", value = ApiExamples.CONSENT)))
+            schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(name = "consent", externalValue = "examples/consent.json")))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull ConsentInput input) {
         return Response.status(Response.Status.CREATED).entity(ConsentView.of(consents.record(id, input))).build();
     }
@@ -80,13 +78,13 @@ public class ConsentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentWithdrawal.class),
             examples = @ExampleObject(name = "all", summary = "Every standing consent",
-                    value = "{\"language\": \"am\", \"interpreterUsed\": true}")))
+                    externalValue = "examples/consent/withdraw-all.json")))
     @APIResponse(responseCode = "422", description = "rule no-standing-consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentView.class),
             examples = @ExampleObject(name = "withdrawn-consents", summary = "The consents this withdrawal ended",
-                    value = ApiExamples.WITHDRAWN_CONSENTS)))
+                    externalValue = "examples/withdrawn-consents.json")))
     public List<ConsentView> withdraw(@PathParam("id") UUID id, @Valid @NotNull ConsentWithdrawal withdrawal) {
         return consents.withdraw(id, withdrawal).stream().map(ConsentView::of).toList();
     }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 
 @Path("/api/v1/referrals/{id}/signed-application")
 @Tag(name = "Swedish route")
@@ -56,21 +55,12 @@ public class SignedApplicationResource {
             + "referring partner)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SignedApplicationInput.class),
-            examples = @ExampleObject(name = "with-passport-copy", value = """
-                    {
-                      "signedOn": "2026-03-05",
-                      "language": "en",
-                      "attachments": [
-                        { "documentType": "PASSPORT_COPY", "fileName": "passport-copy.pdf", "mediaType": "application/pdf",
-                          "sizeBytes": 182044,
-                          "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }
-                      ]
-                    }""")))
+            examples = @ExampleObject(name = "with-passport-copy", externalValue = "examples/coordinator/record-with-passport-copy.json")))
     @APIResponse(responseCode = "409", description = "Not an accepted Swedish referral, or already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
+            schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "signed-application", externalValue = "examples/signed-application.json")))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull SignedApplicationInput input) {
         return Response.status(Response.Status.CREATED).entity(View.of(applications.record(id, input))).build();
     }
@@ -81,7 +71,7 @@ public class SignedApplicationResource {
             + "referrer sees the step in the history only)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = View.class),
-            examples = @ExampleObject(name = "signed-application", value = ApiExamples.SIGNED_APPLICATION)))
+            examples = @ExampleObject(name = "signed-application", externalValue = "examples/signed-application.json")))
     public View read(@PathParam("id") UUID id) {
         return View.of(applications.read(id));
     }

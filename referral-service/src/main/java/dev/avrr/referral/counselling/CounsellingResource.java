@@ -40,7 +40,6 @@ import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.Sex;
 
 /** Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): the counsellor's residents, conversations and figures. */
@@ -108,11 +107,10 @@ public class CounsellingResource {
     @Operation(summary = "Register a resident of your reception centre (role: counsellor; the centre is your org)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CounsellingInput.Resident.class),
-            examples = @ExampleObject(name = "minor", value = "{\"givenName\": \"Testo\", \"familyName\": "
-                    + "\"Fiktivsen\", \"dateOfBirth\": \"2010-04-01\", \"sex\": \"MALE\", \"nationality\": \"AF\"}")))
+            examples = @ExampleObject(name = "minor", externalValue = "examples/counselling/register-minor.json")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ResidentView.class), examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
+            schema = @Schema(implementation = ResidentView.class), examples = @ExampleObject(name = "resident", externalValue = "examples/resident.json")))
     public Response register(@Valid @NotNull CounsellingInput.Resident input, @Context UriInfo uri) {
         Resident r = counselling.register(input);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/counselling/residents/" + r.id))
@@ -126,7 +124,7 @@ public class CounsellingResource {
             + "(role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResidentPage.class),
-            examples = @ExampleObject(name = "resident-page", value = ApiExamples.RESIDENT_PAGE)))
+            examples = @ExampleObject(name = "resident-page", externalValue = "examples/resident-page.json")))
     public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<Resident> found = counselling.list(minor, PageRequest.of(page, size));
@@ -140,7 +138,7 @@ public class CounsellingResource {
     @Operation(summary = "Read a resident of your centre (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResidentView.class),
-            examples = @ExampleObject(name = "resident", value = ApiExamples.RESIDENT)))
+            examples = @ExampleObject(name = "resident", externalValue = "examples/resident.json")))
     public ResidentView resident(@PathParam("id") UUID id) {
         return ResidentView.of(counselling.read(id));
     }
@@ -154,12 +152,12 @@ public class CounsellingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CounsellingInput.Trigger.class),
             examples = @ExampleObject(name = "une-rejection",
-                    value = "{\"kind\": \"UNE_REJECTION\", \"decidedOn\": \"2026-02-10\"}")))
+                    externalValue = "examples/counselling/trigger-une-rejection.json")))
     @APIResponse(responseCode = "422", description = "rule mandatory-conversation-minors-only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TriggerView.class), examples = @ExampleObject(name = "trigger", value = ApiExamples.TRIGGER)))
+            schema = @Schema(implementation = TriggerView.class), examples = @ExampleObject(name = "trigger", externalValue = "examples/trigger.json")))
     public Response trigger(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Trigger input) {
         return Response.status(Response.Status.CREATED).entity(TriggerView.of(counselling.recordTrigger(id, input)))
                 .build();
@@ -174,12 +172,10 @@ public class CounsellingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CounsellingInput.Conversation.class),
             examples = @ExampleObject(name = "formal-with-interpreter", summary = "The mandatory conversation after "
-                    + "a recorded decision", value = "{\"heldOn\": \"2026-02-12\", \"form\": \"FORMAL\", "
-                    + "\"triggerId\": \"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\", \"interpreterUsed\": true, "
-                    + "\"interpreterLanguage\": \"prs\", \"outcome\": \"CONSIDERING_RETURN\"}")))
+                    + "a recorded decision", externalValue = "examples/counselling/conversation-formal-with-interpreter.json")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", value = ApiExamples.CONVERSATION)))
+            schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", externalValue = "examples/conversation.json")))
     public Response conversation(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Conversation input) {
         return Response.status(Response.Status.CREATED)
                 .entity(ConversationView.of(counselling.recordConversation(id, input))).build();
@@ -191,7 +187,7 @@ public class CounsellingResource {
     @Operation(summary = "A resident's return conversations, oldest first (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ConversationView.class),
-            examples = @ExampleObject(name = "conversations", value = ApiExamples.CONVERSATIONS)))
+            examples = @ExampleObject(name = "conversations", externalValue = "examples/conversations.json")))
     public List<ConversationView> conversations(@PathParam("id") UUID id) {
         return counselling.conversations(id).stream().map(ConversationView::of).toList();
     }
@@ -205,10 +201,10 @@ public class CounsellingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CounsellingInput.Outcome.class),
             examples = @ExampleObject(name = "applied",
-                    value = "{\"kind\": \"APPLIED_TO_IOM\", \"occurredOn\": \"2026-03-01\"}")))
+                    externalValue = "examples/counselling/outcome-applied.json")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OutcomeView.class), examples = @ExampleObject(name = "outcome", value = ApiExamples.OUTCOME)))
+            schema = @Schema(implementation = OutcomeView.class), examples = @ExampleObject(name = "outcome", externalValue = "examples/outcome.json")))
     public Response outcome(@PathParam("id") UUID id, @Valid @NotNull CounsellingInput.Outcome input) {
         ResidentOutcome o = counselling.recordOutcome(id, input);
         return Response.status(Response.Status.CREATED)
@@ -222,7 +218,7 @@ public class CounsellingResource {
             + "decision first (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = OwedView.class),
-            examples = @ExampleObject(name = "owed", value = ApiExamples.OWED)))
+            examples = @ExampleObject(name = "owed", externalValue = "examples/owed.json")))
     public List<OwedView> owed() {
         return counselling.owed().stream()
                 .map(o -> new OwedView(ResidentView.of(o.resident()), TriggerView.of(o.trigger()))).toList();
@@ -236,7 +232,7 @@ public class CounsellingResource {
             + "reveal one as \"suppressed\" (roles: counsellor — own centre; udi — every centre, or one with centre=)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = YearlyFigures.Report.class),
-            examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES)))
+            examples = @ExampleObject(name = "figures", externalValue = "examples/figures.json")))
     public YearlyFigures.Report figures(@QueryParam("year") Integer year,
             @QueryParam("centre") @Size(max = 100) String centre) {
         if (year == null || year < 2000 || year > LocalDate.now(ZoneOffset.UTC).getYear()) {

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 
 /** Återkoppling: the referrer's timeline of its referral. */
 @Path("/api/v1/referrals/{id}/timeline")
@@ -38,9 +37,9 @@ public class TimelineResource {
             schema = @Schema(implementation = TimelineService.Timeline.class),
             examples = {
                     @ExampleObject(name = "sweden", summary = "Sweden, the referrer's consent to feedback standing: "
-                            + "the steps and the case's milestones", value = ApiExamples.TIMELINE),
+                            + "the steps and the case's milestones", externalValue = "examples/timeline.json"),
                     @ExampleObject(name = "feedback-withdrawn", summary = "Norway, the consent to feedback withdrawn: "
-                            + "the referral's own steps only", value = ApiExamples.TIMELINE_FEEDBACK_WITHDRAWN) }))
+                            + "the referral's own steps only", externalValue = "examples/timeline-feedback-withdrawn.json") }))
     public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);
     }

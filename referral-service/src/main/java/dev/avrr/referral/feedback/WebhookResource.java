@@ -36,7 +36,6 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 
 /** Återkoppling by push: the organisation's webhook for its referrals' timelines. */
 @Path("/api/v1/webhook-subscription")
@@ -93,14 +92,14 @@ public class WebhookResource {
             + "HTTPS callback for timeline entries (roles: partner, coordinator)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Registration.class),
-            examples = @ExampleObject(name = "callback", value = "{\"url\": \"https://partner.example.org/avrr/hooks\"}")))
+            examples = @ExampleObject(name = "callback", externalValue = "examples/feedback/subscribe-callback.json")))
     @APIResponse(responseCode = "200", description = "Changed: the callback now has the new URL; the secret is not "
             + "shown again", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class),
-            examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
+            examples = @ExampleObject(name = "subscription", externalValue = "examples/subscription.json")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", value = ApiExamples.SUBSCRIPTION_WITH_SECRET)))
+            schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", externalValue = "examples/subscription-with-secret.json")))
     public Response subscribe(@Valid @NotNull Registration registration) {
         WebhookService.Subscribed s = webhooks.subscribe(registration.url().trim());
         SubscriptionView view = SubscriptionView.of(s.subscription(), s.secret());
@@ -113,7 +112,7 @@ public class WebhookResource {
     @Operation(summary = "Your organisation's callback (never its secret) (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class),
-            examples = @ExampleObject(name = "subscription", value = ApiExamples.SUBSCRIPTION)))
+            examples = @ExampleObject(name = "subscription", externalValue = "examples/subscription.json")))
     public SubscriptionView subscription() {
         return SubscriptionView.of(webhooks.read(), null);
     }
@@ -136,7 +135,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class),
             examples = @ExampleObject(name = "rotated", summary = "The new secret, shown once; the previous one "
-                    + "signs too until previousSecretSignsUntil", value = ApiExamples.SUBSCRIPTION_ROTATED)))
+                    + "signs too until previousSecretSignsUntil", externalValue = "examples/subscription-rotated.json")))
     public SubscriptionView rotate() {
         WebhookService.Subscribed s = webhooks.rotate();
         return SubscriptionView.of(s.subscription(), s.secret());
@@ -149,7 +148,7 @@ public class WebhookResource {
             + "referral, paged (roles: partner, coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeliveryPage.class),
-            examples = @ExampleObject(name = "deliveries", value = ApiExamples.DELIVERIES)))
+            examples = @ExampleObject(name = "deliveries", externalValue = "examples/deliveries.json")))
     public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.persistence.Converter;
 
-
 import dev.avrr.platform.protection.ProtectedJson;
 
 /**

@@ -43,7 +43,6 @@ import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
-import dev.avrr.referral.ApiExamples;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 
 @Path("/api/v1/referrals")
@@ -55,35 +54,6 @@ public class ReferralResource {
     @Schema(name = "ReferralPage")
     record ReferralPage(List<ReferralView> items, int page, int size, long totalItems) {
     }
-
-    static final String CREATE_EXAMPLE = """
-            {
-              "jurisdiction": "NO",
-              "person": {
-                "givenName": "Testa",
-                "familyName": "Fiktivsen",
-                "dateOfBirth": "1990-01-01",
-                "sex": "FEMALE",
-                "nationality": "ETH",
-                "countryOfReturn": "ET",
-                "languages": ["am"],
-                "interpreterNeeded": true,
-                "contact": { "phone": "+47 900 00 000" },
-                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705502" } ],
-                "household": [
-                  { "givenName": "Lillebror", "familyName": "Fiktivsen", "dateOfBirth": "2019-05-01", "relation": "CHILD" }
-                ]
-              },
-              "vulnerability": {
-                "categories": ["MEDICAL_NEEDS"],
-                "referralReason": "Needs continued treatment at home",
-                "notes": "Prefers a female interpreter"
-              },
-              "consents": [
-                { "purpose": "SHARE_WITH_IOM", "language": "am", "interpreterUsed": true },
-                { "purpose": "FEEDBACK_TO_REFERRER", "language": "am", "interpreterUsed": true }
-              ]
-            }""";
 
     /** A Swedish referral's content; submitted on create unless {@code "submit": false} is added. */
     private static final String SWEDISH_FIELDS = """
@@ -107,71 +77,6 @@ public class ReferralResource {
                 { "purpose": "FEEDBACK_TO_REFERRER", "language": "en", "interpreterUsed": false }
               ]""";
 
-    static final String SWEDISH_EXAMPLE = "{\n" + SWEDISH_FIELDS + "\n}";
-
-    static final String SWEDISH_DRAFT_EXAMPLE = "{\n" + SWEDISH_FIELDS + ",\n  \"submit\": false\n}";
-
-    /** A DUF number whose check digits do not match the known rule (they should be 02): accepted with a warning. */
-    static final String UNVERIFIED_DUF_EXAMPLE = """
-            {
-              "jurisdiction": "NO",
-              "person": {
-                "givenName": "Testa",
-                "familyName": "Fiktivsen",
-                "dateOfBirth": "1990-01-01",
-                "nationality": "ET",
-                "countryOfReturn": "ET",
-                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705503" } ]
-              },
-              "consents": [ { "purpose": "SHARE_WITH_IOM", "language": "am", "interpreterUsed": true } ]
-            }""";
-
-    static final String COORDINATOR_EXAMPLE = """
-            {
-              "jurisdiction": "SE",
-              "person": {
-                "givenName": "Testa",
-                "familyName": "Påhittad",
-                "estimatedBirthYear": 1994,
-                "nationality": "RO",
-                "countryOfReturn": "RO"
-              },
-              "vulnerability": {
-                "categories": ["VICTIM_OF_TRAFFICKING_ADULT"],
-                "traffickingIdentifiedBy": "Polisen"
-              },
-              "consents": [
-                { "purpose": "SHARE_WITH_COORDINATOR", "language": "ro", "interpreterUsed": true }
-              ],
-              "outsideReferral": { "channel": "PHONE", "referredBy": "Regional coordinator, Västra Götaland" }
-            }""";
-
-    /** A draft's whole content again, the date of birth corrected: a PUT replaces everything but the consents. */
-    static final String UPDATE_EXAMPLE = """
-            {
-              "jurisdiction": "NO",
-              "person": {
-                "givenName": "Testa",
-                "familyName": "Fiktivsen",
-                "dateOfBirth": "1990-01-02",
-                "sex": "FEMALE",
-                "nationality": "ETH",
-                "countryOfReturn": "ET",
-                "languages": ["am"],
-                "interpreterNeeded": true,
-                "contact": { "phone": "+47 900 00 000" },
-                "identifiers": [ { "type": "DUF_NUMBER", "value": "200205705502" } ],
-                "household": [
-                  { "givenName": "Lillebror", "familyName": "Fiktivsen", "dateOfBirth": "2019-05-01", "relation": "CHILD" }
-                ]
-              },
-              "vulnerability": {
-                "categories": ["MEDICAL_NEEDS"],
-                "referralReason": "Needs continued treatment at home",
-                "notes": "Prefers a female interpreter"
-              }
-            }""";
-
     @Inject
     ReferralService referrals;
 
@@ -184,30 +89,30 @@ public class ReferralResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralInput.class),
             examples = {
-                    @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo", value = CREATE_EXAMPLE),
+                    @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo", externalValue = "examples/intake/create-norway.json"),
                     @ExampleObject(name = "norway-unverified-duf-number", summary = "Norway: a DUF number whose "
-                            + "check digits do not match the known rule", value = UNVERIFIED_DUF_EXAMPLE),
+                            + "check digits do not match the known rule", externalValue = "examples/intake/create-norway-unverified-duf-number.json"),
                     @ExampleObject(name = "sweden", summary = "Sweden: submitted to the coordinator (Hänvisning)",
-                            value = SWEDISH_EXAMPLE),
+                            externalValue = "examples/intake/create-sweden.json"),
                     @ExampleObject(name = "sweden-draft", summary = "Sweden: a draft for the coordinator",
-                            value = SWEDISH_DRAFT_EXAMPLE),
+                            externalValue = "examples/intake/create-sweden-draft.json"),
                     @ExampleObject(name = "coordinator", summary = "Sweden: a coordinator registers a person "
-                            + "referred by phone", value = COORDINATOR_EXAMPLE) }))
+                            + "referred by phone", externalValue = "examples/intake/create-coordinator.json") }))
     @APIResponse(responseCode = "400", description = "Invalid field or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created; a retry with the same Idempotency-Key returns "
             + "the first referral with Idempotent-Replayed: true", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "norway", summary = "Partner, Norway: submitted to IOM Oslo; status and "
-                            + "dates only", value = ApiExamples.CREATED_NORWAY),
+                            + "dates only", externalValue = "examples/created-norway.json"),
                     @ExampleObject(name = "norway-unverified-duf-number", summary = "Partner, Norway: submitted, "
-                            + "with a warning", value = ApiExamples.CREATED_NORWAY_WITH_WARNING),
+                            + "with a warning", externalValue = "examples/created-norway-with-warning.json"),
                     @ExampleObject(name = "sweden", summary = "Partner, Sweden: awaiting the coordinator; status "
-                            + "and dates only", value = ApiExamples.CREATED_SWEDEN),
+                            + "and dates only", externalValue = "examples/created-sweden.json"),
                     @ExampleObject(name = "sweden-draft", summary = "Partner, \"submit\": false: a draft, in full",
-                            value = ApiExamples.CREATED_SWEDEN_DRAFT),
+                            externalValue = "examples/created-sweden-draft.json"),
                     @ExampleObject(name = "coordinator", summary = "Coordinator: its own registration awaits its "
-                            + "approval; in full, with outsideReferral", value = ApiExamples.CREATED_BY_COORDINATOR) }))
+                            + "approval; in full, with outsideReferral", externalValue = "examples/created-by-coordinator.json") }))
     public Response create(
             @Parameter(description = "A unique key per referral; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -228,9 +133,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralPage.class), examples = {
                     @ExampleObject(name = "partner", summary = "Partner: status and dates of what it submitted",
-                            value = ApiExamples.REFERRAL_PAGE_FOR_PARTNER),
+                            externalValue = "examples/referral-page-for-partner.json"),
                     @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: with the person",
-                            value = ApiExamples.REFERRAL_PAGE_FOR_IOM) }))
+                            externalValue = "examples/referral-page-for-iom.json") }))
     public Page<ReferralView> list(@QueryParam("status") @Size(max = 30) String status,
             @QueryParam("jurisdiction") @Size(max = 2) String jurisdiction,
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
@@ -258,16 +163,16 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "partner-draft", summary = "Partner: its draft, in full",
-                            value = ApiExamples.NORWAY_DRAFT),
+                            externalValue = "examples/norway-draft.json"),
                     @ExampleObject(name = "partner-declined", summary = "Partner: after submission status, dates "
-                            + "and the decline reason only", value = ApiExamples.NORWAY_DECLINED_FOR_REFERRER),
+                            + "and the decline reason only", externalValue = "examples/norway-declined-for-referrer.json"),
                     @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: with the referrer and the "
-                            + "person", value = ApiExamples.NORWAY_FOR_IOM),
+                            + "person", externalValue = "examples/norway-for-iom.json"),
                     @ExampleObject(name = "coordinator", summary = "Coordinator: a Swedish referral awaiting it, with "
-                            + "the person", value = ApiExamples.SWEDEN_FOR_COORDINATOR),
+                            + "the person", externalValue = "examples/sweden-for-coordinator.json"),
                     @ExampleObject(name = "coordinator-consent-withdrawn", summary = "Coordinator: the person's "
                             + "consent to share with it withdrawn",
-                            value = ApiExamples.SWEDEN_FOR_COORDINATOR_WITHHELD) }))
+                            externalValue = "examples/sweden-for-coordinator-withheld.json") }))
     public Response read(@PathParam("id") UUID id) {
         return respond(referrals.read(id));
     }
@@ -279,7 +184,7 @@ public class ReferralResource {
     @Operation(summary = "Replace a draft's content; send If-Match with the ETag you read (role: partner)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralInput.class),
-            examples = @ExampleObject(name = "draft", summary = "The date of birth corrected", value = UPDATE_EXAMPLE)))
+            examples = @ExampleObject(name = "draft", summary = "The date of birth corrected", externalValue = "examples/intake/update-draft.json")))
     @APIResponse(responseCode = "409", description = "Not a draft any more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
@@ -288,7 +193,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "draft",
-                    summary = "Partner: still a draft, a new version", value = ApiExamples.NORWAY_DRAFT_UPDATED)))
+                    summary = "Partner: still a draft, a new version", externalValue = "examples/norway-draft-updated.json")))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralInput input) {
         return respond(referrals.update(id, ifMatch, input));
@@ -302,9 +207,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "norway", summary = "Norway: submitted to IOM Oslo; status and dates only",
-                            value = ApiExamples.SUBMITTED_NORWAY),
+                            externalValue = "examples/submitted-norway.json"),
                     @ExampleObject(name = "sweden", summary = "Sweden: awaiting the coordinator; status and dates "
-                            + "only", value = ApiExamples.SUBMITTED_SWEDEN) }))
+                            + "only", externalValue = "examples/submitted-sweden.json") }))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.SUBMIT, ifMatch));
     }
@@ -315,7 +220,7 @@ public class ReferralResource {
     @Operation(summary = "Approve a Swedish referral; IOM Helsinki is notified (Meddelande) (role: coordinator)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "sweden",
-                    summary = "Coordinator: approved, with the person", value = ApiExamples.APPROVED_BY_COORDINATOR)))
+                    summary = "Coordinator: approved, with the person", externalValue = "examples/approved-by-coordinator.json")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.APPROVE, ifMatch));
     }
@@ -330,9 +235,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: a Norwegian referral",
-                            value = ApiExamples.ACCEPTED_NORWAY),
+                            externalValue = "examples/accepted-norway.json"),
                     @ExampleObject(name = "iom-helsinki", summary = "Caseworker of IOM Helsinki: a Swedish referral "
-                            + "the coordinator approved (Stöd)", value = ApiExamples.ACCEPTED_SWEDEN) }))
+                            + "the coordinator approved (Stöd)", externalValue = "examples/accepted-sweden.json") }))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The ETag you read; optional for commands") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.ACCEPT, ifMatch));
@@ -348,19 +253,17 @@ public class ReferralResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclineReferral.class),
             examples = {
-                    @ExampleObject(name = "iom-oslo", value = "{\"reasonCode\": \"OUTSIDE_PROGRAMME_SCOPE\"}"),
-                    @ExampleObject(name = "coordinator", value = "{\"reasonCode\": \"NOT_ELIGIBLE\", "
-                            + "\"note\": \"Not identified as subjected to trafficking or prostitution (fictional)\"}"),
-                    @ExampleObject(name = "iom-helsinki", value = "{\"reasonCode\": \"SUPPORT_NOT_AVAILABLE\", "
-                            + "\"note\": \"No partner for the needed treatment in the home region (fictional)\"}") }))
+                    @ExampleObject(name = "iom-oslo", externalValue = "examples/intake/decline-iom-oslo.json"),
+                    @ExampleObject(name = "coordinator", externalValue = "examples/intake/decline-coordinator.json"),
+                    @ExampleObject(name = "iom-helsinki", externalValue = "examples/intake/decline-iom-helsinki.json") }))
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "iom-oslo", summary = "Caseworker of IOM Oslo: a submitted Norwegian "
-                            + "referral", value = ApiExamples.DECLINED_BY_IOM_OSLO),
+                            + "referral", externalValue = "examples/declined-by-iom-oslo.json"),
                     @ExampleObject(name = "coordinator", summary = "Coordinator: a Swedish referral awaiting it",
-                            value = ApiExamples.DECLINED_BY_COORDINATOR),
+                            externalValue = "examples/declined-by-coordinator.json"),
                     @ExampleObject(name = "iom-helsinki", summary = "Caseworker of IOM Helsinki: a Swedish referral "
-                            + "the coordinator approved", value = ApiExamples.DECLINED_BY_IOM_HELSINKI) }))
+                            + "the coordinator approved", externalValue = "examples/declined-by-iom-helsinki.json") }))
     public Response decline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclineReferral decline) {
         return respond(referrals.command(id, Command.DECLINE, ifMatch, decline));
@@ -373,9 +276,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralView.class), examples = {
                     @ExampleObject(name = "norway", summary = "A submitted Norwegian referral; status and dates only",
-                            value = ApiExamples.WITHDRAWN_NORWAY),
+                            externalValue = "examples/withdrawn-norway.json"),
                     @ExampleObject(name = "sweden", summary = "A Swedish referral awaiting the coordinator",
-                            value = ApiExamples.WITHDRAWN_SWEDEN) }))
+                            externalValue = "examples/withdrawn-sweden.json") }))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(referrals.command(id, Command.WITHDRAW, ifMatch));
     }
@@ -389,8 +292,8 @@ public class ReferralResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralStepView.class),
             examples = {
                     @ExampleObject(name = "sweden", summary = "Sweden, with the Swedish route's labels",
-                            value = ApiExamples.HISTORY),
-                    @ExampleObject(name = "norway", summary = "Norway", value = ApiExamples.HISTORY_NORWAY) }))
+                            externalValue = "examples/history.json"),
+                    @ExampleObject(name = "norway", summary = "Norway", externalValue = "examples/history-norway.json") }))
     public List<ReferralStepView> history(@PathParam("id") UUID id) {
         return referrals.history(id).stream().map(ReferralStepView::of).toList();
     }
