@@ -19,7 +19,7 @@ import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Contact;
 import dev.avrr.cases.casefile.HeldIdentifier;
 import dev.avrr.cases.casefile.HouseholdMember;
-import dev.avrr.cases.casefile.IdentifierType;
+import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.RegistrationSource;
 import dev.avrr.cases.casefile.Timestamps;
@@ -252,7 +252,7 @@ public class CaseRegistration {
             } catch (IllegalArgumentException e) {
                 throw new EventRejectedException("Event " + event.id() + " names an identifier type outside the contract");
             }
-            held.add(type.hold(id.value().trim()));
+            held.add(HeldIdentifier.of(type, id.value().trim()));
         }
         return held;
     }

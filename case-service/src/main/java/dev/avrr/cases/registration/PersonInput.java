@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.cases.casefile.Contact;
-import dev.avrr.cases.casefile.IdentifierType;
+import dev.avrr.platform.identifiers.IdentifierType;
 
 /** The applicant as a caseworker registers them. Fixture people in examples and tests are obviously fictional. */
 @Schema(name = "ApplicantInput")

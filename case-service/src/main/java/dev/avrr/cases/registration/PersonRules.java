@@ -47,7 +47,7 @@ final class PersonRules {
         }
         for (int i = 0; i < input.size(); i++) {
             PersonInput.Identifier id = input.get(i);
-            HeldIdentifier h = id.type().hold(id.value().trim());
+            HeldIdentifier h = HeldIdentifier.of(id.type(), id.value().trim());
             if (h.check() == IdentifierCheck.Verdict.INVALID) {
                 throw Problems.invalid(field + "[" + i + "].value", h.message());
             }

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.VulnerabilityCategory;
 import dev.avrr.platform.identifiers.CountryCode;

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.OtherVulnerability;
 import dev.avrr.platform.events.contract.VulnerabilityCategory;

@@ -1,11 +1,9 @@
-package dev.avrr.referral.intake;
+package dev.avrr.platform.identifiers;
 
-import dev.avrr.platform.identifiers.DufNumber;
-import dev.avrr.platform.identifiers.IdentifierCheck;
-import dev.avrr.platform.identifiers.NorwegianIdentityNumber;
-import dev.avrr.platform.identifiers.SwedishIdentityNumber;
-
-/** The identity numbers a referral may carry, each checked by its own rule (docs/domain.md#identifiers-the-system-must-validate). */
+/**
+ * The identity numbers a referral or a case may carry, each checked by its own rule
+ * (docs/domain.md#identifiers-the-system-must-validate).
+ */
 public enum IdentifierType {
     FODSELSNUMMER, D_NUMBER, DUF_NUMBER, PERSONNUMMER, SAMORDNINGSNUMMER;
 
