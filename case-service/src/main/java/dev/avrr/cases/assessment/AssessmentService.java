@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.time.Now;
 
 /**
  * The assessments that gate travel (docs/domain.md#the-swedish-route, steps 6–8; docs/domain.md#the-norwegian-route, step 4), recorded before departure: the needs inventory, the
@@ -85,6 +85,6 @@ public class AssessmentService {
     }
 
     private <T> Recorded<T> recorded(T value) {
-        return new Recorded<>(UUID.randomUUID(), value, actor.subject(), actor.org(), Timestamps.now());
+        return new Recorded<>(UUID.randomUUID(), value, actor.subject(), actor.org(), Now.time());
     }
 }

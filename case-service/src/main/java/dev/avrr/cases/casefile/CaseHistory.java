@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.avrr.platform.security.Actor;
+
 /** Writes and reads a case's history. */
 @ApplicationScoped
 public class CaseHistory {

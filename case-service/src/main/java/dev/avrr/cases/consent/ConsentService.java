@@ -20,8 +20,7 @@ import org.jboss.logging.Logger;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseStatus;
-import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.platform.consent.ConsentDating;
@@ -32,6 +31,7 @@ import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.time.Now;
 
 /**
  * The person's consents held on a case and the signed application: recorded by the caseworker, or learnt from
@@ -71,12 +71,12 @@ public class ConsentService {
         Optional<LocalDate> latestWithdrawal = c.consentList().stream()
                 .filter(k -> k.purpose() == input.purpose() && k.withdrawnOn() != null).map(Consent::withdrawnOn)
                 .max(Comparator.naturalOrder());
-        ConsentDating.check(input.givenOn(), latestWithdrawal, Timestamps.today(), input.signedFormReference());
+        ConsentDating.check(input.givenOn(), latestWithdrawal, Now.today(), input.signedFormReference());
         String form = input.signedFormReference() == null || input.signedFormReference().isBlank() ? null
                 : input.signedFormReference().trim();
         Consent consent = new Consent(UUID.randomUUID(), input.purpose(), input.purpose().recipient(), input.givenOn(),
                 input.language().trim(), input.interpreterUsed(), ConsentSource.CASEWORKER, actor.subject(),
-                actor.org(), Timestamps.now(), null, null, null, null, form);
+                actor.org(), Now.time(), null, null, null, null, form);
         c.consents(AvrrCase.appended(c.consentList(), consent));
         lifecycle.note(c, CaseStep.CONSENT_RECORDED, input.purpose().name());
         em.flush();
@@ -95,7 +95,7 @@ public class ConsentService {
             throw Problems.invalid("withdrawnOn", "is before the consent was given");
         }
         Consent withdrawn = consent.withdrawn(input.withdrawnOn(), ConsentSource.CASEWORKER, actor.subject(),
-                Timestamps.now());
+                Now.time());
         c.consents(c.consentList().stream().map(k -> k.id().equals(consentId) ? withdrawn : k).toList());
         lifecycle.note(c, CaseStep.CONSENT_WITHDRAWN, consent.purpose().name());
         em.flush();
@@ -130,7 +130,7 @@ public class ConsentService {
             return;
         }
         AvrrCase c = found.get(0);
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         c.consents(c.consentList().stream()
                 .map(k -> k.stands() && k.purpose() == ConsentPurpose.SHARE_FOR_RETURN
                         ? k.withdrawn(w.withdrawnAt().toLocalDate(), ConsentSource.REFERRAL, actor.subject(), now)
@@ -171,7 +171,7 @@ public class ConsentService {
         c.applicationSignedOn = signedOn;
         c.applicationAttachments = attachments;
         c.applicationSource = source;
-        c.applicationRecordedAt = Timestamps.now();
+        c.applicationRecordedAt = Now.time();
         lifecycle.note(c, CaseStep.APPLICATION_SIGNED, null);
     }
 

@@ -12,11 +12,11 @@ import jakarta.transaction.Transactional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.time.Now;
 
 /** Assesses a case's eligibility: each category's rule on what the caseworker found, ages on the assessment date. */
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class EligibilityService {
         }
         EligibilityOutcome outcome = EligibilityRules.assess(new RuleFacts(c.applicantBirth(), input));
         c.eligibility = AvrrCase.appended(c.eligibility,
-                new Recorded<>(UUID.randomUUID(), outcome, actor.subject(), actor.org(), Timestamps.now()));
+                new Recorded<>(UUID.randomUUID(), outcome, actor.subject(), actor.org(), Now.time()));
         lifecycle.move(c, Command.ASSESS_ELIGIBILITY, input.assessedOn(), input.note());
         em.flush();
         return c;

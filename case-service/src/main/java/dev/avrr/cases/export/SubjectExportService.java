@@ -16,13 +16,13 @@ import jakarta.transaction.Transactional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseViews;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.cases.casefile.CaseHistory;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.CaseStepView;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.time.Now;
 
 /**
  * The data subject's own export, requested through the data protection function (role admin) once the person's
@@ -49,7 +49,7 @@ public class SubjectExportService {
     public SubjectExport export(UUID id, ExportRequest request) {
         AvrrCase c = access.find(id, LockModeType.NONE, Audience.DATA_PROTECTION).c();
         List<SubjectExport.AccessEntry> accessLog = accessLog(id);
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         history.record(c, CaseStep.SUBJECT_EXPORTED, null, "request " + request.requestReference().trim()
                 + ", identity verified by " + request.identityVerifiedBy().trim(), now);
         audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
@@ -62,7 +62,7 @@ public class SubjectExportService {
     @Transactional
     public UdiSubjectExport udiPart(UUID id, ExportRequest request) {
         AvrrCase c = access.find(id, LockModeType.NONE, Audience.UDI).c();
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         history.record(c, CaseStep.SUBJECT_EXPORTED, null, "UDI's part of request " + request.requestReference().trim()
                 + ", identity verified by " + request.identityVerifiedBy().trim(), now);
         audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);

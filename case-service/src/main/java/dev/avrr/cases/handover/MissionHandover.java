@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.consent.SharingConsentGuard;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.platform.time.Now;
 
 // docs/domain.md#the-swedish-route, step 4 (Stöd): IOM Helsinki contacts the IOM office in the home country;
 // docs/domain.md#the-victims-of-trafficking-package: the mission makes the reintegration plan with the returnee.
@@ -49,10 +49,10 @@ public class MissionHandover {
         if (c.handedOverToMissionAt != null) {
             throw lifecycle.refused(c, ALREADY_HANDED_OVER);
         }
-        new SharingConsentGuard().refusal(c, Timestamps.today()).ifPresent(guard -> {
+        new SharingConsentGuard().refusal(c, Now.today()).ifPresent(guard -> {
             throw lifecycle.refused(c, guard);
         });
-        c.handedOverToMissionAt = Timestamps.now();
+        c.handedOverToMissionAt = Now.time();
         c.handedOverBy = actor.subject();
         lifecycle.note(c, CaseStep.HANDED_OVER_TO_MISSION, c.countryOfReturn);
         em.flush();

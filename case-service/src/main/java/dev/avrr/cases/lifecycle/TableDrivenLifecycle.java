@@ -14,7 +14,6 @@ import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStatus;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.Command;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.casefile.records.DecisionOutcome;
 import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.platform.audit.AuditOutcome;
@@ -24,6 +23,7 @@ import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.cases.lifecycle.CaseTransitions.Transition;
+import dev.avrr.platform.time.Now;
 
 /**
  * The case's lifecycle as the transition table drives it: the command is looked up in {@link CaseTransitions}, its
@@ -56,7 +56,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
             audit.refused(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id, AuditOutcome.REFUSED);
             throw e;
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         CaseStatus from = c.status();
         c.take(t.row(), now);
         stamp(c, command, on, now);
@@ -69,7 +69,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void note(AvrrCase c, CaseStep step, String note) {
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         history.record(c, step, null, note, now);
         events.sharingIfChanged(c, now);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
@@ -105,7 +105,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
     }
 
     private static void approve(AvrrCase c, DecisionStage stage, LocalDate decidedOn) {
-        c.approvedAt = Timestamps.startOf(decidedOn);
+        c.approvedAt = Now.startOf(decidedOn);
         c.approvalBasis = stage.name();
     }
 
@@ -128,7 +128,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
     }
 
     private void decided(AvrrCase c, DecisionStage stage, DecisionOutcome outcome, LocalDate on, OffsetDateTime now) {
-        events.udiDecision(c, stage, outcome, Timestamps.startOf(on));
+        events.udiDecision(c, stage, outcome, Now.startOf(on));
         if (outcome == DecisionOutcome.APPROVED) {
             events.approvalIfDue(c, now);
         }

@@ -22,9 +22,8 @@ import dev.avrr.cases.casefile.HouseholdMember;
 import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.RegistrationSource;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.casefile.Vulnerability;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.cases.casefile.CaseHistory;
 import dev.avrr.cases.casefile.CaseLifecycle;
@@ -43,6 +42,7 @@ import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /**
  * Registers cases — one per accepted referral however often its event arrives, or directly by IOM Oslo's
@@ -106,7 +106,7 @@ public class CaseRegistration {
         }
         Jurisdiction jurisdiction = Jurisdiction.valueOf(accepted.jurisdiction());
         Vulnerability vulnerability = vulnerability(person.vulnerability());
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         AvrrCase c = newCase(now);
         c.referralId = accepted.referralId();
         c.jurisdiction = jurisdiction;
@@ -168,7 +168,7 @@ public class CaseRegistration {
         for (int i = 0; i < members.size(); i++) {
             household.add(HouseholdRectification.member(UUID.randomUUID(), "household[" + i + "]", members.get(i)));
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Now.time();
         AvrrCase c = newCase(now);
         c.jurisdiction = Jurisdiction.NO;
         c.office = org;
@@ -207,7 +207,7 @@ public class CaseRegistration {
         Programme before = c.programme;
         c.programme = change.programme();
         c.departureDeadline = change.departureDeadline();
-        lifecycle.move(c, Command.CHANGE_PROGRAMME, Timestamps.today(), before + " → " + c.programme);
+        lifecycle.move(c, Command.CHANGE_PROGRAMME, Now.today(), before + " → " + c.programme);
         em.flush();
         return c;
     }

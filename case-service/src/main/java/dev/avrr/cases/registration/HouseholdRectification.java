@@ -14,13 +14,13 @@ import dev.avrr.cases.casefile.ApplicantDetails;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.HouseholdMember;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.time.Now;
 
 /**
  * Rectification of the travellers' personal data (docs/domain.md#subject-rights), and a member added to the
@@ -75,7 +75,7 @@ public class HouseholdRectification {
             c.household = c.householdMembers().stream().map(m -> m.memberId().equals(memberId) ? after : m).toList();
         }
         lifecycle.note(c, CaseStep.HOUSEHOLD_RECTIFIED, "member " + memberId);
-        events.approvalIfDue(c, Timestamps.now());
+        events.approvalIfDue(c, Now.time());
         em.flush();
         return c;
     }

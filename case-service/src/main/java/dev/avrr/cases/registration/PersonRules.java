@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.avrr.cases.casefile.HeldIdentifier;
-import dev.avrr.cases.casefile.Timestamps;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.time.Now;
 
 /** Checks of a person's data as a caseworker enters it: each failure is a 400 naming the field, never the value. */
 final class PersonRules {
@@ -31,10 +31,10 @@ final class PersonRules {
         if (dateOfBirth == null && estimatedBirthYear == null) {
             throw Problems.invalid(field(prefix, "dateOfBirth"), "is required, or estimatedBirthYear when it is unknown");
         }
-        if (dateOfBirth != null && dateOfBirth.isAfter(Timestamps.today())) {
+        if (dateOfBirth != null && dateOfBirth.isAfter(Now.today())) {
             throw Problems.invalid(field(prefix, "dateOfBirth"), "must not be in the future");
         }
-        if (estimatedBirthYear != null && estimatedBirthYear > Timestamps.today().getYear()) {
+        if (estimatedBirthYear != null && estimatedBirthYear > Now.today().getYear()) {
             throw Problems.invalid(field(prefix, "estimatedBirthYear"), "must not be in the future");
         }
     }

@@ -12,8 +12,7 @@ import jakarta.transaction.Transactional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.Command;
@@ -21,6 +20,7 @@ import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.MrzCheckDigit;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.time.Now;
 
 /**
  * Travel (docs/domain.md#the-norwegian-route, step 5; docs/domain.md#the-swedish-route, step 9): arrangements (document, escort, assistance), the booking — which every travel
@@ -56,7 +56,7 @@ public class TravelService {
                 throw Problems.invalid("travelDocument.mrzLine2", check.message());
             }
         }
-        c.travelArrangements = new Recorded<>(UUID.randomUUID(), input, actor.subject(), actor.org(), Timestamps.now());
+        c.travelArrangements = new Recorded<>(UUID.randomUUID(), input, actor.subject(), actor.org(), Now.time());
         lifecycle.note(c, CaseStep.TRAVEL_ARRANGED, input.travelDocument().status().name());
         em.flush();
         return c;
@@ -66,13 +66,13 @@ public class TravelService {
     @Transactional
     public AvrrCase book(UUID id, String ifMatch, TravelBooking input) {
         AvrrCase c = access.forCaseworker(id, ifMatch);
-        if (input.departureDate().isBefore(Timestamps.today())) {
+        if (input.departureDate().isBefore(Now.today())) {
             throw Problems.invalid("departureDate", "must not be in the past");
         }
         if (input.from().equals(input.to())) {
             throw Problems.invalid("to", "must differ from the airport of departure");
         }
-        c.travelBooking = new Recorded<>(UUID.randomUUID(), input, actor.subject(), actor.org(), Timestamps.now());
+        c.travelBooking = new Recorded<>(UUID.randomUUID(), input, actor.subject(), actor.org(), Now.time());
         lifecycle.move(c, Command.SCHEDULE_TRAVEL, input.departureDate(), input.ticketReference());
         em.flush();
         return c;

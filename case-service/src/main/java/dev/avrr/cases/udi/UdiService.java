@@ -14,12 +14,12 @@ import jakarta.transaction.Transactional;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.cases.casefile.Timestamps;
-import dev.avrr.cases.casefile.Actor;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.time.Now;
 
 /**
  * The UDI step of a Norwegian case (docs/domain.md#the-norwegian-route): the caseworker submits it; UDI approves or rejects it, with the
@@ -44,7 +44,7 @@ public class UdiService {
     @Transactional
     public AvrrCase submit(UUID id, String ifMatch) {
         AvrrCase c = access.forCaseworker(id, ifMatch);
-        lifecycle.move(c, Command.SUBMIT_TO_UDI, Timestamps.today(), null);
+        lifecycle.move(c, Command.SUBMIT_TO_UDI, Now.today(), null);
         em.flush();
         return c;
     }
@@ -94,7 +94,7 @@ public class UdiService {
         UdiDecision decision = new UdiDecision(stage, input.outcome(), input.decidedOn(),
                 input.reason() == null ? null : input.reason().trim(), input.legalBasis().trim());
         c.udiDecisions = AvrrCase.appended(c.udiDecisions,
-                new Recorded<>(UUID.randomUUID(), decision, actor.subject(), actor.org(), Timestamps.now()));
+                new Recorded<>(UUID.randomUUID(), decision, actor.subject(), actor.org(), Now.time()));
     }
 
     private static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {

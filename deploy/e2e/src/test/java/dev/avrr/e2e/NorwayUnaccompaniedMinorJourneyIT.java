@@ -43,7 +43,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private static final String CENTRE = "mottak-fiktivby";
     private static final String COUNTRY = "ET";
 
-    /** The services judge dates by UTC (case-service's Timestamps.today()); so does the test. */
+    /** The services judge dates by UTC (the platform's Now.today()); so does the test. */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     /** Sixteen today: a minor on every date of the journey (assessment, travel, arrival, allocation). */
     private static final LocalDate BORN = TODAY.minusYears(16).minusDays(40);

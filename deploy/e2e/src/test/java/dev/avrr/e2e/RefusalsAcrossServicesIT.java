@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class RefusalsAcrossServicesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** The services judge dates by UTC (case-service's Timestamps.today()); so does the test. */
+    /** The services judge dates by UTC (the platform's Now.today()); so does the test. */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private final Actor caseworker = Actor.of("caseworker", "iom-oslo");

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.outbox.Outbox;
+import dev.avrr.platform.time.Now;
 
 /**
  * Allocates entitlements when a case reaches its programme's trigger: the approval, or the completed return.
@@ -114,7 +114,7 @@ public class Allocation {
 
     private void allocate(GrantCase c, ProgrammeVersion version, Traveller t, boolean minor,
             List<BudgetCategory> categories, String eventType) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Now.time();
         Entitlement e = new Entitlement();
         e.id = UUID.randomUUID();
         e.caseId = c.caseId;

@@ -1,7 +1,5 @@
 package dev.avrr.grant.cases;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +14,7 @@ import dev.avrr.platform.events.contract.CaseRegistered;
 import dev.avrr.platform.events.contract.CaseSharingChanged;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.ReturnCompleted;
+import dev.avrr.platform.time.Now;
 
 /**
  * The cases grant-service knows of, kept from case-service's events in whatever order they come: each event
@@ -84,7 +83,7 @@ public class GrantCases {
             c.caseId = caseId;
             c.office = office;
             c.countryOfReturn = countryOfReturn;
-            c.knownSince = OffsetDateTime.now(ZoneOffset.UTC);
+            c.knownSince = Now.time();
             em.persist(c);
         }
         if (c.jurisdiction == null) {

@@ -1,9 +1,6 @@
 package dev.avrr.grant.catalogue;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +18,7 @@ import dev.avrr.grant.money.AmountRules;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /** The programme catalogue: versions with validity dates, and the version in force on a day. */
 @ApplicationScoped
@@ -102,7 +100,7 @@ public class ProgrammeCatalogue {
         v.currency = input.currency();
         v.allocationTrigger = input.allocationTrigger();
         v.beneficiaries = input.beneficiaries();
-        v.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        v.createdAt = Now.time();
         v.createdBy = caller.subject();
         int position = 0;
         for (NewProgrammeVersion.Category in : input.categories()) {

@@ -1,8 +1,6 @@
 package dev.avrr.grant.catalogue;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.time.Now;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programme catalogue")
@@ -49,7 +48,7 @@ public class ProgrammeResource {
             schema = @Schema(implementation = ProgrammeVersionView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "seeded-programmes", externalValue = "examples/programmes-in-force.json")))
     public List<ProgrammeVersionView> inForce() {
-        return catalogue.inForce(LocalDate.now(ZoneOffset.UTC));
+        return catalogue.inForce(Now.today());
     }
 
     @GET

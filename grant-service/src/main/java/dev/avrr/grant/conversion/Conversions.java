@@ -2,8 +2,6 @@ package dev.avrr.grant.conversion;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +27,7 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.time.Now;
 
 /** Conversions between an entitlement's categories, under {@link ConversionPolicy}, recorded and announced. */
 @ApplicationScoped
@@ -71,7 +70,7 @@ public class Conversions {
             ConversionPolicy.check(from, to, e.minor);
             AmountRules.withinBalance(from.code, amount,
                     ledger.balances(e.id, e.categoryCodes()).get(from.code).available(), e.currency);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            OffsetDateTime now = Now.time();
             Conversion c = new Conversion();
             c.id = UUID.randomUUID();
             c.entitlementId = e.id;

@@ -2,10 +2,7 @@ package dev.avrr.grant.disbursement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -52,6 +49,7 @@ import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.time.Now;
 
 /**
  * Disbursements and the money they move. Every request and command takes the entitlement's row lock before it
@@ -132,7 +130,7 @@ public class Disbursements {
             OneTimePayment.check(category, committedPayments(e, category));
             AmountRules.withinBalance(category.code, amount,
                     ledger.balances(e.id, e.categoryCodes()).get(category.code).available(), e.currency);
-            OffsetDateTime now = now();
+            OffsetDateTime now = Now.time();
             Disbursement d = new Disbursement();
             d.id = UUID.randomUUID();
             d.entitlementId = e.id;
@@ -281,7 +279,7 @@ public class Disbursements {
             EntitlementCategory category = e.category(input.category())
                     .orElseThrow(() -> Problems.invalid("category", "is not a category of this entitlement"));
             PhysicianStatementBeforePayment.checkWanted(category, input.type());
-            if (input.issuedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            if (input.issuedOn().isAfter(Now.today())) {
                 throw Problems.invalid("issuedOn", "must not be in the future");
             }
             Evidence ev = new Evidence();
@@ -292,7 +290,7 @@ public class Disbursements {
             ev.issuedOn = input.issuedOn();
             ev.description = input.description().trim();
             ev.recordedBy = caller.subject();
-            ev.recordedAt = now();
+            ev.recordedAt = Now.time();
             em.persist(ev);
             em.flush();
             audit.success(AuditTrail.UPDATE, Entitlements.RESOURCE, e.id);
@@ -324,7 +322,7 @@ public class Disbursements {
             ETags.check(ifMatch, d.version);
             TransitionTable.Transition<DisbursementStatus, Command> t = DisbursementTransitions.MACHINE.apply(command,
                     d.status(), caller.roles());
-            OffsetDateTime now = now();
+            OffsetDateTime now = Now.time();
             effect.apply(d, e, now);
             d.take(t, caller.subject(), now);
             e.changed(now);
@@ -394,7 +392,7 @@ public class Disbursements {
         if (payment.exchangeRate().signum() <= 0) {
             throw Problems.rule(AmountRules.POSITIVE, "'exchangeRate' must be more than zero");
         }
-        if (payment.paidOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+        if (payment.paidOn().isAfter(Now.today())) {
             throw Problems.invalid("paidOn", "must not be in the future");
         }
         BigDecimal computed = payment.localAmount().amount().multiply(payment.exchangeRate())
@@ -407,9 +405,5 @@ public class Disbursements {
 
     private DisbursementView view(Disbursement d, Entitlement e) {
         return DisbursementView.of(d, e, caller.hasRole(Roles.MISSION) || caller.hasRole(Roles.FINANCE));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

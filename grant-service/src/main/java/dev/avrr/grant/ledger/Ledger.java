@@ -2,8 +2,6 @@ package dev.avrr.grant.ledger;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
-import dev.avrr.platform.security.Caller;
-import io.quarkus.arc.Arc;
+import dev.avrr.platform.security.Actor;
+import dev.avrr.platform.time.Now;
 
 /**
  * Writes balanced transactions to an entitlement's ledger and reads balances from it. Callers hold the row
@@ -41,14 +38,14 @@ public class Ledger {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    Actor actor;
 
     /** Writes one transaction of the given moves; returns its id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID post(UUID entitlementId, String currency, EntryType type, UUID reference, List<Move> moves) {
         UUID transaction = UUID.randomUUID();
-        OffsetDateTime now = now();
-        String actor = actor();
+        OffsetDateTime now = Now.time();
+        String actor = this.actor.subject();
         for (Move m : moves) {
             if (m.amount().signum() <= 0) {
                 throw new IllegalArgumentException("A ledger move is a positive amount");
@@ -76,8 +73,8 @@ public class Ledger {
             throw new IllegalStateException("The ledger transaction was reversed already");
         }
         UUID transaction = UUID.randomUUID();
-        OffsetDateTime now = now();
-        String actor = actor();
+        OffsetDateTime now = Now.time();
+        String actor = this.actor.subject();
         for (LedgerEntry e : original) {
             em.persist(entry(transaction, e.entitlementId, EntryType.REVERSAL, e.account, e.category, e.amount.negate(),
                     e.currency, reference, transactionId, now, actor));
@@ -138,10 +135,6 @@ public class Ledger {
         return ((BigDecimal) value).setScale(2);
     }
 
-    private String actor() {
-        return Arc.container().requestContext().isActive() ? caller.subject() : AuditTrail.SYSTEM_ACTOR;
-    }
-
     private static LedgerEntry entry(UUID transaction, UUID entitlementId, EntryType type, Account account,
             String category, BigDecimal amount, String currency, UUID reference, UUID reverses, OffsetDateTime at,
             String actor) {
@@ -158,9 +151,5 @@ public class Ledger {
         e.recordedAt = at;
         e.recordedBy = actor;
         return e;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -2,8 +2,6 @@ package dev.avrr.grant.plan;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +32,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.time.Now;
 
 /** Reintegration plans: drafted and submitted by the mission, approved or returned by the caseworker. */
 @ApplicationScoped
@@ -79,7 +78,7 @@ public class Plans {
                         throw Problems.stateConflict("plan", open.status().name(),
                                 "one plan in the making per entitlement: finish plan " + open.id + " first");
                     });
-            OffsetDateTime now = now();
+            OffsetDateTime now = Now.time();
             ReintegrationPlan p = new ReintegrationPlan();
             p.id = UUID.randomUUID();
             p.entitlementId = e.id;
@@ -102,7 +101,7 @@ public class Plans {
             ETags.check(ifMatch, s.plan().version);
             TransitionTable.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(Command.EDIT,
                     s.plan().status(), caller.roles());
-            s.plan().take(t, caller.subject(), now());
+            s.plan().take(t, caller.subject(), Now.time());
             s.plan().lines.clear();
             em.flush();
             content(s.plan(), s.entitlement(), input);
@@ -126,7 +125,7 @@ public class Plans {
             if (command == Command.SUBMIT || command == Command.APPROVE) {
                 withinBalance(p, e);
             }
-            OffsetDateTime now = now();
+            OffsetDateTime now = Now.time();
             p.take(t, caller.subject(), now);
             if (command == Command.RETURN) {
                 p.returnReason = reason.trim();
@@ -213,9 +212,5 @@ public class Plans {
 
     private PlanView view(ReintegrationPlan p, Entitlement e) {
         return PlanView.of(p, e, planLines.committed(p.lines.stream().map(l -> l.id).toList()));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,5 @@
 package dev.avrr.grant.report;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +24,7 @@ import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statistics.ReportingPeriod;
+import dev.avrr.platform.time.Now;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -71,6 +70,6 @@ public class ReportResource {
             }
         }
         return reports.forProgramme(ProgrammeCatalogue.programme(programme), number,
-                asked != null ? asked : ReportingPeriod.year(LocalDate.now(ZoneOffset.UTC).getYear()));
+                asked != null ? asked : ReportingPeriod.year(Now.today().getYear()));
     }
 }

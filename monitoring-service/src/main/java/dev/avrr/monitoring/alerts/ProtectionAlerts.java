@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
@@ -30,6 +29,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
+import dev.avrr.platform.time.Now;
 
 /**
  * Protection alerts: raised by a mission's contact, they reach the sending office at once (an event that says

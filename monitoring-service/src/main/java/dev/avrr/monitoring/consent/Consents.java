@@ -9,11 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /** The consent decisions monitoring records, per purpose and recipient, with who took them. */
 @ApplicationScoped

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.alerts.ProtectionAlert;
 import dev.avrr.monitoring.alerts.ProtectionAlerts;
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.plans.ContactFulfilsDueItem;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.returnees.MonitoredCase;
@@ -28,6 +27,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /**
  * Contacts of the mission with a returnee: each is recorded with who made it; one that reached the returnee

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.consent.ConsentDecision;
 import dev.avrr.monitoring.consent.ConsentInput;
@@ -31,6 +30,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
+import dev.avrr.platform.time.Now;
 
 /**
  * The returnee's own feedback (Återkoppling, docs/domain.md#the-swedish-route): recorded by the mission; forwarded to the sending

@@ -12,11 +12,11 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.config.MonitoringConfig;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 

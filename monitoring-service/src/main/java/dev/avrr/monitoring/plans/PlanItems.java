@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
@@ -31,6 +30,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.time.Now;
 
 /** The items of returnees' plans: read, fulfilled, missed, cancelled, and the plan completed when none is open. */
 @ApplicationScoped

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
@@ -24,6 +23,7 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.time.Now;
 
 /**
  * Makes a returnee's monitoring plan when case-service reports the return: exactly once per case, however often

@@ -17,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.platform.audit.AuditOutcome;
@@ -35,6 +34,7 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.time.Now;
 
 /**
  * The returnees monitoring-service knows of: found within the caller's scope (anything else is "not found",

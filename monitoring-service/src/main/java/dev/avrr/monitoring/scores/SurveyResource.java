@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.time.Now;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Sustainability scores")

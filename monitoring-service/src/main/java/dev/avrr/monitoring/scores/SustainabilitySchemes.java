@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /** The survey's indicators and its weights, by version, as data; and the publication of a new version. */
 @ApplicationScoped

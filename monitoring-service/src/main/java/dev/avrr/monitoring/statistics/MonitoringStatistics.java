@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.alerts.AlertKind;
 import dev.avrr.monitoring.alerts.ProtectionAlert;
-import dev.avrr.monitoring.common.Now;
 import dev.avrr.monitoring.plans.ItemStatus;
 import dev.avrr.monitoring.scores.SurveyKind;
 import dev.avrr.monitoring.returnees.MonitoredCase;
@@ -28,6 +27,7 @@ import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.statistics.ReportingPeriod;
 import dev.avrr.platform.statistics.Suppression;
 import dev.avrr.platform.statistics.Tally;
+import dev.avrr.platform.time.Now;
 
 /**
  * Statistics without personal data, over a cohort of returns (those that arrived in one calendar month, quarter or

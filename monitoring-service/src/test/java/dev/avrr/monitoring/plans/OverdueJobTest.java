@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.platform.time.Now;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -61,6 +62,22 @@ class OverdueJobTest {
         assertEquals(0, overdueOf(Returns.caseworker(Returns.IOM_HELSINKI), caseId).size());
         Returns.read(Returns.mission("TZ"), caseId).body("plan.status",
                 equalTo(List.of("OVERDUE", "OVERDUE", "DUE", "DUE", "DUE", "DUE")));
+    }
+
+    @Test
+    void itemsBecomeOverdueAsTheDaysPassOnTheClockTheRulesRead() {
+        UUID caseId = new Returns(events).returned(Programme.UDI_STANDARD, "TZ", TODAY);
+        try (Now.Fixed dayEight = Now.fixedAt(TODAY.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+            job.flagOverdue();
+            List<Map<String, Object>> overdue = overdueOf(Returns.mission("TZ"), caseId);
+            assertEquals(List.of("Arrival contact"), overdue.stream().map(o -> o.get("label")).toList());
+            assertEquals(1, overdue.get(0).get("daysOverdue"));
+        }
+        try (Now.Fixed dayForty = Now.fixedAt(TODAY.plusDays(40).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+            job.flagOverdue();
+            assertEquals(List.of("Arrival contact", "Follow-up: month 1"),
+                    overdueOf(Returns.mission("TZ"), caseId).stream().map(o -> o.get("label")).toList());
+        }
     }
 
     @Test

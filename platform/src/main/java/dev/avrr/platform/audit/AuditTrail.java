@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.correlation.CorrelationId;
-import io.quarkus.arc.Arc;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.security.Caller;
 
 /**
@@ -26,7 +26,7 @@ public class AuditTrail {
     public static final String UPDATE = "update";
     public static final String EXPORT = "export";
     /** The actor of work done outside a request: event consumers and scheduled jobs. */
-    public static final String SYSTEM_ACTOR = "system";
+    public static final String SYSTEM_ACTOR = Actor.SYSTEM;
 
     private static final String INSERT = "INSERT INTO audit_entry (actor, roles, org, action, resource_type, resource_id, "
             + "correlation_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -36,6 +36,9 @@ public class AuditTrail {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Actor actor;
 
     /** A successful read or change, recorded in the transaction of the work itself. */
     @Transactional(Transactional.TxType.REQUIRED)
@@ -51,8 +54,7 @@ public class AuditTrail {
 
     private void write(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            // A scheduled job runs with a request context but no token: it is the system too.
-            boolean request = Arc.container().requestContext().isActive() && caller.subject() != null;
+            boolean request = actor.isCaller();
             ps.setString(1, request ? caller.subject() : SYSTEM_ACTOR);
             ps.setString(2, request ? String.join(",", caller.roles()) : "");
             ps.setString(3, request ? caller.org().orElse(null) : null);

@@ -3,7 +3,6 @@ package dev.avrr.platform.events;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.correlation.CorrelationId;
 import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.time.Now;
 
 /** Builds, reads and (for the personal part) seals and opens event envelopes. */
 @ApplicationScoped
@@ -150,6 +150,6 @@ public class Events {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        return Now.time().truncatedTo(ChronoUnit.MILLIS);
     }
 }

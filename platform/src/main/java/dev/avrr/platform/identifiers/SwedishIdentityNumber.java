@@ -3,6 +3,8 @@ package dev.avrr.platform.identifiers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import dev.avrr.platform.time.Now;
+
 /**
  * Swedish personnummer and samordningsnummer (docs/domain.md#identifiers-the-system-must-validate): YYMMDD-NNNC (10, "+" instead of "-"
  * from age 100) or YYYYMMDDNNNC (12); the check digit C is the Luhn digit over the nine digits YYMMDDNNN.
@@ -19,11 +21,11 @@ public final class SwedishIdentityNumber {
     }
 
     public static IdentifierCheck checkPersonnummer(String value) {
-        return check(value, Kind.PERSONNUMMER, LocalDate.now());
+        return check(value, Kind.PERSONNUMMER, Now.today());
     }
 
     public static IdentifierCheck checkSamordningsnummer(String value) {
-        return check(value, Kind.SAMORDNINGSNUMMER, LocalDate.now());
+        return check(value, Kind.SAMORDNINGSNUMMER, Now.today());
     }
 
     static IdentifierCheck check(String value, Kind kind, LocalDate today) {

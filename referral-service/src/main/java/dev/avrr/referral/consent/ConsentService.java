@@ -1,10 +1,9 @@
 package dev.avrr.referral.consent;
 
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,7 +111,7 @@ public class ConsentService implements ReferralConsents {
             throw Problems.rule("consent-already-standing", "A consent for " + input.purpose() + " to " + recipient
                     + " already stands");
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         OffsetDateTime givenAt = input.givenAt() == null ? now : input.givenAt();
         Optional<Instant> withdrawn = latestWithdrawal(r.id, input.purpose(), recipient);
         ConsentDating.check(givenAt.toInstant(), withdrawn, now.toInstant(), input.signedFormReference());
@@ -158,7 +157,7 @@ public class ConsentService implements ReferralConsents {
         if (withdrawn.isEmpty()) {
             throw Problems.rule("no-standing-consent", "No standing consent for " + purposes + " to withdraw");
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         for (Consent c : withdrawn) {
             c.withdrawnAt = now;
             c.withdrawalLanguage = withdrawal.language();
@@ -208,9 +207,5 @@ public class ConsentService implements ReferralConsents {
     private List<Consent> of(UUID referralId) {
         return em.createQuery("SELECT c FROM Consent c WHERE c.referralId = :r ORDER BY c.recordedAt, c.id",
                 Consent.class).setParameter("r", referralId).getResultList();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,6 @@
 package dev.avrr.referral.coordinator;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +16,7 @@ import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
@@ -57,7 +56,7 @@ public class SignedApplicationService {
             throw Problems.stateConflict("referral", r.status().name(), "the signed application is already recorded");
         }
         referrals.step(r, Command.RECORD_APPLICATION);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Now.time();
         SignedApplication a = new SignedApplication();
         a.referralId = r.id;
         a.signedOn = input.signedOn();

@@ -2,7 +2,6 @@ package dev.avrr.referral.counselling;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +39,7 @@ import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Sex;
 
 /** Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): the counsellor's residents, conversations and figures. */
@@ -63,7 +63,7 @@ public class CounsellingResource {
 
         static ResidentView of(Resident r) {
             return new ResidentView(r.id, r.givenName, r.familyName, r.dateOfBirth, r.sex, r.nationality,
-                    r.minorOn(LocalDate.now(ZoneOffset.UTC)));
+                    r.minorOn(Now.today()));
         }
     }
 
@@ -235,7 +235,7 @@ public class CounsellingResource {
             examples = @ExampleObject(name = "figures", externalValue = "examples/figures.json")))
     public YearlyFigures.Report figures(@QueryParam("year") Integer year,
             @QueryParam("centre") @Size(max = 100) String centre) {
-        if (year == null || year < 2000 || year > LocalDate.now(ZoneOffset.UTC).getYear()) {
+        if (year == null || year < 2000 || year > Now.today().getYear()) {
             throw Problems.invalid("year", "is required: a year from 2000 to this year");
         }
         if (caller.hasRole(Roles.UDI)) {

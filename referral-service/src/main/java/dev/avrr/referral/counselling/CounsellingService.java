@@ -1,9 +1,6 @@
 package dev.avrr.referral.counselling;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +17,7 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 
 /**
  * Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): residents, the decisions that make a conversation
@@ -55,7 +53,7 @@ public class CounsellingService {
         r.sex = input.sex();
         r.nationality = input.nationality() == null ? null : CountryCode.normalise(input.nationality())
                 .orElseThrow(() -> Problems.invalid("nationality", "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
-        r.registeredAt = now();
+        r.registeredAt = Now.time();
         r.registeredBy = caller.subject();
         em.persist(r);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
@@ -80,7 +78,7 @@ public class CounsellingService {
         count.setParameter("centre", centre);
         items.setParameter("centre", centre);
         if (Boolean.TRUE.equals(minorsOnly)) {
-            LocalDate adultBorn = today().minusYears(18);
+            LocalDate adultBorn = Now.today().minusYears(18);
             count.setParameter("adultBorn", adultBorn);
             items.setParameter("adultBorn", adultBorn);
         }
@@ -102,7 +100,7 @@ public class CounsellingService {
         t.residentId = r.id;
         t.kind = input.kind();
         t.decidedOn = input.decidedOn();
-        t.recordedAt = now();
+        t.recordedAt = Now.time();
         t.recordedBy = caller.subject();
         em.persist(t);
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
@@ -143,7 +141,7 @@ public class CounsellingService {
         c.interpreterLanguage = input.interpreterLanguage();
         c.outcome = input.outcome();
         c.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
-        c.recordedAt = now();
+        c.recordedAt = Now.time();
         c.recordedBy = caller.subject();
         em.persist(c);
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
@@ -166,7 +164,7 @@ public class CounsellingService {
         o.residentId = r.id;
         o.kind = input.kind();
         o.occurredOn = input.occurredOn();
-        o.recordedAt = now();
+        o.recordedAt = Now.time();
         o.recordedBy = caller.subject();
         em.persist(o);
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
@@ -179,7 +177,7 @@ public class CounsellingService {
         List<Object[]> rows = em.createQuery("SELECT r, t FROM ConversationTrigger t, Resident r WHERE t.residentId = r.id "
                 + "AND r.centreOrg = :centre AND r.dateOfBirth > :adultBorn AND NOT EXISTS (SELECT c.id FROM "
                 + "ReturnConversation c WHERE c.triggerId = t.id) ORDER BY t.decidedOn, r.id", Object[].class)
-                .setParameter("centre", caller.requireOrg()).setParameter("adultBorn", today().minusYears(18))
+                .setParameter("centre", caller.requireOrg()).setParameter("adultBorn", Now.today().minusYears(18))
                 .getResultList();
         List<Owed> owed = rows.stream().map(row -> new Owed((Resident) row[0], (ConversationTrigger) row[1])).toList();
         owed.forEach(o -> audit.success(AuditTrail.READ, RESOURCE, o.resident().id));
@@ -193,13 +191,5 @@ public class CounsellingService {
             throw Problems.notFound(RESOURCE);
         }
         return r;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,6 @@
 package dev.avrr.referral.feedback;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import dev.avrr.platform.events.contract.MonitoringMilestone;
 import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
 import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.events.contract.UdiDecisionRecorded;
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStepRecorded;
 
@@ -66,7 +65,7 @@ public class Milestones {
         m.outcome = fact.outcome();
         m.stage = fact.stage();
         m.occurredAt = fact.at();
-        m.receivedAt = now();
+        m.receivedAt = Now.time();
         em.persist(m);
         CaseLink link = em.find(CaseLink.class, m.caseId);
         if (link != null) {
@@ -90,7 +89,7 @@ public class Milestones {
         CaseLink link = new CaseLink();
         link.caseId = caseId;
         link.referralId = referralId;
-        link.linkedAt = now();
+        link.linkedAt = Now.time();
         em.persist(link);
         Referral r = em.find(Referral.class, referralId);
         if (r == null) {
@@ -128,9 +127,5 @@ public class Milestones {
                 yield new Fact(d.caseId(), d.at(), null, null, null);
             }
         };
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

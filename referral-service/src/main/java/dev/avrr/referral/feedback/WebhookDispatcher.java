@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.consent.ConsentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -93,7 +94,7 @@ public class WebhookDispatcher {
                         + "FOR UPDATE SKIP LOCKED), claimed AS (UPDATE webhook_delivery d SET next_attempt_at = :lease "
                         + "FROM due WHERE d.id = due.id RETURNING d.id, due.next_attempt_at, due.created_at) "
                         + "SELECT id FROM claimed ORDER BY next_attempt_at, created_at", UUID.class)
-                .setParameter("lease", WebhookService.now().plus(config.lease()))
+                .setParameter("lease", Now.time().plus(config.lease()))
                 .setParameter("batch", config.batchSize()).getResultList());
     }
 
@@ -111,7 +112,7 @@ public class WebhookDispatcher {
             cancel(d, "the person's consent to feedback is withdrawn");
             return null;
         }
-        OffsetDateTime now = WebhookService.now();
+        OffsetDateTime now = Now.time();
         return new Request(d.id, d.attempts + 1, URI.create(s.url), d.payload,
                 WebhookSignature.header(s.secret, s.previousSecretAt(now), d.payload));
     }
@@ -149,7 +150,7 @@ public class WebhookDispatcher {
 
     private void record(UUID id, Outcome outcome) {
         WebhookDelivery d = em.find(WebhookDelivery.class, id);
-        OffsetDateTime now = WebhookService.now();
+        OffsetDateTime now = Now.time();
         WebhookAttempt a = new WebhookAttempt();
         a.deliveryId = id;
         a.attemptedAt = now;

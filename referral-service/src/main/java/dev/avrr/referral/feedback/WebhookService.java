@@ -1,8 +1,6 @@
 package dev.avrr.referral.feedback;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.consent.ConsentRecipients;
 import dev.avrr.referral.consent.ConsentService;
@@ -80,7 +79,7 @@ public class WebhookService {
         WebhookTarget.refusal(url, config.allowPrivateAddresses()).ifPresent(msg -> {
             throw Problems.invalid("url", msg);
         });
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         WebhookSubscription s = em.find(WebhookSubscription.class, org, LockModeType.PESSIMISTIC_WRITE);
         boolean created = s == null;
         if (created) {
@@ -109,7 +108,7 @@ public class WebhookService {
     @Transactional
     public Subscribed rotate() {
         WebhookSubscription s = own(LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         s.previousSecret = s.secret;
         s.previousSecretUntil = now.plus(config.rotationGrace());
         s.secret = WebhookSignature.newSecret();
@@ -158,7 +157,7 @@ public class WebhookService {
     /** Queues the entry for every organisation that is to be told of it; in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Referral r, TimelineEntry entry) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         for (String org : ConsentRecipients.allowed(ConsentPurpose.FEEDBACK_TO_REFERRER, r, routing)) {
             if (org.equals(entry.byOrg()) || !news.tells(org, r, entry)
                     || em.find(WebhookSubscription.class, org) == null
@@ -199,9 +198,5 @@ public class WebhookService {
         }
         audit.success(AuditTrail.READ, RESOURCE, org);
         return s;
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,5 @@
 package dev.avrr.referral.intake;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.problem.Problem.Violation;
 import dev.avrr.platform.problem.ProblemException;
+import dev.avrr.platform.time.Now;
 
 /**
  * The checks on a referred person that field annotations cannot make: known country and language codes, a
@@ -64,7 +63,7 @@ public class PersonRules {
     }
 
     private static void birth(ReferralInput.Person p, List<Violation> errors) {
-        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        int thisYear = Now.today().getYear();
         if (p.dateOfBirth() == null && p.estimatedBirthYear() == null) {
             errors.add(new Violation("person.dateOfBirth", "is required, or an estimatedBirthYear"));
         }

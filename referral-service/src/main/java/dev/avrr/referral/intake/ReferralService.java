@@ -1,8 +1,6 @@
 package dev.avrr.referral.intake;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +30,7 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
+import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.ReferralTransitions.Transition;
 
@@ -100,7 +99,7 @@ public class ReferralService {
             return new Created(first, view(first), true);
         }
         PersonRules.Checked checked = personRules.check(input.person(), input.vulnerability());
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.referringOrg = org;
@@ -322,7 +321,7 @@ public class ReferralService {
     private void move(Referral r, Command command, String reason) {
         Transition t = ReferralTransitions.apply(r.jurisdiction, command, r.status(), caller.roles());
         consents.requireToShare(r, command);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Now.time();
         ReferralStatus from = r.status();
         r.take(t, now);
         t.step().ifPresent(step -> record(r, step, from, now));
@@ -369,7 +368,7 @@ public class ReferralService {
     /** A step that changes no status (a consent given again), recorded in the history and fed back. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void note(Referral r, ReferralStep step) {
-        record(r, step, r.status(), now());
+        record(r, step, r.status(), Now.time());
     }
 
     private void record(Referral r, ReferralStep step, ReferralStatus from, OffsetDateTime at) {
@@ -421,9 +420,5 @@ public class ReferralService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
