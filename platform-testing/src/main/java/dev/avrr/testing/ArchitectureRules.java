@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * <li>no cycle between the packages under the module's root: a feature depends on the ground floor below it,
  * never the other way round;</li>
  * <li>a rule, gate, guard or policy class is pure: no JAX-RS, no {@code EntityManager}, no data source;</li>
- * <li>a resource (a class with {@code @Path}) does not touch persistence: it calls its feature's service.</li>
+ * <li>a resource (a class with {@code @Path}) does not touch persistence: it calls its feature's service;</li>
+ * <li>an application service is named for what its feature keeps or does ({@code Referrals}, {@code Plans},
+ * {@code CaseRegistration}), never {@code …Service}.</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -42,6 +44,13 @@ public final class ArchitectureRules {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(PERSISTENCE[3])
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(PERSISTENCE[4])
                 .because("a rule is tested as a table, without HTTP or a database").allowEmptyShould(true);
+    }
+
+    /** One naming convention for the application services of every module. */
+    public static ArchRule applicationServicesAreNouns() {
+        return noClasses().should().haveSimpleNameEndingWith("Service")
+                .because("an application service is named for what its feature keeps or does (docs/conventions.md)")
+                .allowEmptyShould(true);
     }
 
     /** A resource turns HTTP into a call of its feature's service; it holds no query and no connection. */

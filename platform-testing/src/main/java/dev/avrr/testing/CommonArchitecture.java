@@ -19,6 +19,9 @@ public final class CommonArchitecture {
     @ArchTest
     static final ArchRule resourcesDoNotTouchPersistence = ArchitectureRules.resourcesDoNotTouchPersistence();
 
+    @ArchTest
+    static final ArchRule applicationServicesAreNouns = ArchitectureRules.applicationServicesAreNouns();
+
     private CommonArchitecture() {
     }
 }

@@ -3,8 +3,8 @@ package dev.avrr.testing;
 import java.util.Map;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, combined broker and controller) inside the test JVM,

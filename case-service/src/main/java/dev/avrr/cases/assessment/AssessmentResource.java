@@ -1,8 +1,5 @@
 package dev.avrr.cases.assessment;
 
-import dev.avrr.cases.casefile.records.FamilyTracing;
-import dev.avrr.cases.casefile.records.NeedsInventory;
-import dev.avrr.cases.casefile.records.RiskAssessment;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.security.Roles;
 
@@ -39,7 +39,7 @@ import dev.avrr.platform.security.Roles;
 public class AssessmentResource {
 
     @Inject
-    AssessmentService assessments;
+    Assessments assessments;
 
     @PUT
     @Path("/{id}/needs-inventory")

@@ -18,14 +18,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.cases.casefile.records.AssessmentColumns;
-import dev.avrr.cases.casefile.records.FamilyTracing;
-import dev.avrr.cases.casefile.records.NeedsInventory;
-import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.cases.casefile.records.Consent;
 import dev.avrr.cases.casefile.records.ConsentColumns;
 import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.cases.casefile.records.EligibilityColumns;
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.cases.casefile.records.TravelArrangements;
 import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.cases.casefile.records.TravelColumns;

@@ -2,9 +2,9 @@ package dev.avrr.cases.casefile;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One step of a case's history as the caseworker reads it. */
 @Schema(name = "CaseStepEntry")

@@ -5,26 +5,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-import dev.avrr.cases.casefile.records.FamilyTracing;
-import dev.avrr.cases.casefile.records.NeedsInventory;
-import dev.avrr.cases.casefile.records.RiskAssessment;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import dev.avrr.cases.casefile.records.Consent;
 import dev.avrr.cases.casefile.records.ConsentPurpose;
+import dev.avrr.cases.casefile.records.DecisionOutcome;
+import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.cases.casefile.records.EligibilityCategory;
 import dev.avrr.cases.casefile.records.EligibilityInput;
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.cases.casefile.records.RuleResult;
 import dev.avrr.cases.casefile.records.TravelArrangements;
 import dev.avrr.cases.casefile.records.TravelBooking;
-import dev.avrr.cases.casefile.records.DecisionOutcome;
-import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.cases.casefile.records.UdiDecision;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.Programme;

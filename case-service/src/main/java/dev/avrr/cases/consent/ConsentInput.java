@@ -1,6 +1,5 @@
 package dev.avrr.cases.consent;
 
-import dev.avrr.cases.casefile.records.ConsentPurpose;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.avrr.cases.casefile.records.ConsentPurpose;
 
 /**
  * A consent the caseworker took from the person: purpose, when, in which language, with an interpreter or not, and

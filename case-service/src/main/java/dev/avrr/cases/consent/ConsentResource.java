@@ -1,6 +1,5 @@
 package dev.avrr.cases.consent;
 
-import dev.avrr.cases.casefile.records.Consent;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +34,7 @@ import dev.avrr.platform.security.Roles;
 public class ConsentResource {
 
     @Inject
-    ConsentService consents;
+    Consents consents;
 
     @POST
     @Path("/{id}/consents")

@@ -1,8 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import java.util.Optional;
+
 import dev.avrr.cases.casefile.records.EligibilityCategory;
 import dev.avrr.cases.casefile.records.RuleResult;
-import java.util.Optional;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Overårige migranter (som kom til Norge som enslige mindreårige og som nå er mellom 18 og 23 år)".
 /**

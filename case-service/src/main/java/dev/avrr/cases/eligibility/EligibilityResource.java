@@ -1,6 +1,5 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityInput;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.records.EligibilityInput;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -35,7 +35,7 @@ import dev.avrr.platform.security.Roles;
 public class EligibilityResource {
 
     @Inject
-    EligibilityService eligibility;
+    EligibilityAssessment eligibility;
 
     @POST
     @Path("/{id}/eligibility-assessment")

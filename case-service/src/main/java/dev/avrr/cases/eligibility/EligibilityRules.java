@@ -1,8 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import java.util.List;
+
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
 import dev.avrr.cases.casefile.records.RuleResult;
-import java.util.List;
 
 /** Every category's rule of the vulnerable groups programme, in the order the outcome lists them. */
 public final class EligibilityRules {

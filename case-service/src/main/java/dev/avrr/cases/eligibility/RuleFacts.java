@@ -1,9 +1,9 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityInput;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.BirthDate;
+import dev.avrr.cases.casefile.records.EligibilityInput;
 
 /** What a category's rule looks at: the applicant's birth and what the caseworker found. */
 public record RuleFacts(BirthDate birth, EligibilityInput input) {

@@ -1,8 +1,9 @@
 package dev.avrr.cases.eligibility;
 
+import java.util.Optional;
+
 import dev.avrr.cases.casefile.records.EligibilityCategory;
 import dev.avrr.cases.casefile.records.RuleResult;
-import java.util.Optional;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Enslige mindreårige (barn som kom til Norge uten foreldre eller juridisk verge)".
 /** An unaccompanied minor: under 18 on the assessment date, and arrived without a parent or legal guardian. */

@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.avrr.cases.casefile.CaseStepView;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
-import dev.avrr.cases.casefile.CaseStepView;
 
 /**
  * Everything IOM holds on the person in case-service, for the person (docs/domain.md#subject-rights: access): the case

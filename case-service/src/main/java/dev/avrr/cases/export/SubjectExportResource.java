@@ -29,7 +29,7 @@ import dev.avrr.platform.security.Roles;
 public class SubjectExportResource {
 
     @Inject
-    SubjectExportService exports;
+    SubjectExports exports;
 
     @POST
     @Path("/{id}/subject-export")

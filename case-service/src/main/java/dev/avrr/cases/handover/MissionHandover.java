@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.consent.SharingConsentGuard;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.consent.SharingConsentGuard;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
 
 // docs/domain.md#the-swedish-route, step 4 (Stöd): IOM Helsinki contacts the IOM office in the home country;

@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseTraveller;
-import dev.avrr.cases.udi.AppliedBeforeDepartureDeadline;
 import dev.avrr.cases.casefile.records.DecisionOutcome;
 import dev.avrr.cases.casefile.records.DecisionStage;
+import dev.avrr.cases.udi.AppliedBeforeDepartureDeadline;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.events.contract.CaseApproved;
 import dev.avrr.platform.events.contract.CaseProgressed;

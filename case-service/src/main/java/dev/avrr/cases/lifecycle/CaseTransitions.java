@@ -1,7 +1,5 @@
 package dev.avrr.cases.lifecycle;
 
-import dev.avrr.cases.casefile.Command;
-import dev.avrr.cases.casefile.Guard;
 import static dev.avrr.cases.casefile.CaseStatus.ABSCONDED;
 import static dev.avrr.cases.casefile.CaseStatus.APPEALED_TO_UNE;
 import static dev.avrr.cases.casefile.CaseStatus.ARRIVED;
@@ -28,6 +26,8 @@ import java.util.Set;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseStatus;
+import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.casefile.Guard;
 import dev.avrr.cases.casefile.HouseholdAgesKnownGuard;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.consent.SharingConsentGuard;

@@ -1,6 +1,5 @@
 package dev.avrr.cases.lifecycle;
 
-import dev.avrr.cases.casefile.Command;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -35,7 +35,7 @@ import dev.avrr.platform.security.Roles;
 public class EndingResource {
 
     @Inject
-    EndingService endings;
+    CaseEndings endings;
 
     @POST
     @Path("/{id}/closure")

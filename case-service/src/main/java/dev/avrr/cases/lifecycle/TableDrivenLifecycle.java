@@ -16,13 +16,13 @@ import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.Command;
 import dev.avrr.cases.casefile.records.DecisionOutcome;
 import dev.avrr.cases.casefile.records.DecisionStage;
+import dev.avrr.cases.lifecycle.CaseTransitions.Transition;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.cases.lifecycle.CaseTransitions.Transition;
 import dev.avrr.platform.time.Now;
 
 /**

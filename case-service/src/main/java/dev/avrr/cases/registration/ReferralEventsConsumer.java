@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dev.avrr.cases.consent.ConsentService;
+import dev.avrr.cases.consent.Consents;
+import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.contract.ReferralAccepted;
 import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
-import dev.avrr.platform.events.EventEnvelope;
-import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import io.quarkus.runtime.StartupEvent;
@@ -38,7 +38,7 @@ public class ReferralEventsConsumer {
     CaseRegistration registration;
 
     @Inject
-    ConsentService consents;
+    Consents consents;
 
     @Incoming("referral-events")
     @Blocking

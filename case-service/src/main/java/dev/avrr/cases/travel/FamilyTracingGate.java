@@ -3,9 +3,9 @@ package dev.avrr.cases.travel;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.avrr.cases.casefile.records.FamilyTracing;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Guard;
+import dev.avrr.cases.casefile.records.FamilyTracing;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Familieoppsporing for enslige mindreårige" — family tracing before an unaccompanied minor travels.
 /**

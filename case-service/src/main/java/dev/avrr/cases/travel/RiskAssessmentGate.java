@@ -3,9 +3,9 @@ package dev.avrr.cases.travel;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.avrr.cases.casefile.records.RiskLevel;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Guard;
+import dev.avrr.cases.casefile.records.RiskLevel;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme: "Risikovurdering for ofre for menneskehandel"; docs/domain.md#the-swedish-route,
 // Riskhantering (every Swedish case).

@@ -2,9 +2,9 @@ package dev.avrr.cases.travel;
 
 import java.util.List;
 
+import dev.avrr.cases.casefile.Guard;
 import dev.avrr.cases.casefile.HouseholdAgesKnownGuard;
 import dev.avrr.cases.consent.SharingConsentGuard;
-import dev.avrr.cases.casefile.Guard;
 
 /**
  * The gates every booking and every departure passes, in the order a refusal names them: approval first, then

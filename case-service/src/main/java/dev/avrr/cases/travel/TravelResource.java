@@ -1,7 +1,5 @@
 package dev.avrr.cases.travel;
 
-import dev.avrr.cases.casefile.records.TravelArrangements;
-import dev.avrr.cases.casefile.records.TravelBooking;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseResponses;
 import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
@@ -41,7 +40,7 @@ import dev.avrr.platform.sharing.Audience;
 public class TravelResource {
 
     @Inject
-    TravelService travel;
+    Travel travel;
 
     @PUT
     @Path("/{id}/travel-arrangements")
@@ -119,7 +118,7 @@ public class TravelResource {
                                     externalValue = "examples/arrived-mission.json") }))
     public Response arrive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DateInputs.Arrival input) {
-        TravelService.Arrived a = travel.arrive(id, ifMatch, input);
+        Travel.Arrived a = travel.arrive(id, ifMatch, input);
         Object view = a.audience() == Audience.MISSION ? CaseViews.forMission(a.c())
                 : CaseViews.forCaseworker(a.c());
         return Response.ok(view).tag(ETags.of(a.c().version)).build();

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.cases.eligibility.EligibilityAssessedGuard;
-import dev.avrr.cases.casefile.ProgrammeEligibility;
 import dev.avrr.cases.casefile.Guard;
+import dev.avrr.cases.casefile.ProgrammeEligibility;
+import dev.avrr.cases.eligibility.EligibilityAssessedGuard;
 
 // docs/domain.md#eligibility-for-the-vulnerable-groups-programme (who may apply; victims of trafficking).
 /** A case goes to UDI only if its latest eligibility assessment found it eligible for its programme. */

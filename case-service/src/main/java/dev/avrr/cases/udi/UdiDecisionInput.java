@@ -1,6 +1,5 @@
 package dev.avrr.cases.udi;
 
-import dev.avrr.cases.casefile.records.DecisionOutcome;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.avrr.cases.casefile.records.DecisionOutcome;
 
 /** A decision as UDI (or UNE, on appeal) records it; a rejection must give its reason. */
 @Schema(name = "UdiDecisionInput")

@@ -37,7 +37,7 @@ import dev.avrr.platform.security.Roles;
 public class UdiResource {
 
     @Inject
-    UdiService udi;
+    UdiDecisions udi;
 
     @POST
     @Path("/{id}/udi-submission")

@@ -1,6 +1,5 @@
 package dev.avrr.cases.consent;
 
-import dev.avrr.cases.casefile.records.Consent;
 import static dev.avrr.cases.CaseApi.OSLO;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,6 +1,5 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.cases.CaseApi;
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

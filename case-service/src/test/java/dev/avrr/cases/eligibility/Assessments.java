@@ -1,11 +1,11 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityCategory;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
 
 import dev.avrr.cases.CaseApi;
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import io.restassured.response.ValidatableResponse;
 
 /** Assesses a fresh case through HTTP and reads one rule's result from the outcome. */

@@ -1,6 +1,5 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.avrr.cases.casefile.records.EligibilityCategory;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.cases.CaseApi;
-import dev.avrr.cases.casefile.ProgrammeEligibility;
 import dev.avrr.platform.events.Events;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -1,7 +1,5 @@
 package dev.avrr.cases.lifecycle;
 
-import dev.avrr.cases.casefile.CaseStep;
-import dev.avrr.cases.casefile.Command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,6 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseStatus;
+import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.ProblemException;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,15 +110,13 @@ public final class AsyncApiContract {
         Map<String, Set<String>> byTopic = new LinkedHashMap<>();
         Map<String, Message> byType = new LinkedHashMap<>();
         Map<String, JsonSchema> payloads = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> channels = document.path("channels").fields(); channels.hasNext();) {
-            Map.Entry<String, JsonNode> channel = channels.next();
+        for (Map.Entry<String, JsonNode> channel : document.path("channels").properties()) {
             String topic = channel.getValue().path("address").asText(null);
             if (topic == null) {
                 throw new IllegalStateException("Channel " + channel.getKey() + " has no address");
             }
             Set<String> types = new LinkedHashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = channel.getValue().path("messages").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : channel.getValue().path("messages").properties()) {
                 String pointer = pointerOf(entry.getValue(), "/channels/" + escape(channel.getKey()) + "/messages/"
                         + escape(entry.getKey()));
                 JsonNode message = document.at(pointer);

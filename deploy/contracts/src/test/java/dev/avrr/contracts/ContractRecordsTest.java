@@ -112,9 +112,9 @@ class ContractRecordsTest {
     void codesTheContractRefinesAreTheServicesOwn() {
         assertEnum("ReferralStatus", "referral-service/src/main/java/dev/avrr/referral/intake/ReferralStatus.java");
         assertEnum("CaseStatus", "case-service/src/main/java/dev/avrr/cases/casefile/CaseStatus.java");
-        assertEnum("ConsentPurpose", "referral-service/src/main/java/dev/avrr/referral/consent/ConsentPurpose.java");
-        assertEnum("DecisionOutcome", "case-service/src/main/java/dev/avrr/cases/udi/DecisionOutcome.java");
-        assertEnum("DecisionStage", "case-service/src/main/java/dev/avrr/cases/udi/DecisionStage.java");
+        assertEnum("ConsentPurpose", "referral-service/src/main/java/dev/avrr/referral/intake/ConsentPurpose.java");
+        assertEnum("DecisionOutcome", "case-service/src/main/java/dev/avrr/cases/casefile/records/DecisionOutcome.java");
+        assertEnum("DecisionStage", "case-service/src/main/java/dev/avrr/cases/casefile/records/DecisionStage.java");
         assertEnum("Jurisdiction", "case-service/src/main/java/dev/avrr/cases/casefile/Jurisdiction.java");
         assertEnum("Jurisdiction", "referral-service/src/main/java/dev/avrr/referral/intake/Jurisdiction.java");
 
@@ -125,7 +125,7 @@ class ContractRecordsTest {
     /** Each case event's status is the state its command leads to (case-service's table). */
     @Test
     void eachCaseEventsStatusIsTheStateItsCommandLeadsTo() {
-        String lifecycle = Project.code("case-service/src/main/java/dev/avrr/cases/lifecycle/CaseLifecycle.java");
+        String lifecycle = Project.code("case-service/src/main/java/dev/avrr/cases/lifecycle/TableDrivenLifecycle.java");
         String table = Project.code("case-service/src/main/java/dev/avrr/cases/lifecycle/CaseTransitions.java");
         Map<String, String> commandOfConstant = pairs(lifecycle,
                 "case\\s+(\\w+)\\s*->\\s*events\\.progressed\\(\\s*c\\s*,\\s*CaseProgressed\\.(\\w+)", 2, 1);
@@ -144,7 +144,7 @@ class ContractRecordsTest {
     /** Each routed referral event's status is the state its command leads to (referral-service's table). */
     @Test
     void eachReferralEventsStatusIsTheStateItsCommandLeadsTo() {
-        String service = Project.code("referral-service/src/main/java/dev/avrr/referral/intake/ReferralService.java");
+        String service = Project.code("referral-service/src/main/java/dev/avrr/referral/intake/Referrals.java");
         String table = Project.code("referral-service/src/main/java/dev/avrr/referral/intake/ReferralTransitions.java");
         Map<String, String> commandOfConstant = pairs(service, "case\\s+(\\w+)\\s*->\\s*ReferralRouted\\.(\\w+)\\s*;", 2, 1);
         assertEquals(4, commandOfConstant.size(), commandOfConstant.toString());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,7 +123,7 @@ final class Doc {
     private static void walk(JsonNode node, String pointer, Map<String, JsonNode> nodes) {
         nodes.put(pointer, node);
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0")
+            node.properties().forEach(e -> walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0")
                     .replace("/", "~1"), nodes));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -135,8 +134,7 @@ final class Doc {
 
     static Map<String, JsonNode> fields(JsonNode node) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), e.getValue());
         }
         return out;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,15 +48,12 @@ class OpenApiExamplesTest {
         List<String[]> examples = new ArrayList<>();
         List<JsonNode> values = new ArrayList<>();
 
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 if (!METHODS.contains(op.getKey())) {
                     continue;
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> rs = op.getValue().path("responses").fields(); rs.hasNext();) {
-                    Map.Entry<String, JsonNode> response = rs.next();
+                for (Map.Entry<String, JsonNode> response : op.getValue().path("responses").properties()) {
                     if (!response.getKey().startsWith("2")) {
                         continue;
                     }
@@ -67,8 +63,7 @@ class OpenApiExamplesTest {
                         }
                         media.add(strict(content.get("schema")));
                         int index = media.size() - 1;
-                        for (Iterator<Map.Entry<String, JsonNode>> ex = content.path("examples").fields(); ex.hasNext();) {
-                            Map.Entry<String, JsonNode> example = ex.next();
+                        for (Map.Entry<String, JsonNode> example : content.path("examples").properties()) {
                             examples.add(new String[] { op.getKey().toUpperCase() + " " + path.getKey() + " "
                                     + response.getKey() + " '" + example.getKey() + "'", String.valueOf(index) });
                             values.add(valueOf(example.getValue().path("value")));

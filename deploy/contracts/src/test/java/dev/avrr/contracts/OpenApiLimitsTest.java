@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -71,8 +70,7 @@ class OpenApiLimitsTest {
         if (types.contains("integer") && !(node.has("maximum") && node.has("minimum"))) {
             unbounded.add(where + " (integer without minimum and maximum)");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             walk(f.getValue(), where + "/" + f.getKey(), unbounded);
         }
     }

@@ -75,8 +75,10 @@ final class ServiceEvents {
                 case "write-durations-as-timestamps" -> b.configure(
                         SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS, Boolean.parseBoolean(value));
                 case "timezone" -> b.defaultTimeZone(TimeZone.getTimeZone(value));
-                case "serialization-inclusion" -> b.serializationInclusion(
-                        JsonInclude.Include.valueOf(value.toUpperCase().replace('-', '_')));
+                case "serialization-inclusion" -> {
+                    JsonInclude.Include inclusion = JsonInclude.Include.valueOf(value.toUpperCase().replace('-', '_'));
+                    b.defaultPropertyInclusion(JsonInclude.Value.construct(inclusion, inclusion));
+                }
                 default -> throw new AssertionError(e.getKey() + " (" + service + ") is not mirrored by the contract "
                         + "tests: teach ServiceEvents.mapper how Quarkus applies it");
             }

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.avrr.cases.lifecycle.CaseTransitions;
 import dev.avrr.cases.casefile.Guard;
+import dev.avrr.cases.lifecycle.CaseTransitions;
 import dev.avrr.grant.disbursement.DisbursementTransitions;
 import dev.avrr.grant.plan.PlanTransitions;
 import dev.avrr.monitoring.alerts.AlertTransitions;

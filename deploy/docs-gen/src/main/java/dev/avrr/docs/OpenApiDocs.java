@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +94,8 @@ public final class OpenApiDocs {
                         if (requirement.size() == 0) {
                             anonymousAlternative = true;
                         }
-                        for (Iterator<Map.Entry<String, JsonNode>> it = requirement.fields(); it.hasNext();) {
-                            JsonNode scopes = it.next().getValue();
+                        for (Map.Entry<String, JsonNode> scheme : requirement.properties()) {
+                            JsonNode scopes = scheme.getValue();
                             if (scopes.size() == 0) {
                                 anonymousAlternative = true;
                             }

@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The role × endpoint page holds every operation of every OpenAPI document with exactly its roles, read here
@@ -41,17 +40,15 @@ class RolesAndEndpointsPageTest {
             List<List<String>> rows = Pages.tableRows(Pages.section(page, "## " + service));
             JsonNode paths = new YAMLMapper().readTree(doc.toFile()).path("paths");
             int operations = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext();) {
-                Map.Entry<String, JsonNode> path = p.next();
-                for (Iterator<Map.Entry<String, JsonNode>> m = path.getValue().fields(); m.hasNext();) {
-                    Map.Entry<String, JsonNode> op = m.next();
+            for (Map.Entry<String, JsonNode> path : paths.properties()) {
+                for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                     if (!OpenApiDocs.METHODS.contains(op.getKey())) {
                         continue;
                     }
                     operations++;
                     List<String> roles = new ArrayList<>();
-                    op.getValue().path("security").forEach(req -> req.fields()
-                            .forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
+                    op.getValue().path("security").forEach(req -> req.properties()
+                            .forEach(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
                     String method = op.getKey().toUpperCase();
                     String code = "`" + path.getKey() + "`";
                     List<List<String>> found = rows.stream()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * health-checked), on its own ports, database names and directory so that a developer's local stack may run beside
  * it. Started once per test run, wiped before, stopped after.
  */
-public final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     /** Ports and names of the end-to-end stack; the local stack's defaults are 8080 and 19092. */
     static final int PORT_BASE = Integer.getInteger("avrr.e2e.port-base", 28080);

@@ -15,12 +15,12 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.avrr.grant.cases.GrantCase;
 import dev.avrr.grant.catalogue.AllocationTrigger;
 import dev.avrr.grant.catalogue.BeneficiarySelection;
 import dev.avrr.grant.catalogue.BudgetCategory;
 import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.grant.catalogue.ProgrammeVersion;
-import dev.avrr.grant.cases.GrantCase;
 import dev.avrr.grant.ledger.Account;
 import dev.avrr.grant.ledger.EntryType;
 import dev.avrr.grant.ledger.Ledger;

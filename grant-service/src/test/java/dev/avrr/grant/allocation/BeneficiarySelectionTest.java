@@ -76,6 +76,7 @@ class BeneficiarySelectionTest {
             assertEquals(expected[i], ((Map<?, ?>) e.get("allocated")).get("amount"));
             assertEquals(expected[i], ((Map<?, ?>) e.get("available")).get("amount"));
             assertEquals(t.age() < 18, e.get("minor"));
+            @SuppressWarnings("unchecked") // the JSON list of the answer's categories
             List<Map<String, Object>> categories = (List<Map<String, Object>>) e.get("categories");
             categories.stream().filter(c -> "SUBSISTENCE".equals(c.get("code"))).findFirst().ifPresent(c -> {
                 assertEquals(t.age() < 18 ? "IN_KIND" : "CASH", c.get("form"), "a minor's subsistence is in kind");

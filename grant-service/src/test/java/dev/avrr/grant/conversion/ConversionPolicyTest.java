@@ -25,8 +25,8 @@ import dev.avrr.platform.events.contract.ConversionMade;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.testing.EventProbe;
-import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * The conversion rules (docs/domain.md#conversion-rules) as a table, each row through HTTP on a victim of trafficking's package (the

@@ -30,6 +30,9 @@ public class ScheduleItem {
 
     /** The composite key (schedule, position). */
     public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         public Long scheduleId;
         public int position;
 

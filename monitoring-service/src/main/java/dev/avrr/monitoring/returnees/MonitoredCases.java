@@ -32,8 +32,8 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.sharing.SharingRule;
-import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.time.Now;
 
 /**

@@ -30,6 +30,9 @@ public class DimensionWeight {
 
     /** The composite key (version, dimension). */
     public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         public Integer version;
         public Dimension dimension;
 

@@ -27,6 +27,9 @@ public class IndicatorWeight {
 
     /** The composite key (version, indicator). */
     public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         public Integer version;
         public String indicator;
 

@@ -33,9 +33,9 @@ import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
-import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 

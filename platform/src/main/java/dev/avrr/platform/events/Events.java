@@ -17,8 +17,8 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.correlation.CorrelationId;
+import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.time.Now;
 

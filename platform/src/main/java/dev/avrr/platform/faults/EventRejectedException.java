@@ -8,6 +8,8 @@ import java.sql.SQLException;
  */
 public class EventRejectedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public EventRejectedException(String reason) {
         super(reason, null, false, false);
     }

@@ -1,11 +1,12 @@
 package dev.avrr.platform.http;
 
-import dev.avrr.platform.correlation.CorrelationId;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import dev.avrr.platform.correlation.CorrelationId;
 
 /** Accepts or makes the request's correlation id, and returns it on every response. */
 public class CorrelationIdFilter {

@@ -1,6 +1,5 @@
 package dev.avrr.platform.http;
 
-import dev.avrr.platform.correlation.CorrelationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.avrr.platform.correlation.CorrelationId;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.ProblemType;
 import io.vertx.ext.web.Router;

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -35,16 +36,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import dev.avrr.platform.correlation.CorrelationId;
+import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.faults.Failures;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
-import dev.avrr.platform.faults.EventRejectedException;
-import dev.avrr.platform.faults.Failures;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * Turns every failure into an RFC 9457 problem. No stack trace, SQL, class name or input value reaches a

@@ -77,6 +77,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** A text value that holds a control character other than a line break or a tab. */
     public static final class ControlCharacterException extends InvalidFormatException {
 
+        private static final long serialVersionUID = 1L;
+
         ControlCharacterException(JsonParser p) {
             super(p, "A control character in text", "", String.class);
         }
@@ -84,6 +86,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** A text or a list longer than {@link ApiLimits} allows. */
     public static final class TooLongException extends InvalidFormatException {
+
+        private static final long serialVersionUID = 1L;
 
         private final String limit;
 
@@ -101,6 +105,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** A date or time outside the years the system accepts. */
     public static final class OutOfRangeException extends InvalidFormatException {
 
+        private static final long serialVersionUID = 1L;
+
         OutOfRangeException(JsonParser p, Class<?> type) {
             super(p, "A date outside " + FIRST_YEAR + "–" + LAST_YEAR, "", type);
         }
@@ -108,6 +114,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Strings as JSON strings only, without control characters. */
     static final class Text extends StdScalarDeserializer<String> {
+
+        private static final long serialVersionUID = 1L;
 
         Text() {
             super(String.class);
@@ -135,6 +143,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Every list and set read from a body holds at most {@link ApiLimits#MAX_ITEMS} items. */
     static final class BoundedLists extends BeanDeserializerModifier {
 
+        private static final long serialVersionUID = 1L;
+
         @Override
         public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
@@ -144,6 +154,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** A collection deserializer that refuses more than {@link ApiLimits#MAX_ITEMS} items. */
     static final class BoundedCollection extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
 
         BoundedCollection(JsonDeserializer<?> delegate) {
             super(delegate);

@@ -30,6 +30,8 @@ public class StrictParameters implements ParamConverterProvider {
     /** A parameter that could not be read: carries the problem through the framework's conversion step. */
     public static final class Unreadable extends WebApplicationException {
 
+        private static final long serialVersionUID = 1L;
+
         private final transient Problem problem;
 
         Unreadable(ProblemException problem) {

@@ -1,7 +1,5 @@
 package dev.avrr.platform.inbox;
 
-import dev.avrr.platform.faults.EventRejectedException;
-import dev.avrr.platform.faults.Failures;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,9 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import dev.avrr.platform.correlation.CorrelationId;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.correlation.CorrelationId;
+import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.faults.Failures;
 import dev.avrr.platform.problem.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -395,6 +395,8 @@ public class Inbox {
 
     /** The consumer is stopping while it waits out a fault: the record is neither applied nor parked. */
     public static final class ConsumerStopping extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
 
         ConsumerStopping() {
             super("The consumer is stopping while it waits out a fault", null, false, false);

@@ -1,6 +1,5 @@
 package dev.avrr.platform.inbox;
 
-import dev.avrr.platform.faults.EventRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.inbox.ParkedEvents.Entry;
 import dev.avrr.platform.inbox.ParkedEvents.Status;
 import dev.avrr.platform.problem.Problems;

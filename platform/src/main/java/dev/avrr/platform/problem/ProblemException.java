@@ -9,6 +9,8 @@ import java.util.Map;
  */
 public class ProblemException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {

@@ -1,5 +1,6 @@
 package dev.avrr.platform.statemachine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -80,7 +81,11 @@ public final class TransitionTable<S extends Enum<S>, C extends Enum<C>> {
     @SafeVarargs
     public static <S extends Enum<S>, C extends Enum<C>> TransitionTable<S, C> of(String resource,
             Transition<S, C>... rows) {
-        return of(resource, Arrays.asList(rows));
+        List<Transition<S, C>> list = new ArrayList<>(rows.length);
+        for (Transition<S, C> row : rows) {
+            list.add(row);
+        }
+        return of(resource, list);
     }
 
     /** A table of the given rows, in their order: a guard lists the states a command starts from in this order. */

@@ -1,10 +1,10 @@
 package dev.avrr.platform.probe;
 
-import java.util.concurrent.CompletionStage;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.platform.problem.Problems;

@@ -1,6 +1,5 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -11,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import dev.avrr.referral.intake.ConsentPurpose;
 
 /**
  * One consent of the referred person: for one purpose and one recipient, who recorded it, when, in which

@@ -1,9 +1,9 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Jurisdiction;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.RoutingConfig;

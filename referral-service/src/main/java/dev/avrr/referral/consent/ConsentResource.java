@@ -35,7 +35,7 @@ import dev.avrr.referral.intake.ReferralInput.ConsentInput;
 public class ConsentResource {
 
     @Inject
-    ConsentService consents;
+    Consents consents;
 
     @GET
     @Path("/consents")

@@ -1,8 +1,8 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.util.Optional;
 
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Jurisdiction;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralTransitions.Command;

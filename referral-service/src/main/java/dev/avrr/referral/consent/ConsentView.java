@@ -1,10 +1,11 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.avrr.referral.intake.ConsentPurpose;
 
 /** A consent as the referrer and the receivers see it: purpose, recipient, who recorded it, when, how. */
 @Schema(name = "Consent")

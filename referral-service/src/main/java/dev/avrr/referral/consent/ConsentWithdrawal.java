@@ -1,6 +1,5 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.avrr.referral.intake.ConsentPurpose;
 
 /** The person withdraws consent: for the listed purposes, or every standing consent when none is listed. */
 @Schema(name = "ConsentWithdrawal")

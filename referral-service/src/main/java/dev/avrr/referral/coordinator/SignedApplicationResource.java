@@ -45,7 +45,7 @@ public class SignedApplicationResource {
     }
 
     @Inject
-    SignedApplicationService applications;
+    SignedApplications applications;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -36,7 +36,7 @@ public class Milestones {
     Events events;
 
     @Inject
-    WebhookService webhooks;
+    Webhooks webhooks;
 
     /** What a milestone event says, read from its own contract. */
     private record Fact(UUID caseId, OffsetDateTime at, String outcome, String stage, UUID referralId) {

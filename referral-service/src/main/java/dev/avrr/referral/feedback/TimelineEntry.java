@@ -2,9 +2,9 @@ package dev.avrr.referral.feedback;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStepRecord;

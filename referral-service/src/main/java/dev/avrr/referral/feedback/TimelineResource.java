@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +26,7 @@ import dev.avrr.platform.security.Roles;
 public class TimelineResource {
 
     @Inject
-    TimelineService timelines;
+    Timelines timelines;
 
     @GET
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
@@ -34,13 +34,13 @@ public class TimelineResource {
             + "milestones while the person's consent to feedback to your organisation stands (roles: partner — "
             + "own; coordinator — Swedish referrals sent to it)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TimelineService.Timeline.class),
+            schema = @Schema(implementation = Timelines.Timeline.class),
             examples = {
                     @ExampleObject(name = "sweden", summary = "Sweden, the referrer's consent to feedback standing: "
                             + "the steps and the case's milestones", externalValue = "examples/timeline.json"),
                     @ExampleObject(name = "feedback-withdrawn", summary = "Norway, the consent to feedback withdrawn: "
                             + "the referral's own steps only", externalValue = "examples/timeline-feedback-withdrawn.json") }))
-    public TimelineService.Timeline timeline(@PathParam("id") UUID id) {
+    public Timelines.Timeline timeline(@PathParam("id") UUID id) {
         return timelines.of(id);
     }
 }

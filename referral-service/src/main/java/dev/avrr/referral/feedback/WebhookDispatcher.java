@@ -29,8 +29,8 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import dev.avrr.platform.time.Now;
+import dev.avrr.referral.consent.Consents;
 import dev.avrr.referral.intake.ConsentPurpose;
-import dev.avrr.referral.consent.ConsentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -52,7 +52,7 @@ public class WebhookDispatcher {
     WebhookConfig config;
 
     @Inject
-    ConsentService consents;
+    Consents consents;
 
     private volatile HttpClient client;
 

@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
@@ -44,7 +44,7 @@ import dev.avrr.platform.security.Roles;
 public class WebhookResource {
 
     @Inject
-    WebhookService webhooks;
+    Webhooks webhooks;
 
     @Schema(name = "WebhookRegistration")
     public record Registration(@NotBlank @Size(max = 500) @Schema(description = "An https URL") String url) {
@@ -72,7 +72,7 @@ public class WebhookResource {
             int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt,
             List<AttemptView> attemptLog) {
 
-        static DeliveryView of(WebhookService.DeliveryWithAttempts d) {
+        static DeliveryView of(Webhooks.DeliveryWithAttempts d) {
             WebhookDelivery x = d.delivery();
             return new DeliveryView(x.id, x.referralId, x.entryKind, x.entryCode, x.status, x.attempts, x.createdAt,
                     x.nextAttemptAt, x.deliveredAt, d.attempts().stream()
@@ -101,7 +101,7 @@ public class WebhookResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", externalValue = "examples/subscription-with-secret.json")))
     public Response subscribe(@Valid @NotNull Registration registration) {
-        WebhookService.Subscribed s = webhooks.subscribe(registration.url().trim());
+        Webhooks.Subscribed s = webhooks.subscribe(registration.url().trim());
         SubscriptionView view = SubscriptionView.of(s.subscription(), s.secret());
         return s.created() ? Response.created(URI.create("/api/v1/webhook-subscription")).entity(view).build()
                 : Response.ok(view).build();
@@ -137,7 +137,7 @@ public class WebhookResource {
             examples = @ExampleObject(name = "rotated", summary = "The new secret, shown once; the previous one "
                     + "signs too until previousSecretSignsUntil", externalValue = "examples/subscription-rotated.json")))
     public SubscriptionView rotate() {
-        WebhookService.Subscribed s = webhooks.rotate();
+        Webhooks.Subscribed s = webhooks.rotate();
         return SubscriptionView.of(s.subscription(), s.secret());
     }
 
@@ -152,7 +152,7 @@ public class WebhookResource {
     public Page<DeliveryView> deliveries(@QueryParam("status") @Size(max = 20) String status,
             @QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<WebhookService.DeliveryWithAttempts> found = webhooks.deliveries(
+        Page<Webhooks.DeliveryWithAttempts> found = webhooks.deliveries(
                 QueryParams.enumValue("status", status, WebhookDelivery.Status.class),
                 QueryParams.uuid("referralId", referralId), PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(DeliveryView::of).toList(), found.page(), found.size(),

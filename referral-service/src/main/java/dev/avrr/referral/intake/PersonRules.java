@@ -10,11 +10,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.events.contract.VulnerabilityCategory;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.identifiers.IdentifierCheck;
+import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.problem.Problem.Violation;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.time.Now;

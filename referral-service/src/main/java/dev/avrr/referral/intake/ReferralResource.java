@@ -78,7 +78,7 @@ public class ReferralResource {
               ]""";
 
     @Inject
-    ReferralService referrals;
+    Referrals referrals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,7 +117,7 @@ public class ReferralResource {
             @Parameter(description = "A unique key per referral; reuse it only to retry the same request",
                     required = true) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ReferralInput input, @Context UriInfo uri) {
-        ReferralService.Created created = referrals.create(Idempotency.requireKey(idempotencyKey), input);
+        Referrals.Created created = referrals.create(Idempotency.requireKey(idempotencyKey), input);
         Referral r = created.referral();
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/referrals/" + r.id))
                 .tag(ETags.of(r.version))
@@ -145,7 +145,7 @@ public class ReferralResource {
         String country = countryOfReturn == null || countryOfReturn.isBlank() ? null
                 : CountryCode.normalise(countryOfReturn).orElseThrow(() -> Problems.invalid("countryOfReturn",
                         "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
-        ReferralService.Filter filter = new ReferralService.Filter(
+        Referrals.Filter filter = new Referrals.Filter(
                 QueryParams.enumValue("status", status, ReferralStatus.class),
                 QueryParams.enumValue("jurisdiction", jurisdiction, Jurisdiction.class), country,
                 QueryParams.time("createdFrom", createdFrom), QueryParams.time("createdTo", createdTo));

@@ -9,6 +9,7 @@ import static dev.avrr.referral.intake.ReferralStatus.DRAFT;
 import static dev.avrr.referral.intake.ReferralStatus.SUBMITTED;
 import static dev.avrr.referral.intake.ReferralStatus.WITHDRAWN;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,11 @@ public final class ReferralTransitions {
     @SafeVarargs
     private static TransitionTable<ReferralStatus, Command> table(Jurisdiction route,
             TransitionTable.Transition<ReferralStatus, Command>... rows) {
-        return TransitionTable.of("referral", rows)
+        List<TransitionTable.Transition<ReferralStatus, Command>> list = new ArrayList<>(rows.length);
+        for (TransitionTable.Transition<ReferralStatus, Command> row : rows) {
+            list.add(row);
+        }
+        return TransitionTable.of("referral", list)
                 .commandsNamed(command -> command.name().toLowerCase(Locale.ROOT))
                 .scope("on the " + route + " route")
                 // Kept from before the shared table: this service's 403 names only the first role allowed.

@@ -46,7 +46,7 @@ class ComposeTest {
         Map<String, String> env = new TreeMap<>();
         JsonNode e = service.path("environment");
         if (e.isObject()) {
-            e.fields().forEachRemaining(f -> env.put(f.getKey(), f.getValue().isNull() ? "" : f.getValue().asText()));
+            e.properties().forEach(f -> env.put(f.getKey(), f.getValue().isNull() ? "" : f.getValue().asText()));
         } else if (e.isArray()) {
             e.forEach(item -> {
                 String s = item.asText();
@@ -95,7 +95,7 @@ class ComposeTest {
 
     @Test
     void everyContainerHasResourceLimits() {
-        services.fields().forEachRemaining(f -> {
+        services.properties().forEach(f -> {
             JsonNode limits = f.getValue().path("deploy").path("resources").path("limits");
             assertTrue(limits.path("memory").asText().matches("\\d+[MG]"), f.getKey() + " limits its memory");
             assertTrue(Double.parseDouble(limits.path("cpus").asText("0")) > 0, f.getKey() + " limits its CPUs");
@@ -316,13 +316,13 @@ class ComposeTest {
             assertEquals("service_completed_successfully", deps.path("kafka-setup").path("condition").asText(),
                     s.module());
         }
-        services.fields().forEachRemaining(f -> {
+        services.properties().forEach(f -> {
             JsonNode deps = f.getValue().path("depends_on");
             if (deps.isMissingNode()) {
                 return;
             }
             assertTrue(deps.isObject(), f.getKey() + ": depends_on with conditions, not a plain list");
-            deps.fields().forEachRemaining(d -> {
+            deps.properties().forEach(d -> {
                 String condition = d.getValue().path("condition").asText();
                 JsonNode target = service(d.getKey());
                 if (condition.equals("service_healthy")) {

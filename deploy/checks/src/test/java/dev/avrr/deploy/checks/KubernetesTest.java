@@ -264,7 +264,7 @@ class KubernetesTest {
         for (String dir : List.of(BASE, PRODUCTION)) {
             List<JsonNode> docs = render(dir);
             JsonNode data = settings(docs).path("data");
-            data.fields().forEachRemaining(f -> {
+            data.properties().forEach(f -> {
                 assertFalse(f.getValue().asText().contains("localhost") || f.getValue().asText().contains("127.0.0.1"),
                         dir + ": " + f.getKey() + " points at the pod itself");
                 assertFalse(ServiceConfig.secretVariable(f.getKey()), f.getKey() + " is a secret in a ConfigMap");

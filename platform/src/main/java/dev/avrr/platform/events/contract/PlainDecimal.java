@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  */
 public final class PlainDecimal extends StdSerializer<BigDecimal> {
 
+    private static final long serialVersionUID = 1L;
+
     public PlainDecimal() {
         super(BigDecimal.class);
     }

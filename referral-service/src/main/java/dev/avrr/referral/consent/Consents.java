@@ -1,7 +1,5 @@
 package dev.avrr.referral.consent;
 
-import dev.avrr.platform.time.Now;
-import dev.avrr.referral.intake.ConsentPurpose;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -27,13 +25,15 @@ import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.time.Now;
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralConsents;
 import dev.avrr.referral.intake.ReferralInput.ConsentInput;
-import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralStatus;
 import dev.avrr.referral.intake.ReferralStep;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
+import dev.avrr.referral.intake.Referrals;
 import dev.avrr.referral.intake.RoutingConfig;
 
 /**
@@ -42,7 +42,7 @@ import dev.avrr.referral.intake.RoutingConfig;
  * every further share (the receiver no longer sees the person) and all feedback (timeline, webhooks).
  */
 @ApplicationScoped
-public class ConsentService implements ReferralConsents {
+public class Consents implements ReferralConsents {
 
     static final String RESOURCE = "referral-consent";
 
@@ -53,7 +53,7 @@ public class ConsentService implements ReferralConsents {
     Caller caller;
 
     @Inject
-    ReferralService referrals;
+    Referrals referrals;
 
     @Inject
     RoutingConfig routing;

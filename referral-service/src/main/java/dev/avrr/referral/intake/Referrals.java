@@ -39,7 +39,7 @@ import dev.avrr.referral.intake.ReferralTransitions.Transition;
  * reached it outside the system), edit drafts, move through the state machine, read within scope.
  */
 @ApplicationScoped
-public class ReferralService {
+public class Referrals {
 
     static final String RESOURCE = "referral";
 

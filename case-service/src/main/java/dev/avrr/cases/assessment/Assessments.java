@@ -1,8 +1,5 @@
 package dev.avrr.cases.assessment;
 
-import dev.avrr.cases.casefile.records.FamilyTracing;
-import dev.avrr.cases.casefile.records.NeedsInventory;
-import dev.avrr.cases.casefile.records.RiskAssessment;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +9,14 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
 
 /**
@@ -24,7 +24,7 @@ import dev.avrr.platform.time.Now;
  * reintegration plan's reference, risk assessments (each kept; the latest counts) and family tracing.
  */
 @ApplicationScoped
-public class AssessmentService {
+public class Assessments {
 
     @Inject
     EntityManager em;

@@ -1,8 +1,5 @@
 package dev.avrr.cases.udi;
 
-import dev.avrr.cases.casefile.records.DecisionOutcome;
-import dev.avrr.cases.casefile.records.DecisionStage;
-import dev.avrr.cases.casefile.records.UdiDecision;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,11 +10,14 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.records.DecisionOutcome;
+import dev.avrr.cases.casefile.records.DecisionStage;
+import dev.avrr.cases.casefile.records.UdiDecision;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.time.Now;
 
@@ -27,7 +27,7 @@ import dev.avrr.platform.time.Now;
  * history, in events, or in any view but UDI's and the data subject's export.
  */
 @ApplicationScoped
-public class UdiService {
+public class UdiDecisions {
 
     @Inject
     EntityManager em;

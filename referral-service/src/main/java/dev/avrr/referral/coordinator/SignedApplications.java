@@ -18,8 +18,8 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
-import dev.avrr.referral.intake.ReferralService;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
+import dev.avrr.referral.intake.Referrals;
 
 /**
  * Välgrundat beslut (docs/domain.md#the-swedish-route, step 5): after IOM Helsinki accepted the referral (Stöd) and asked the person to
@@ -27,7 +27,7 @@ import dev.avrr.referral.intake.ReferralTransitions.Command;
  * referring partner, and announced (without its contents) so that case-service knows it is there.
  */
 @ApplicationScoped
-public class SignedApplicationService {
+public class SignedApplications {
 
     static final String RESOURCE = "signed-application";
 
@@ -35,7 +35,7 @@ public class SignedApplicationService {
     EntityManager em;
 
     @Inject
-    ReferralService referrals;
+    Referrals referrals;
 
     @Inject
     Caller caller;

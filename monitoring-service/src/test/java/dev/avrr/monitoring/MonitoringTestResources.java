@@ -8,7 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 /** monitoring-service tests run against their own PostgreSQL database and the in-JVM Kafka broker. */
 @WithTestResource(value = AvrrTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "monitoring_test"))
-public final class TestResourcesOfMonitoring {
-    private TestResourcesOfMonitoring() {
+public final class MonitoringTestResources {
+    private MonitoringTestResources() {
     }
 }

@@ -17,7 +17,7 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Referral;
-import dev.avrr.referral.intake.ReferralService;
+import dev.avrr.referral.intake.Referrals;
 
 /**
  * Återkoppling (docs/domain.md#the-swedish-route, step 12): the referrer — and on the Swedish route the coordinator — sees its
@@ -25,7 +25,7 @@ import dev.avrr.referral.intake.ReferralService;
  * organisation stands.
  */
 @ApplicationScoped
-public class TimelineService {
+public class Timelines {
 
     static final String RESOURCE = "referral-timeline";
 
@@ -36,7 +36,7 @@ public class TimelineService {
     Caller caller;
 
     @Inject
-    ReferralService referrals;
+    Referrals referrals;
 
     @Inject
     AuditTrail audit;

@@ -23,9 +23,9 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
-import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.consent.ConsentRecipients;
-import dev.avrr.referral.consent.ConsentService;
+import dev.avrr.referral.consent.Consents;
+import dev.avrr.referral.intake.ConsentPurpose;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.RoutingConfig;
 
@@ -36,7 +36,7 @@ import dev.avrr.referral.intake.RoutingConfig;
  * consent to feedback — never for what the organisation did itself.
  */
 @ApplicationScoped
-public class WebhookService {
+public class Webhooks {
 
     static final String RESOURCE = "webhook-subscription";
 
@@ -50,7 +50,7 @@ public class WebhookService {
     WebhookConfig config;
 
     @Inject
-    ConsentService consents;
+    Consents consents;
 
     @Inject
     RoutingConfig routing;

@@ -15,11 +15,11 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.CaseViews;
-import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.cases.casefile.CaseHistory;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.CaseStepView;
+import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.time.Now;
@@ -31,7 +31,7 @@ import dev.avrr.platform.time.Now;
  * reason. Each export is audited as such and recorded in the case's history with the request's reference.
  */
 @ApplicationScoped
-public class SubjectExportService {
+public class SubjectExports {
 
     @Inject
     EntityManager em;

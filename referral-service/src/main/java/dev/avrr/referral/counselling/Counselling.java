@@ -25,7 +25,7 @@ import dev.avrr.platform.time.Now;
  * its own centre (its {@code org} claim) only.
  */
 @ApplicationScoped
-public class CounsellingService {
+public class Counselling {
 
     static final String RESOURCE = "resident";
 

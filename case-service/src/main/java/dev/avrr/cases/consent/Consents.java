@@ -1,8 +1,5 @@
 package dev.avrr.cases.consent;
 
-import dev.avrr.cases.casefile.records.Consent;
-import dev.avrr.cases.casefile.records.ConsentPurpose;
-import dev.avrr.cases.casefile.records.ConsentSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -19,10 +16,12 @@ import org.jboss.logging.Logger;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.CaseStatus;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.CaseStatus;
 import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.records.Consent;
+import dev.avrr.cases.casefile.records.ConsentPurpose;
+import dev.avrr.cases.casefile.records.ConsentSource;
 import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
@@ -31,6 +30,7 @@ import dev.avrr.platform.events.contract.ReferralConsentGiven;
 import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
 
 /**
@@ -38,9 +38,9 @@ import dev.avrr.platform.time.Now;
  * referral-service's events (a consent withdrawn at the referrer, the application signed on the Swedish route).
  */
 @ApplicationScoped
-public class ConsentService {
+public class Consents {
 
-    private static final Logger LOG = Logger.getLogger(ConsentService.class);
+    private static final Logger LOG = Logger.getLogger(Consents.class);
     static final String ALREADY_WITHDRAWN = "consent-already-withdrawn";
     static final String CASE_ENDED = "case-ended";
     static final String APPLICATION_FIXED = "application-fixed-once-submitted";

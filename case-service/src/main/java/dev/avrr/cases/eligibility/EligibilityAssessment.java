@@ -1,7 +1,5 @@
 package dev.avrr.cases.eligibility;
 
-import dev.avrr.cases.casefile.records.EligibilityInput;
-import dev.avrr.cases.casefile.records.EligibilityOutcome;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +9,18 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.records.EligibilityInput;
+import dev.avrr.cases.casefile.records.EligibilityOutcome;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
 
 /** Assesses a case's eligibility: each category's rule on what the caseworker found, ages on the assessment date. */
 @ApplicationScoped
-public class EligibilityService {
+public class EligibilityAssessment {
 
     @Inject
     EntityManager em;

@@ -1,7 +1,5 @@
 package dev.avrr.cases.travel;
 
-import dev.avrr.cases.casefile.records.TravelArrangements;
-import dev.avrr.cases.casefile.records.TravelBooking;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,14 +9,16 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
-import dev.avrr.cases.casefile.Recorded;
-import dev.avrr.platform.security.Actor;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.MrzCheckDigit;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.time.Now;
 
@@ -27,7 +27,7 @@ import dev.avrr.platform.time.Now;
  * gate guards — and the confirmed departure and arrival; arrival completes the return.
  */
 @ApplicationScoped
-public class TravelService {
+public class Travel {
 
     @Inject
     EntityManager em;

@@ -1,7 +1,5 @@
 package dev.avrr.cases.lifecycle;
 
-import dev.avrr.cases.casefile.CaseLifecycle;
-import dev.avrr.cases.casefile.Command;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +9,13 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
+import dev.avrr.cases.casefile.CaseLifecycle;
+import dev.avrr.cases.casefile.Command;
 import dev.avrr.platform.problem.Problems;
 
 /** Ends a case: closed after arrival (or a final rejection), withdrawn, or absconded before arrival. */
 @ApplicationScoped
-public class EndingService {
+public class CaseEndings {
 
     @Inject
     EntityManager em;

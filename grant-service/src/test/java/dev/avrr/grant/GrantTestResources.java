@@ -8,7 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 /** grant-service tests run against their own PostgreSQL database and the in-JVM Kafka broker. */
 @WithTestResource(value = AvrrTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "grant_test"))
-public final class TestResourcesOfGrant {
-    private TestResourcesOfGrant() {
+public final class GrantTestResources {
+    private GrantTestResources() {
     }
 }
