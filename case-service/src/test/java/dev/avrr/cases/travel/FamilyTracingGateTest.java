@@ -1,74 +1,50 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.OSLO;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.cases.casefile.records.FamilyTracing;
+import dev.avrr.cases.casefile.records.TracingOutcome;
+import dev.avrr.platform.events.contract.Programme;
 
 /**
- * docs/domain.md#eligibility-for-the-vulnerable-groups-programme and docs/domain.md#separated-children, family tracing for unaccompanied minors: a minor travels only when the family or a guardian who
- * receives the child was found and a best-interests determination found the return in the child's best interest.
+ * docs/domain.md#separated-children: a child travels to a family or guardian found and named, once the return is
+ * determined to be in the child's best interest; someone who is 18 on the departure date travels as an adult.
  */
-@QuarkusTest
 class FamilyTracingGateTest {
 
-    /** An unaccompanied 15-year-old, approved, prepared, with an escort arranged. */
-    static String approvedMinor() {
-        String id = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", CaseApi.today().minusYears(15), null));
-        CaseApi.approvedWith(id, CaseApi.UNACCOMPANIED);
-        CaseApi.needsInventory(OSLO, id);
-        CaseApi.plan(OSLO, id);
-        CaseApi.arrangements(OSLO, id, true);
-        return id;
-    }
+    static final LocalDate DEPARTURE = LocalDate.of(2026, 6, 1);
 
-    static void tracing(String id, String outcome, boolean receiver, Boolean bestInterest) {
-        CaseApi.put(OSLO, id, "family-tracing", """
-                {"outcome":"%s"%s%s}""".formatted(outcome,
-                receiver ? ",\"receiver\":{\"name\":\"Testina Fiktivsen\",\"relationToChild\":\"mother\"}" : "",
-                bestInterest == null ? "" : ",\"bestInterests\":{\"returnInChildsBestInterest\":" + bestInterest
-                        + ",\"decidedOn\":\"" + CaseApi.today() + "\",\"decidedBy\":\"Child welfare (fictional)\"}"))
-                .statusCode(200);
-    }
-
-    @ParameterizedTest(name = "tracing {0}, receiver {1}, best interest {2} → {3}")
+    @ParameterizedTest(name = "age {0}, tracing {1}, receiver {2}, best interest {3} → {4}")
     @CsvSource({
-            "'',             false, ,      409 family-tracing-incomplete",
-            "IN_PROGRESS,    false, ,      409 family-tracing-incomplete",
-            "NOT_FOUND,      false, true,  409 family-tracing-incomplete",
-            "FAMILY_FOUND,   true,  ,      409 best-interests-determination-missing",
-            "FAMILY_FOUND,   true,  false, 409 best-interests-determination-missing",
-            "FAMILY_FOUND,   true,  true,  200",
-            "GUARDIAN_FOUND, true,  true,  200",
+            "15, '',             false, ,      family-tracing-incomplete",
+            "15, IN_PROGRESS,    false, ,      family-tracing-incomplete",
+            "15, NOT_FOUND,      false, true,  family-tracing-incomplete",
+            "15, FAMILY_FOUND,   false, true,  family-tracing-incomplete",
+            "15, FAMILY_FOUND,   true,  ,      best-interests-determination-missing",
+            "15, FAMILY_FOUND,   true,  false, best-interests-determination-missing",
+            "15, FAMILY_FOUND,   true,  true,  ''",
+            "15, GUARDIAN_FOUND, true,  true,  ''",
+            "18, '',             false, ,      ''",
     })
-    void gate(String outcome, boolean receiver, Boolean bestInterest, String expected) {
-        String id = approvedMinor();
+    void table(int age, String outcome, boolean receiver, Boolean bestInterest, String refusal) {
+        AvrrCase c = CaseFiles.norwegian(Programme.VULNERABLE_GROUPS, DEPARTURE.minusYears(age));
         if (!outcome.isEmpty()) {
-            tracing(id, outcome, receiver, bestInterest);
+            c.familyTracing = CaseFiles.recorded(new FamilyTracing(TracingOutcome.valueOf(outcome),
+                    receiver ? new FamilyTracing.Receiver("Testina Fiktivsen", "mother", null) : null,
+                    bestInterest == null ? null
+                            : new FamilyTracing.BestInterestsDetermination(bestInterest, LocalDate.of(2026, 2, 1),
+                                    "Child welfare (fictional)"),
+                    LocalDate.of(2026, 2, 1)));
         }
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
-    }
-
-    @Test
-    void aFoundFamilyWithoutTheReceiverIsRefused() {
-        String id = approvedMinor();
-        CaseApi.put(OSLO, id, "family-tracing", "{\"outcome\":\"FAMILY_FOUND\"}").statusCode(400)
-                .body("violations[0].field", equalTo("receiver"));
-    }
-
-    @Test
-    void someoneWhoTurns18ByTheDepartureDateTravelsAsAnAdult() {
-        LocalDate born = CaseApi.departureDate().minusYears(18);
-        String id = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", born, null));
-        CaseApi.approvedWith(id, CaseApi.UNACCOMPANIED);
-        CaseApi.prepared(OSLO, id);
-        CaseApi.book(OSLO, id).statusCode(200);
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new FamilyTracingGate().refusal(c, DEPARTURE));
     }
 }

@@ -1,28 +1,34 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.OSLO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.platform.events.contract.Programme;
 
-/** docs/domain.md#the-norwegian-route, travel with an escort if needed: where a medical escort is needed, travel waits until one is arranged. */
-@QuarkusTest
+/** docs/domain.md#what-every-applicant-may-get: arrangements that need a medical escort travel with one. */
 class MedicalEscortGateTest {
 
     @ParameterizedTest(name = "medical escort needed: {0}, arranged: {1} → {2}")
     @CsvSource({
-            "true,  false, 409 medical-escort-missing",
-            "true,  true,  200",
-            "false, false, 200",
+            "true,  false, medical-escort-missing",
+            "true,  true,  ''",
+            "false, false, ''",
+            ",      ,      ''",
     })
-    void gate(boolean needed, boolean arranged, String expected) {
-        String id = TravelDocumentGateTest.approvedWithoutArrangements();
-        CaseApi.put(OSLO, id, "travel-arrangements", """
-                {"travelDocument":{"status":"HELD"},"transitAssistance":true,"arrivalAssistance":true,
-                 "medicalEscort":{"needed":%s,"arranged":%s}}""".formatted(needed, arranged)).statusCode(200);
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
+    void table(Boolean needed, Boolean arranged, String refusal) {
+        AvrrCase c = CaseFiles.norwegian(Programme.VULNERABLE_GROUPS, LocalDate.of(1990, 1, 1));
+        c.travelArrangements = CaseFiles.recorded(new TravelArrangements(
+                new TravelArrangements.TravelDocument(TravelArrangements.DocumentStatus.HELD, null, null, null), null,
+                false, true, needed == null ? null : new TravelArrangements.MedicalEscort(needed, arranged)));
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new MedicalEscortGate().refusal(c, LocalDate.of(2026, 6, 1)));
     }
 }

@@ -1,44 +1,49 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.OSLO;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.cases.casefile.records.TravelArrangements;
+import dev.avrr.platform.events.contract.Programme;
 
-/** docs/domain.md#the-norwegian-route, free travel with an escort if needed: a minor never travels without an escort arranged. */
-@QuarkusTest
+/** docs/domain.md#what-every-applicant-may-get: a minor never travels without an escort arranged. */
 class MinorEscortGateTest {
 
-    @ParameterizedTest(name = "age {0}, escort arranged: {1} → {2}")
+    static final LocalDate DEPARTURE = LocalDate.of(2026, 6, 1);
+
+    @ParameterizedTest(name = "age {0} on the departure date, escort arranged: {1} → {2}")
     @CsvSource({
-            "15, false, 409 escort-required",
-            "15, true,  200",
-            "30, false, 200",
+            "15, false, escort-required",
+            "15, true,  ''",
+            "17, false, escort-required",
+            "18, false, ''",
+            "30, false, ''",
     })
-    void gate(int age, boolean escort, String expected) {
-        String id = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", CaseApi.today().minusYears(age), null));
-        CaseApi.approvedWith(id, age < 18 ? CaseApi.UNACCOMPANIED : CaseApi.MEDICAL);
-        CaseApi.needsInventory(OSLO, id);
-        CaseApi.plan(OSLO, id);
-        CaseApi.arrangements(OSLO, id, escort);
-        if (age < 18) {
-            FamilyTracingGateTest.tracing(id, "FAMILY_FOUND", true, true);
-        }
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
+    void table(int age, boolean escort, String refusal) {
+        AvrrCase c = CaseFiles.norwegian(Programme.VULNERABLE_GROUPS, DEPARTURE.minusYears(age));
+        c.travelArrangements = CaseFiles.recorded(arrangements(escort));
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new MinorEscortGate().refusal(c, DEPARTURE));
     }
 
     @Test
-    void anEscortCancelledAfterBookingStopsTheDeparture() {
-        String id = FamilyTracingGateTest.approvedMinor();
-        FamilyTracingGateTest.tracing(id, "FAMILY_FOUND", true, true);
-        CaseApi.book(OSLO, id).statusCode(200);
-        CaseApi.arrangements(OSLO, id, false);
-        CaseApi.depart(OSLO, id).statusCode(409).body("guard", equalTo("escort-required"));
-        CaseApi.read(OSLO, id).body("status", equalTo("TRAVEL_PREPARATION"));
+    void aMinorWithoutArrangementsHasNoEscort() {
+        AvrrCase c = CaseFiles.norwegian(Programme.VULNERABLE_GROUPS, DEPARTURE.minusYears(15));
+        assertEquals(Optional.of(MinorEscortGate.NAME), new MinorEscortGate().refusal(c, DEPARTURE));
+    }
+
+    static TravelArrangements arrangements(boolean escort) {
+        return new TravelArrangements(new TravelArrangements.TravelDocument(TravelArrangements.DocumentStatus.HELD,
+                TravelArrangements.DocumentType.PASSPORT, null, null),
+                new TravelArrangements.Escort(escort, escort ? TravelArrangements.EscortKind.IOM_STAFF : null), false,
+                true, null);
     }
 }

@@ -1,40 +1,42 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.OSLO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.cases.casefile.records.NeedCategory;
+import dev.avrr.cases.casefile.records.NeedsInventory;
+import dev.avrr.platform.events.contract.Programme;
 
 /**
- * docs/domain.md#the-swedish-route, Behovsinventering: before travel the needs are inventoried and support in the home country
- * confirmed — for every programme with reintegration support; UDI's standard grant has none.
+ * docs/domain.md#the-swedish-route (Behovsinventering): a vulnerable returnee travels once the needs are known and
+ * the home country confirmed the support; UDI's standard grant asks no inventory.
  */
-@QuarkusTest
 class NeedsInventoryGateTest {
 
     @ParameterizedTest(name = "{0}, inventory: {1} → {2}")
     @CsvSource({
-            "VULNERABLE_GROUPS, none,          409 needs-inventory-missing",
-            "VULNERABLE_GROUPS, unconfirmed,   409 home-country-support-unconfirmed",
-            "VULNERABLE_GROUPS, confirmed,     200",
-            "UDI_STANDARD,      none,          200",
+            "VULNERABLE_GROUPS,      none,        needs-inventory-missing",
+            "VULNERABLE_GROUPS,      unconfirmed, home-country-support-unconfirmed",
+            "VULNERABLE_GROUPS,      confirmed,   ''",
+            "VICTIMS_OF_TRAFFICKING, none,        needs-inventory-missing",
+            "UDI_STANDARD,           none,        ''",
     })
-    void gate(String programme, String inventory, String expected) {
-        String id = CaseApi.register(CaseApi.registration(programme, LocalDate.of(1990, 1, 1), null));
-        CaseApi.approved(id);
-        CaseApi.plan(OSLO, id);
-        CaseApi.arrangements(OSLO, id, false);
+    void table(Programme programme, String inventory, String refusal) {
+        AvrrCase c = CaseFiles.norwegian(programme, LocalDate.of(1990, 1, 1));
         if (!inventory.equals("none")) {
-            CaseApi.put(OSLO, id, "needs-inventory", """
-                    {"needs":[{"category":"MEDICAL","description":"Follow-up at a clinic (fictional)"}],
-                     "supportAvailableInHomeCountry":%s,"assessedOn":"%s"}"""
-                    .formatted(inventory.equals("confirmed"), CaseApi.today())).statusCode(200);
+            c.needsInventory = CaseFiles.recorded(new NeedsInventory(
+                    List.of(new NeedsInventory.Need(NeedCategory.values()[0], "Continued treatment")),
+                    inventory.equals("confirmed"), "IOM Ethiopia", LocalDate.of(2026, 1, 10)));
         }
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new NeedsInventoryGate().refusal(c, LocalDate.of(2026, 6, 1)));
     }
 }

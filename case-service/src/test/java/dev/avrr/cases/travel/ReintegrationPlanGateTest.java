@@ -1,33 +1,35 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.OSLO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.platform.events.contract.Programme;
 
-/** docs/domain.md#the-swedish-route, Återintegrationsplan: the plan (in grant-service) is drafted before travel; its reference is on the case. */
-@QuarkusTest
+/** docs/domain.md#the-swedish-route (Återintegrationsplan): a reintegration plan is drafted before travel. */
 class ReintegrationPlanGateTest {
 
     @ParameterizedTest(name = "{0}, plan drafted: {1} → {2}")
     @CsvSource({
-            "VULNERABLE_GROUPS, false, 409 plan-reference-missing",
-            "VULNERABLE_GROUPS, true,  200",
-            "UDI_STANDARD,      false, 200",
+            "VULNERABLE_GROUPS,      false, plan-reference-missing",
+            "VULNERABLE_GROUPS,      true,  ''",
+            "VICTIMS_OF_TRAFFICKING, false, plan-reference-missing",
+            "UDI_STANDARD,           false, ''",
     })
-    void gate(String programme, boolean drafted, String expected) {
-        String id = CaseApi.register(CaseApi.registration(programme, LocalDate.of(1990, 1, 1), null));
-        CaseApi.approved(id);
-        CaseApi.needsInventory(OSLO, id);
-        CaseApi.arrangements(OSLO, id, false);
+    void table(Programme programme, boolean drafted, String refusal) {
+        AvrrCase c = CaseFiles.norwegian(programme, LocalDate.of(1990, 1, 1));
         if (drafted) {
-            CaseApi.plan(OSLO, id);
+            c.planId = UUID.randomUUID();
+            c.planDraftedOn = LocalDate.of(2026, 1, 10);
         }
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new ReintegrationPlanGate().refusal(c, LocalDate.of(2026, 6, 1)));
     }
 }

@@ -1,87 +1,47 @@
 package dev.avrr.cases.travel;
 
-import static dev.avrr.cases.CaseApi.HELSINKI;
-import static dev.avrr.cases.CaseApi.OSLO;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.cases.CaseApi;
-import dev.avrr.platform.events.Events;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.CaseFiles;
+import dev.avrr.cases.casefile.Jurisdiction;
+import dev.avrr.cases.casefile.records.RiskAssessment;
+import dev.avrr.cases.casefile.records.RiskLevel;
+import dev.avrr.platform.events.contract.Programme;
 
 /**
- * docs/domain.md#eligibility-for-the-vulnerable-groups-programme (risk assessment for victims of trafficking) and docs/domain.md#the-swedish-route (Riskhantering): a victim of trafficking
- * travels only after a risk assessment; a HIGH risk blocks any case's travel until mitigated and re-assessed.
+ * docs/domain.md#the-swedish-route (Riskhantering): a victim of trafficking, and every Swedish case, is risk-assessed
+ * before travel; the latest assessment counts, and a HIGH risk stops any case.
  */
-@QuarkusTest
 class RiskAssessmentGateTest {
 
-    @Inject
-    Events events;
-
-    @ParameterizedTest(name = "victim of trafficking: {0}, assessments {1} → {2}")
+    @ParameterizedTest(name = "{0} on the {1} route, assessments {2} → {3}")
     @CsvSource({
-            "true,  '',          409 risk-assessment-missing",
-            "true,  HIGH,        409 risk-too-high",
-            "true,  LOW,         200",
-            "true,  HIGH MEDIUM, 200",
-            "true,  LOW HIGH,    409 risk-too-high",
-            "false, '',          200",
-            "false, HIGH,        409 risk-too-high",
+            "VICTIMS_OF_TRAFFICKING, NO, '',          risk-assessment-missing",
+            "VICTIMS_OF_TRAFFICKING, NO, HIGH,        risk-too-high",
+            "VICTIMS_OF_TRAFFICKING, NO, LOW,         ''",
+            "VICTIMS_OF_TRAFFICKING, NO, HIGH MEDIUM, ''",
+            "VICTIMS_OF_TRAFFICKING, NO, LOW HIGH,    risk-too-high",
+            "VULNERABLE_GROUPS,      NO, '',          ''",
+            "VULNERABLE_GROUPS,      NO, HIGH,        risk-too-high",
+            "SWEDISH_AVRR,           SE, '',          risk-assessment-missing",
+            "SWEDISH_AVRR,           SE, MEDIUM,      ''",
     })
-    void gate(boolean victim, String assessments, String expected) {
-        String id = CaseApi.register(CaseApi.registration(victim ? "VICTIMS_OF_TRAFFICKING" : "VULNERABLE_GROUPS",
-                LocalDate.of(1990, 1, 1), null));
-        CaseApi.approvedWith(id, victim ? CaseApi.VICTIM : CaseApi.MEDICAL);
-        CaseApi.prepared(OSLO, id);
-        for (String level : assessments.isBlank() ? List.<String> of() : List.of(assessments.split(" "))) {
-            CaseApi.risk(OSLO, id, level).statusCode(200);
+    void table(Programme programme, Jurisdiction route, String levels, String refusal) {
+        AvrrCase c = CaseFiles.of(route, programme, LocalDate.of(1990, 1, 1));
+        for (String level : levels.isBlank() ? List.<String> of() : List.of(levels.split(" "))) {
+            c.riskAssessments = AvrrCase.appended(c.riskAssessments, CaseFiles.recorded(new RiskAssessment(
+                    RiskLevel.valueOf(level), List.of("Debt to the recruiter"), List.of("Arrival assistance"),
+                    LocalDate.of(2026, 1, 12))));
         }
-        CaseApi.answers(CaseApi.book(OSLO, id), expected);
-    }
-
-    @Test
-    void aCaseWhoseVulnerabilityNamesTraffickingNeedsOneUnderAnyProgramme() {
-        String body = CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1990, 1, 1), null).replaceFirst("\\}$",
-                ",\"vulnerability\":{\"categories\":[\"VICTIM_OF_TRAFFICKING_ADULT\",\"MEDICAL_NEEDS\"]}}");
-        String id = CaseApi.register(body);
-        CaseApi.approved(id);
-        CaseApi.prepared(OSLO, id);
-        CaseApi.book(OSLO, id).statusCode(409).body("guard", equalTo("risk-assessment-missing"));
-    }
-
-    @Test
-    void everySwedishCaseIsRiskAssessed() {
-        UUID referralId = UUID.randomUUID();
-        String id = CaseApi.swedishCase(events, referralId, CaseApi.person(LocalDate.of(1995, 6, 15), List.of(), null));
-        CaseApi.assessed(HELSINKI, id, "\"note\":\"Assessed (fictional)\"");
-        CaseApi.signedOnTheSwedishRoute(events, id, referralId);
-        CaseApi.prepared(HELSINKI, id);
-        CaseApi.book(HELSINKI, id).statusCode(409).body("guard", equalTo("risk-assessment-missing"));
-        CaseApi.risk(HELSINKI, id, "MEDIUM").statusCode(200);
-        CaseApi.book(HELSINKI, id).statusCode(200);
-    }
-
-    @Test
-    void aHighRiskFoundAfterBookingStopsTheDeparture() {
-        String id = CaseApi.registerAdult();
-        CaseApi.approved(id);
-        CaseApi.prepared(OSLO, id);
-        CaseApi.book(OSLO, id).statusCode(200);
-        CaseApi.risk(OSLO, id, "HIGH").statusCode(200);
-        CaseApi.depart(OSLO, id).statusCode(409).body("state", equalTo("TRAVEL_PREPARATION"))
-                .body("guard", equalTo("risk-too-high")).body("failedGuards", hasItem("risk-too-high"));
-        CaseApi.risk(OSLO, id, "LOW").statusCode(200);
-        CaseApi.depart(OSLO, id).statusCode(200).body("status", equalTo("DEPARTED"));
+        assertEquals(refusal.isEmpty() ? Optional.empty() : Optional.of(refusal),
+                new RiskAssessmentGate().refusal(c, LocalDate.of(2026, 6, 1)));
     }
 }

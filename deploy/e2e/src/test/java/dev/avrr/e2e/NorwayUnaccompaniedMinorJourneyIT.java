@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * reaching UDI only — family tracing and an escort let him travel, the 42,000 NOK vulnerable groups package is
  * allocated with his subsistence in kind, and the mission in Ethiopia follows him up on the programme's schedule.
  */
-@ExtendWith(Stack.class)
+@ExtendWith({ Stack.class, JourneySteps.class })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NorwayUnaccompaniedMinorJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -55,9 +61,21 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private final Actor mission = Actor.mission("iom-mission-et", COUNTRY);
     private final Actor finance = Actor.of("finance", "iom-finance");
 
+    // What the steps share: the ids and answers earlier steps created.
+    private EventLog events;
+    private String residentId;
+    private String referralId;
+    private String caseId;
+    private String reason;
+    private String legalBasis;
+    private EventLog.Event allocated;
+    private String entitlementId;
+    private String planId;
+
     @Test
-    void anUnaccompaniedMinorReturnsToEthiopiaAfterUneOverturnsUdisRejection() throws Exception {
-        EventLog events = Stack.get().events;
+    @Order(1)
+    void counsellorHoldsTheMandatoryReturnConversation() throws Exception {
+        events = Stack.get().events;
 
         // ---- docs/domain.md#mandatory-return-conversations: the reception centre registers the minor and holds the mandatory return conversation ----
         Actor.Reply resident = counsellor.post("referral", "/api/v1/counselling/residents", """
@@ -65,7 +83,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 .formatted(BORN));
         expect(201, resident);
         assertTrue(resident.body().path("minor").asBoolean(), "the centre's resident is flagged a minor");
-        String residentId = resident.id();
+        residentId = resident.id();
 
         // UNE's final rejection of his asylum appeal came three weeks ago and the conversation a week after it: the
         // trigger and the conversation are facts, dated in the past; a conversation is held on or after the decision.
@@ -87,7 +105,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         owed = counsellor.get("referral", "/api/v1/counselling/mandatory-conversations-owed");
         expect(200, owed);
         assertFalse(ids(owed.body(), "resident").contains(residentId), "the mandatory conversation was held");
+    }
 
+    @Test
+    @Order(2)
+    void centreRefersHimToIomOsloWithHisConsents() throws Exception {
         // ---- The centre, as a partner, refers him to IOM Oslo with his consents ----
         Actor.Reply referral = partner.post("referral", "/api/v1/referrals", """
                 {"jurisdiction":"NO",
@@ -101,7 +123,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 .formatted(BORN), "Idempotency-Key", UUID.randomUUID().toString());
         expect(201, referral);
         assertEquals("SUBMITTED", referral.body().path("status").asText(), "a partner's referral is submitted at once");
-        String referralId = referral.id();
+        referralId = referral.id();
         // (A referral submitted by its create is not announced as avrr.referral.submitted.v1 — referral-service
         // announces only its own submission call — so the step is read back from the referral's history.)
         Actor.Reply steps = partner.get("referral", "/api/v1/referrals/" + referralId + "/history");
@@ -109,7 +131,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(List.of("REGISTERED", "SUBMITTED"), field(steps.body(), "step"));
         expect(201, counsellor.post("referral", "/api/v1/counselling/residents/" + residentId + "/outcomes",
                 "{\"kind\":\"APPLIED_TO_IOM\",\"occurredOn\":\"%s\"}".formatted(TODAY)));
+    }
 
+    @Test
+    @Order(3)
+    void iomOsloAcceptsAndTheCaseIsRegistered() throws Exception {
         // ---- IOM Oslo accepts; case-service registers the case from the event ----
         Actor.Reply accepted = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/acceptance", null);
         expect(200, accepted);
@@ -118,7 +144,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
 
         Actor.Reply found = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1);
-        String caseId = found.body().path("items").get(0).path("id").asText();
+        caseId = found.body().path("items").get(0).path("id").asText();
         events.await("avrr.case.registered.v1", ofCase(caseId), WAIT);
         JsonNode registered = caseworker.readCase(caseId).body();
         assertEquals("REGISTERED", registered.path("status").asText());
@@ -133,7 +159,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
                 "{\"purpose\":\"SHARE_FOR_RETURN\",\"givenOn\":\"%s\",\"language\":\"am\",\"interpreterUsed\":true}"
                         .formatted(TODAY)));
+    }
 
+    @Test
+    @Order(4)
+    void eligibleAsAnUnaccompaniedMinor() throws Exception {
         // ---- Eligibility: an unaccompanied minor ----
         Actor.Reply assessed = caseworker.post("case", "/api/v1/cases/" + caseId + "/eligibility-assessment", """
                 {"assessedOn":"%s","arrival":{"withoutParentOrLegalGuardian":true,"arrivedOn":"%s"},
@@ -145,7 +175,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(16, eligibility.path("ageOnAssessment").asInt());
         assertTrue(ruleMet(eligibility, "UNACCOMPANIED_MINOR"), "the unaccompanied minor rule is met: " + eligibility);
         events.await("avrr.case.eligibility-assessed.v1", ofCase(caseId), WAIT);
+    }
 
+    @Test
+    @Order(5)
+    void applicationGoesToUdiSignedAndWithConsent() throws Exception {
         // ---- The application goes to UDI only when signed and with his consent to share with UDI ----
         Actor.Reply early = caseworker.post("case", "/api/v1/cases/" + caseId + "/udi-submission", null);
         expectProblem(409, "state-conflict", early);
@@ -159,10 +193,14 @@ class NorwayUnaccompaniedMinorJourneyIT {
         Actor.Reply submitted = caseworker.post("case", "/api/v1/cases/" + caseId + "/udi-submission", null);
         expect(200, submitted);
         assertEquals("SUBMITTED_TO_UDI", submitted.body().path("status").asText());
+    }
 
+    @Test
+    @Order(6)
+    void udiRejectsWithAReasonOnlyUdiReads() throws Exception {
         // ---- UDI rejects, with a reason that is the applicant's and UDI's only (docs/domain.md#udi-decisions) ----
-        String reason = "Fiktiv avslagsgrunn " + UUID.randomUUID();
-        String legalBasis = "Fiktiv hjemmel " + UUID.randomUUID();
+        reason = "Fiktiv avslagsgrunn " + UUID.randomUUID();
+        legalBasis = "Fiktiv hjemmel " + UUID.randomUUID();
         Actor.Reply rejected = udi.post("case", "/api/v1/cases/" + caseId + "/udi-decision", """
                 {"outcome":"REJECTED","decidedOn":"%s","reason":"%s","legalBasis":"%s"}"""
                 .formatted(TODAY, reason, legalBasis));
@@ -207,7 +245,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         Actor.Reply missionList = mission.get("case", "/api/v1/cases?size=100");
         hidesReason(missionList, 200, reason, legalBasis);
         assertFalse(ids(missionList.body().path("items"), null).contains(caseId));
+    }
 
+    @Test
+    @Order(7)
+    void uneOverturnsTheRejectionOnAppeal() throws Exception {
         // ---- Appeal to UNE, and UNE overturns the rejection ----
         Actor.Reply appealed = udi.post("case", "/api/v1/cases/" + caseId + "/une-appeal",
                 "{\"appealedOn\":\"%s\"}".formatted(TODAY));
@@ -227,12 +269,16 @@ class NorwayUnaccompaniedMinorJourneyIT {
         EventLog.Event une = events.await("avrr.case.udi-decision-recorded.v1",
                 ofCase(caseId).and(e -> "UNE".equals(e.data().path("stage").asText())), WAIT);
         assertEquals("APPROVED", une.data().path("outcome").asText());
+    }
 
+    @Test
+    @Order(8)
+    void grantAllocatedAndMissionDraftsThePlan() throws Exception {
         // ---- grant-service allocates on the approval; the mission drafts the plan with him before travel ----
         // (case-service's gate needs the plan's reference before booking: Återintegrationsplan precedes travel;
         // the plan is submitted and approved after arrival, where the in-kind support is paid).
-        EventLog.Event allocated = events.await("avrr.grant.allocated.v1", ofCase(caseId), WAIT);
-        String entitlementId = allocated.data().path("entitlementId").asText();
+        allocated = events.await("avrr.grant.allocated.v1", ofCase(caseId), WAIT);
+        entitlementId = allocated.data().path("entitlementId").asText();
         // Before the handover the mission sees nothing of the case anywhere.
         expect(404, mission.get("grant", "/api/v1/entitlements/" + entitlementId));
         expect(404, mission.get("grant", "/api/v1/cases/" + caseId + "/entitlements"));
@@ -255,9 +301,13 @@ class NorwayUnaccompaniedMinorJourneyIT {
                            "provider":{"name":"Fiktiv Skole","reference":"ACC-E2E-SCHOOL"},
                            "amount":{"amount":"6000.00","currency":"NOK"}}]}""");
         expect(201, plan);
-        String planId = plan.id();
+        planId = plan.id();
         assertEquals("DRAFT", plan.body().path("status").asText());
+    }
 
+    @Test
+    @Order(9)
+    void preparationsNeedsPlanTracingEscort() throws Exception {
         // ---- Preparations: needs, plan reference, family tracing, escort ----
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/needs-inventory", """
                 {"needs":[{"category":"EDUCATION_OR_LIVELIHOOD","description":"Back to school"},
@@ -282,7 +332,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 .asBoolean());
         assertTrue(ready.path("travel").path("arrangements").path("value").path("escort").path("arranged").asBoolean());
         assertEquals(planId, ready.path("reintegrationPlan").path("planId").asText());
+    }
 
+    @Test
+    @Order(10)
+    void travelBookedDepartedArrived() throws Exception {
         // ---- Travel: booked, departed, arrived, all today — a booking may not be in the past and a departure or
         // an arrival may not be in the future, so today is the one date all three accept ----
         Actor.Reply booked = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", """
@@ -313,7 +367,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         EventLog.Event returned = events.await("avrr.case.return-completed.v1", ofCase(caseId), WAIT);
         assertEquals(TODAY.toString(), returned.data().path("arrivalDate").asText());
         assertEquals(COUNTRY, returned.data().path("countryOfReturn").asText());
+    }
 
+    @Test
+    @Order(11)
+    void vulnerableGroupsPackagePaidWithSubsistenceInKind() throws Exception {
         // ---- The 42,000 NOK package (docs/domain.md#the-vulnerable-groups-package): 8,000 + 24,000 + 2,000 + 8,000, subsistence in kind for a minor ----
         Actor.Reply entitlements = caseworker.get("grant", "/api/v1/cases/" + caseId + "/entitlements");
         expect(200, entitlements);
@@ -405,7 +463,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertMoney("2000.00", subsistence.path("disbursed"));
         assertMoney("0.00", subsistence.path("reserved"));
         assertMoney("6000.00", subsistence.path("available"));
+    }
 
+    @Test
+    @Order(12)
+    void monitoringFollowsTheProgrammesSchedule() throws Exception {
         // ---- Monitoring: the vulnerable groups programme's schedule from the arrival date ----
         Actor.Reply monitored = mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId,
                 r -> r.status() == 200 && "ACTIVE".equals(r.body().path("status").asText()));
@@ -442,7 +504,11 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals("FULFILLED", afterContact.path("plan").get(0).path("status").asText());
         assertEquals(contact.id(), afterContact.path("plan").get(0).path("fulfilledBy").asText());
         assertEquals("DUE", afterContact.path("plan").get(1).path("status").asText());
+    }
 
+    @Test
+    @Order(13)
+    void partnerKeptInformedAndNoEventCarriesTheReason() throws Exception {
         // ---- The partner was kept informed throughout, never told why UDI rejected ----
         Actor.Reply finalTimeline = partner.awaitGet("referral", "/api/v1/referrals/" + referralId + "/timeline",
                 r -> r.status() == 200 && milestone(r.body(), "MONITORING_CONTACT_MADE") != null);

@@ -18,7 +18,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +35,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * victims-of-trafficking package for both beneficiaries, a conversion, a vendor payment with four eyes, Uppföljning for the first
  * three months, and Återkoppling: the referrer and the coordinator see the sanitised timeline and nothing more.
  */
-@ExtendWith(Stack.class)
+@ExtendWith({ Stack.class, JourneySteps.class })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SwedenTraffickingJourneyIT {
 
     private static final String PARTNER_ORG = "socialtjansten-malmo";
@@ -63,15 +69,28 @@ class SwedenTraffickingJourneyIT {
     private final Actor mission = Actor.mission("iom-mission-ng", COUNTRY);
     private final Actor finance = Actor.of("finance", "iom-finance");
 
+    // What the steps share: the ids and answers earlier steps created.
+    private EventLog events;
+    private String referralId;
+    private String caseId;
+    private Set<String> keys;
+    private String adultId;
+    private String childId;
+    private String adultEntitlement;
+    private String childEntitlement;
+    private Actor.Reply plan;
+    private String planId;
+
     @Test
-    void aVictimOfTraffickingAndHerChildReturnFromSwedenAndTheReferrerIsKeptInformedThroughout() throws Exception {
-        EventLog events = Stack.get().events;
+    @Order(1)
+    void socialServicesReferWithTheConsentsEachHandOverNeeds() throws Exception {
+        events = Stack.get().events;
 
         // ---- 1 Nytt ärende, 2 Hänvisning: social services refer, with the consents each hand-over needs ----
         Actor.Reply draft = partner.post("referral", "/api/v1/referrals", referral(),
                 "Idempotency-Key", UUID.randomUUID().toString());
         expect(201, draft);
-        String referralId = draft.id();
+        referralId = draft.id();
         assertEquals("DRAFT", draft.body().path("status").asText());
         assertEquals(FAMILY_NAME, draft.body().path("person").path("familyName").asText(),
                 "the referrer reads its own draft in full");
@@ -80,7 +99,11 @@ class SwedenTraffickingJourneyIT {
         expect(200, submitted);
         assertEquals("AWAITING_COORDINATOR", submitted.body().path("status").asText());
         assertTrue(submitted.body().path("person").isMissingNode(), "after Hänvisning the referrer sees the status only");
+    }
 
+    @Test
+    @Order(2)
+    void coordinatorReadsThePersonAndApproves() throws Exception {
         // ---- 3 Meddelande: the coordinator reads the person (its consent stands) and approves ----
         Actor.Reply atCoordinator = coordinator.get("referral", "/api/v1/referrals/" + referralId);
         expect(200, atCoordinator);
@@ -90,15 +113,19 @@ class SwedenTraffickingJourneyIT {
                 null, "If-Match", atCoordinator.etag());
         expect(200, approved);
         assertEquals("APPROVED_BY_COORDINATOR", approved.body().path("status").asText());
+    }
 
+    @Test
+    @Order(3)
+    void iomHelsinkiAcceptsAndTheCaseIsApproved() throws Exception {
         // ---- 4 Stöd: IOM Helsinki accepts; case-service registers the case, approved on the coordinator's basis ----
         Actor.Reply accepted = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/acceptance", null);
         expect(200, accepted);
         assertEquals("ACCEPTED", accepted.body().path("status").asText());
-        String caseId = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
+        caseId = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1)
                 .body().path("items").path(0).path("id").asText();
-        Set<String> keys = Set.of(caseId, referralId);
+        keys = Set.of(caseId, referralId);
         EventLog.Event caseApproved = events.await("avrr.case.approved.v1", e -> caseId.equals(e.key()), timeout());
         assertEquals("COORDINATOR", caseApproved.data().path("basis").asText());
         // The programme says she is a victim of trafficking: on the topic it travels sealed, never in clear.
@@ -115,10 +142,14 @@ class SwedenTraffickingJourneyIT {
         assertEquals("SE", registered.body().path("jurisdiction").asText());
         assertEquals(IOM_HELSINKI, registered.body().path("office").asText());
         assertEquals(COUNTRY, registered.body().path("countryOfReturn").asText());
-        String adultId = registered.body().path("applicant").path("memberId").asText();
-        String childId = registered.body().path("household").path(0).path("memberId").asText();
+        adultId = registered.body().path("applicant").path("memberId").asText();
+        childId = registered.body().path("household").path(0).path("memberId").asText();
         assertEquals(1, registered.body().path("household").size());
+    }
 
+    @Test
+    @Order(4)
+    void signedApplicationReachesTheCase() throws Exception {
         // ---- 5 Välgrundat beslut: the signed application, recorded on the referral, reaches the case ----
         Actor.Reply signed = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/signed-application", """
                 {"signedOn":"%s","language":"en","attachments":[
@@ -139,7 +170,11 @@ class SwedenTraffickingJourneyIT {
         assertTrue(assessed.body().path("eligibility").path("eligible").asBoolean(), assessed.toString());
         assertTrue(rule(assessed.body().path("eligibility").path("results"), "VICTIM_OF_TRAFFICKING")
                 .path("met").asBoolean(), assessed.toString());
+    }
 
+    @Test
+    @Order(5)
+    void needsInventory() throws Exception {
         // ---- 6 Behovsinventering ----
         Actor.Reply inventory = caseworker.put("case", "/api/v1/cases/" + caseId + "/needs-inventory", """
                 {"needs":[{"category":"EDUCATION_OR_LIVELIHOOD","description":"Wants to open a tailoring shop"},
@@ -147,13 +182,17 @@ class SwedenTraffickingJourneyIT {
                  "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Nigeria","assessedOn":"%s"}"""
                 .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId));
         expect(200, inventory);
+    }
 
+    @Test
+    @Order(6)
+    void reintegrationPlanDraftedByTheMission() throws Exception {
         // ---- 7 Återintegrationsplan: drafted before travel (case-service's plan-reference gate), by the mission
         // of the country of return in grant-service, where the package was allocated on the coordinator's
         // approval; the caseworker records its reference on the case ----
         JsonNode allocated = awaitEntitlements(caseId);
-        String adultEntitlement = entitlementOf(allocated, adultId).path("id").asText();
-        String childEntitlement = entitlementOf(allocated, childId).path("id").asText();
+        adultEntitlement = entitlementOf(allocated, adultId).path("id").asText();
+        childEntitlement = entitlementOf(allocated, childId).path("id").asText();
         // Before the handover the mission of Nigeria sees nothing of the case, in any service.
         expect(404, mission.get("case", "/api/v1/cases/" + caseId));
         expect(404, mission.get("grant", "/api/v1/entitlements/" + adultEntitlement));
@@ -165,12 +204,12 @@ class SwedenTraffickingJourneyIT {
         mission.awaitGet("grant", "/api/v1/entitlements/" + adultEntitlement, r -> r.status() == 200);
         mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId, r -> r.status() == 200);
         expect(200, mission.get("case", "/api/v1/cases/" + caseId));
-        Actor.Reply plan = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
+        plan = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
                 plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
                         new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
                                 "7000.00" }));
         expect(201, plan);
-        String planId = plan.id();
+        planId = plan.id();
         assertEquals("DRAFT", plan.body().path("status").asText());
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
                 "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
@@ -180,13 +219,21 @@ class SwedenTraffickingJourneyIT {
         expect(409, tooEarly);
         assertEquals("urn:avrr:problem:state-conflict", tooEarly.problemType());
         assertEquals("risk-assessment-missing", tooEarly.body().path("guard").asText(), tooEarly.toString());
+    }
 
+    @Test
+    @Order(7)
+    void riskAssessment() throws Exception {
         // ---- 8 Riskhantering ----
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/risk-assessments", """
                 {"level":"MEDIUM","risks":["The recruiter's network is active in the home town"],
                  "mitigations":["Met by the mission at the airport","Housing in another town"],"assessedOn":"%s"}"""
                 .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
+    }
 
+    @Test
+    @Order(8)
+    void preparationsBookingDepartureArrival() throws Exception {
         // ---- 9 Förberedelser inför och under hemresan: arrangements, booking; departure and arrival ----
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/travel-arrangements", """
                 {"travelDocument":{"status":"OBTAINED","type":"EMERGENCY_TRAVEL_DOCUMENT"},
@@ -218,7 +265,11 @@ class SwedenTraffickingJourneyIT {
         assertEquals(List.of("Stöd", "Consent recorded", "Välgrundat beslut", "Eligibility assessed",
                 "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
                 "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
+    }
 
+    @Test
+    @Order(9)
+    void bothBeneficiariesGetTheTraffickingPackage() throws Exception {
         // ---- both beneficiaries get the victims-of-trafficking package (docs/domain.md#the-victims-of-trafficking-package): 5,000 + 25,000 + 2,000 + 3,000 = 35,000 NOK each ----
         JsonNode entitlements = awaitEntitlements(caseId);
         assertEquals(2, entitlements.size(), entitlements.toString());
@@ -227,7 +278,11 @@ class SwedenTraffickingJourneyIT {
         assertPackage(adult, "APPLICANT", false, "CASH");
         // A child's subsistence is in kind, paid on needs (docs/domain.md#the-victims-of-trafficking-package).
         assertPackage(child, "CHILD", true, "IN_KIND");
+    }
 
+    @Test
+    @Order(10)
+    void missionConvertsAccommodationIntoBusinessStartUp() throws Exception {
         // ---- 10 Återintegrationsstöd: the mission converts accommodation into business start-up (docs/domain.md#conversion-rules:
         // accommodation may be converted into education, training, business or employment), no more than the
         // category holds ----
@@ -296,7 +351,11 @@ class SwedenTraffickingJourneyIT {
         JsonNode childAfter = mission.get("grant", "/api/v1/entitlements/" + childEntitlement).body();
         assertEquals("35000.00", childAfter.path("available").path("amount").asText(), "the child's package untouched");
         events.await("avrr.grant.disbursement-paid.v1", e -> caseId.equals(e.key()), timeout());
+    }
 
+    @Test
+    @Order(11)
+    void followUpOnTheSwedishSchedule() throws Exception {
         // ---- 11 Uppföljning: the Swedish schedule, the first three months ----
         Actor.Reply monitoring = mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId,
                 r -> r.status() == 200 && "ACTIVE".equals(r.body().path("status").asText()));
@@ -335,7 +394,11 @@ class SwedenTraffickingJourneyIT {
                 texts(completed.body().path("plan"), "status"));
         assertEquals(contactIds, texts(completed.body().path("plan"), "fulfilledBy"));
         assertEquals(due.get(3).toString(), completed.body().path("lastContactOn").asText());
+    }
 
+    @Test
+    @Order(12)
+    void partnerAndCoordinatorSeeEveryMilestone() throws Exception {
         // ---- 12 Återkoppling: the partner and the coordinator each see every milestone, in order, and nothing more ----
         List<List<String>> expected = List.of(
                 List.of("STATUS", "REGISTERED", "Nytt ärende", PARTNER_ORG),
@@ -375,7 +438,11 @@ class SwedenTraffickingJourneyIT {
             expect(403, outsider.get("grant", "/api/v1/cases/" + caseId + "/entitlements"));
             expect(403, outsider.get("monitoring", "/api/v1/monitoring/cases/" + caseId));
         }
+    }
 
+    @Test
+    @Order(13)
+    void everyEventValidNoneDeadLettered() throws Exception {
         // ---- the events: each valid against the AsyncAPI document, none dead-lettered, every step announced ----
         assertEquals(List.of(), events.violations(), "events that break the AsyncAPI document");
         assertEquals(List.of(), events.deadLetters(), "dead letters");
