@@ -1,9 +1,7 @@
 package dev.avrr.cases.casefile;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,13 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.SharingRule;
 
@@ -68,39 +67,22 @@ public class CaseQueries {
         if (scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.get().jpql());
-        Map<String, Object> params = new HashMap<>(scope.get().parameters());
-        condition(where, params, "c.referralId = :referralId", "referralId", filter.referralId());
-        condition(where, params, "c.status = :status", "status", filter.status());
-        condition(where, params, "c.programme = :programme", "programme", filter.programme());
-        condition(where, params, "c.countryOfReturn = :country", "country", filter.countryOfReturn());
-        condition(where, params, "c.registeredAt >= :from", "from", filter.registeredFrom());
-        condition(where, params, "c.registeredAt < :to", "to", filter.registeredTo());
-        TypedQuery<Long> count = em.createQuery("SELECT count(c) FROM AvrrCase c" + where, Long.class);
-        TypedQuery<AvrrCase> items = em.createQuery("SELECT c FROM AvrrCase c" + where
-                + " ORDER BY c.registeredAt DESC, c.id", AvrrCase.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        // Counted first: each statement reads its own snapshot, and a case registered in between then shows in the
-        // page, never a total that counts a case the page leaves out.
-        long total = count.getSingleResult();
-        List<Object> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(c -> {
-                    audit.success(AuditTrail.READ, CaseAccess.RESOURCE, c.id);
-                    return view(c, access.audienceOf(c, READERS).orElseThrow());
-                }).toList();
-        return new Page<>(views, page.page(), page.size(), total);
+        Where where = Where.within(scope.get())
+                .and("c.referralId = :referralId", "referralId", filter.referralId())
+                .and("c.status = :status", "status", filter.status())
+                .and("c.programme = :programme", "programme", filter.programme())
+                .and("c.countryOfReturn = :country", "country", filter.countryOfReturn())
+                .and("c.registeredAt >= :from", "from", filter.registeredFrom())
+                .and("c.registeredAt < :to", "to", filter.registeredTo());
+        Page<AvrrCase> found = PagedQuery.page(em, "c", "FROM AvrrCase c" + where.clause(),
+                "ORDER BY c.registeredAt DESC, c.id", where.parameters(), page, AvrrCase.class);
+        List<Object> views = found.items().stream().map(c -> {
+            audit.success(AuditTrail.READ, CaseAccess.RESOURCE, c.id);
+            return view(c, access.audienceOf(c, READERS).orElseThrow());
+        }).toList();
+        return new Page<>(views, page.page(), page.size(), found.totalItems());
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name,
-            Object value) {
-        if (value != null) {
-            where.append(" AND ").append(clause);
-            params.put(name, value);
-        }
-    }
 
     static Object view(AvrrCase c, Audience audience) {
         return switch (audience) {

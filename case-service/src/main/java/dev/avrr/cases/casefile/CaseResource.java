@@ -28,9 +28,7 @@ import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
-import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
 
 @Path("/api/v1/cases")
@@ -78,9 +76,7 @@ public class CaseResource {
             @QueryParam("registeredFrom") @Size(max = 40) String registeredFrom,
             @QueryParam("registeredTo") @Size(max = 40) String registeredTo,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        String country = countryOfReturn == null || countryOfReturn.isBlank() ? null
-                : CountryCode.normalise(countryOfReturn).orElseThrow(() -> Problems.invalid("countryOfReturn",
-                        "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+        String country = QueryParams.country("countryOfReturn", countryOfReturn);
         CaseQueries.Filter filter = new CaseQueries.Filter(QueryParams.uuid("referralId", referralId),
                 QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.enumValue("programme", programme, Programme.class), country,

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.grant.access.AuditedRefusals;
@@ -44,6 +42,8 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.SharingRule;
@@ -235,40 +235,21 @@ public class Disbursements {
         if (inScope.matchesNothing()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" FROM Disbursement d, Entitlement e WHERE e.id = d.entitlementId AND ")
-                .append(inScope.jpql());
-        Map<String, Object> params = new HashMap<>(inScope.parameters());
-        if (filter.status() != null) {
-            where.append(" AND d.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.caseId() != null) {
-            where.append(" AND e.caseId = :caseId");
-            params.put("caseId", filter.caseId());
-        }
-        if (filter.entitlementId() != null) {
-            where.append(" AND d.entitlementId = :entitlementId");
-            params.put("entitlementId", filter.entitlementId());
-        }
-        if (filter.category() != null) {
-            where.append(" AND d.category = :category");
-            params.put("category", filter.category());
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT count(d)" + where, Long.class);
-        TypedQuery<Object[]> items = em.createQuery("SELECT d, e" + where + " ORDER BY d.requestedAt DESC, d.id",
-                Object[].class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
+        Where where = Where.of("e.id = d.entitlementId", Map.of()).and(inScope.jpql())
+                .and("d.status = :status", "status", filter.status())
+                .and("e.caseId = :caseId", "caseId", filter.caseId())
+                .and("d.entitlementId = :entitlementId", "entitlementId", filter.entitlementId())
+                .and("d.category = :category", "category", filter.category());
+        where.parameters().putAll(inScope.parameters());
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT d, e", "d", "FROM Disbursement d, Entitlement e"
+                + where.clause(), "ORDER BY d.requestedAt DESC, d.id", where.parameters(), page, Object[].class);
         List<DisbursementView> found = new ArrayList<>();
-        long total = count.getSingleResult(); // counted first: the page then holds every row counted
-        for (Object[] row : items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+        for (Object[] row : rows.items()) {
             Disbursement d = (Disbursement) row[0];
             audit.success(AuditTrail.READ, RESOURCE, d.id);
             found.add(view(d, (Entitlement) row[1]));
         }
-        return new Page<>(found, page.page(), page.size(), total);
+        return new Page<>(found, page.page(), page.size(), rows.totalItems());
     }
 
     @Transactional

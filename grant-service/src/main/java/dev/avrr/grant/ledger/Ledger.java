@@ -2,7 +2,6 @@ package dev.avrr.grant.ledger;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
 
@@ -123,12 +123,8 @@ public class Ledger {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Page<LedgerEntry> entries(UUID entitlementId, PageRequest page) {
-        long total = em.createQuery("SELECT count(e) FROM LedgerEntry e WHERE e.entitlementId = :id", Long.class)
-                .setParameter("id", entitlementId).getSingleResult();
-        List<LedgerEntry> items = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.entitlementId = :id ORDER BY e.id",
-                LedgerEntry.class).setParameter("id", entitlementId).setFirstResult(page.offset())
-                .setMaxResults(page.size()).getResultList();
-        return new Page<>(new ArrayList<>(items), page.page(), page.size(), total);
+        return PagedQuery.page(em, "e", "FROM LedgerEntry e WHERE e.entitlementId = :id", "ORDER BY e.id",
+                Map.of("id", entitlementId), page, LedgerEntry.class);
     }
 
     private static BigDecimal decimal(Object value) {

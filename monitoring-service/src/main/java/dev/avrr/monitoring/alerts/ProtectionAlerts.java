@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditOutcome;
@@ -26,6 +25,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;

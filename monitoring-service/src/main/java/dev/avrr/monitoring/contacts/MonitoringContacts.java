@@ -26,6 +26,7 @@ import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
 
@@ -134,15 +135,13 @@ public class MonitoringContacts {
     @Transactional
     public Contacts list(UUID caseId, PageRequest page) {
         MonitoredCase c = cases.scoped(caseId, LockModeType.NONE, AuditTrail.READ);
-        List<MonitoringContact> found = em.createQuery("SELECT m FROM MonitoringContact m WHERE m.caseId = :id "
-                + "ORDER BY m.contactedOn DESC, m.recordedAt DESC", MonitoringContact.class)
-                .setParameter("id", caseId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("SELECT count(m) FROM MonitoringContact m WHERE m.caseId = :id", Long.class)
-                .setParameter("id", caseId).getSingleResult();
+        Page<MonitoringContact> found = PagedQuery.page(em, "m", "FROM MonitoringContact m WHERE m.caseId = :id",
+                "ORDER BY m.contactedOn DESC, m.recordedAt DESC, m.id", Map.of("id", caseId), page,
+                MonitoringContact.class);
         audit.success(AuditTrail.READ, MonitoredCases.RESOURCE, caseId);
-        found.forEach(m -> audit.success(AuditTrail.READ, RESOURCE, m.id));
-        return new Contacts(new Page<>(found, page.page(), page.size(), total),
-                alertsOf(found.stream().map(m -> m.id).toList()), WellbeingNotesNeedToKnow.mayRead(scope, c));
+        found.items().forEach(m -> audit.success(AuditTrail.READ, RESOURCE, m.id));
+        return new Contacts(found, alertsOf(found.items().stream().map(m -> m.id).toList()),
+                WellbeingNotesNeedToKnow.mayRead(scope, c));
     }
 
     private Map<UUID, List<UUID>> alertsOf(List<UUID> contactIds) {

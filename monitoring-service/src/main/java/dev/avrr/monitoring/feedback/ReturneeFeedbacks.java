@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.consent.ConsentDecision;
 import dev.avrr.monitoring.consent.ConsentInput;
 import dev.avrr.monitoring.consent.ConsentPurpose;
@@ -27,6 +26,7 @@ import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.common.Params;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
@@ -79,8 +78,8 @@ public class MonitoringResource {
         MonitoredCases.Filter filter = new MonitoredCases.Filter(
                 QueryParams.enumValue("status", status, MonitoringStatus.class),
                 QueryParams.enumValue("programme", programme, Programme.class),
-                Params.country("countryOfReturn", countryOfReturn),
-                Params.date("arrivedFrom", arrivedFrom), Params.date("arrivedTo", arrivedTo));
+                QueryParams.country("countryOfReturn", countryOfReturn),
+                QueryParams.date("arrivedFrom", arrivedFrom), QueryParams.date("arrivedTo", arrivedTo));
         Page<MonitoredCase> found = cases.list(filter, PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(c -> CaseView.of(c, null)).toList(), found.page(), found.size(),
                 found.totalItems());

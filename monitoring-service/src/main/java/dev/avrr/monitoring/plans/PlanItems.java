@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
@@ -27,6 +26,7 @@ import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;

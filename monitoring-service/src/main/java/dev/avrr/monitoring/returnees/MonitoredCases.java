@@ -17,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.monitoring.common.PagedQuery;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
@@ -31,6 +30,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.common.Params;
+import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
@@ -99,7 +99,7 @@ public class SurveyResource {
     public SurveyView.Rescored scores(@PathParam("caseId") UUID caseId, @PathParam("surveyId") UUID surveyId,
             @QueryParam("weightsVersion") @Size(max = 9) String weightsVersion) {
         return SurveyView.Rescored.of(surveys.rescore(caseId, surveyId,
-                Params.positive("weightsVersion", weightsVersion)));
+                QueryParams.positive("weightsVersion", weightsVersion)));
     }
 
     @GET
@@ -112,7 +112,7 @@ public class SurveyResource {
             examples = @ExampleObject(name = "equal-weights", summary = "Version 1: equal weights",
                     externalValue = "examples/scheme-equal.json")))
     public SchemeView scheme(@QueryParam("version") @Size(max = 9) String version) {
-        Integer number = Params.positive("version", version);
+        Integer number = QueryParams.positive("version", version);
         return SchemeView.of(number == null ? schemes.validOn(Now.today()) : schemes.version(number));
     }
 

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.monitoring.common.Params;
 import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.security.Roles;
@@ -48,7 +47,7 @@ public class StatisticsResource {
             @QueryParam("countryOfReturn") @Size(max = 3) String countryOfReturn,
             @QueryParam("programme") @Size(max = 30) String programme) {
         return statistics.compute(new MonitoringStatistics.Query(ReportingPeriod.parse("period", period), QueryParams.enumValue("groupBy", groupBy, GroupBy.class),
-                Params.country("countryOfReturn", countryOfReturn),
+                QueryParams.country("countryOfReturn", countryOfReturn),
                 QueryParams.enumValue("programme", programme, Programme.class)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.avrr.platform.http;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problems;
 
 /**
@@ -50,5 +52,41 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw Problems.invalid(name, "must be an ISO-8601 time with offset, e.g. 2026-01-31T12:00:00Z");
         }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(name, "must be a date, YYYY-MM-DD");
+        }
+    }
+
+    /** A whole number from 1 up, or null when absent. */
+    public static Integer positive(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number below 1
+        }
+        throw Problems.invalid(name, "must be a whole number from 1");
+    }
+
+    /** An ISO 3166-1 country code, alpha-2 or alpha-3, as its alpha-2 code; null when absent. */
+    public static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return CountryCode.normalise(value)
+                .orElseThrow(() -> Problems.invalid(name, "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.avrr.referral.counselling;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,8 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
 
@@ -70,22 +72,13 @@ public class Counselling {
     /** The centre's residents, minors only if asked, by family name. */
     @Transactional
     public Page<Resident> list(Boolean minorsOnly, PageRequest page) {
-        String where = " WHERE r.centreOrg = :centre" + (Boolean.TRUE.equals(minorsOnly) ? " AND r.dateOfBirth > :adultBorn" : "");
-        var count = em.createQuery("SELECT count(r) FROM Resident r" + where, Long.class);
-        var items = em.createQuery("SELECT r FROM Resident r" + where + " ORDER BY r.familyName, r.givenName, r.id",
-                Resident.class);
-        String centre = caller.requireOrg();
-        count.setParameter("centre", centre);
-        items.setParameter("centre", centre);
-        if (Boolean.TRUE.equals(minorsOnly)) {
-            LocalDate adultBorn = Now.today().minusYears(18);
-            count.setParameter("adultBorn", adultBorn);
-            items.setParameter("adultBorn", adultBorn);
-        }
-        long total = count.getSingleResult(); // counted first: the page then holds every row counted
-        List<Resident> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
-        return new Page<>(found, page.page(), page.size(), total);
+        Where where = Where.of("r.centreOrg = :centre", Map.of("centre", caller.requireOrg()))
+                .and("r.dateOfBirth > :adultBorn", "adultBorn",
+                        Boolean.TRUE.equals(minorsOnly) ? Now.today().minusYears(18) : null);
+        Page<Resident> found = PagedQuery.page(em, "r", "FROM Resident r" + where.clause(),
+                "ORDER BY r.familyName, r.givenName, r.id", where.parameters(), page, Resident.class);
+        found.items().forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
+        return found;
     }
 
     @Transactional

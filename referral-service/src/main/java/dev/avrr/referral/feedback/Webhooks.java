@@ -21,6 +21,8 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.consent.ConsentRecipients;
@@ -134,15 +136,12 @@ public class Webhooks {
     @Transactional
     public Page<DeliveryWithAttempts> deliveries(WebhookDelivery.Status status, UUID referralId, PageRequest page) {
         String org = caller.requireOrg();
-        String where = " WHERE d.org = :org AND (:status IS NULL OR d.status = :status)"
-                + " AND (:referral IS NULL OR d.referralId = :referral)";
-        long total = em.createQuery("SELECT count(d) FROM WebhookDelivery d" + where, Long.class)
-                .setParameter("org", org).setParameter("status", status).setParameter("referral", referralId)
-                .getSingleResult();
-        List<WebhookDelivery> items = em.createQuery("SELECT d FROM WebhookDelivery d" + where
-                + " ORDER BY d.createdAt DESC, d.id", WebhookDelivery.class)
-                .setParameter("org", org).setParameter("status", status).setParameter("referral", referralId)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Where where = Where.of("d.org = :org", Map.of("org", org)).and("d.status = :status", "status", status)
+                .and("d.referralId = :referral", "referral", referralId);
+        Page<WebhookDelivery> found = PagedQuery.page(em, "d", "FROM WebhookDelivery d" + where.clause(),
+                "ORDER BY d.createdAt DESC, d.id", where.parameters(), page, WebhookDelivery.class);
+        long total = found.totalItems();
+        List<WebhookDelivery> items = found.items();
         Map<UUID, List<WebhookAttempt>> attempts = new HashMap<>();
         if (!items.isEmpty()) {
             em.createQuery("SELECT a FROM WebhookAttempt a WHERE a.deliveryId IN :ids ORDER BY a.id", WebhookAttempt.class)

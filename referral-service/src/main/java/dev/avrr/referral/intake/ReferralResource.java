@@ -39,9 +39,7 @@ import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
-import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 
@@ -142,9 +140,7 @@ public class ReferralResource {
             @QueryParam("createdFrom") @Size(max = 40) String createdFrom,
             @QueryParam("createdTo") @Size(max = 40) String createdTo,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        String country = countryOfReturn == null || countryOfReturn.isBlank() ? null
-                : CountryCode.normalise(countryOfReturn).orElseThrow(() -> Problems.invalid("countryOfReturn",
-                        "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
+        String country = QueryParams.country("countryOfReturn", countryOfReturn);
         Referrals.Filter filter = new Referrals.Filter(
                 QueryParams.enumValue("status", status, ReferralStatus.class),
                 QueryParams.enumValue("jurisdiction", jurisdiction, Jurisdiction.class), country,

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditOutcome;
@@ -28,6 +27,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
@@ -275,19 +275,13 @@ public class Referrals {
             where.append(" AND r.createdAt < :to");
             params.put("to", filter.createdTo());
         }
-        TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM Referral r" + where, Long.class);
-        TypedQuery<Referral> items = em.createQuery("SELECT r FROM Referral r" + where
-                + " ORDER BY r.createdAt DESC, r.id", Referral.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        long total = count.getSingleResult(); // counted first: the page then holds every row counted
-        List<Referral> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        found.forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
-        Map<UUID, Set<ReferralConsents.Key>> standing = consents.standing(found.stream().map(r -> r.id).toList());
-        return new Page<>(found.stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
-                page.page(), page.size(), total);
+        Page<Referral> found = PagedQuery.page(em, "r", "FROM Referral r" + where, "ORDER BY r.createdAt DESC, r.id",
+                params, page, Referral.class);
+        found.items().forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
+        Map<UUID, Set<ReferralConsents.Key>> standing = consents.standing(found.items().stream().map(r -> r.id)
+                .toList());
+        return new Page<>(found.items().stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
+                page.page(), page.size(), found.totalItems());
     }
 
     /**
