@@ -14,13 +14,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
-import dev.avrr.platform.events.contract.ReferralAccepted;
-import dev.avrr.platform.events.contract.ReferralApplicationSigned;
-import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.ReferralAccepted;
+import dev.avrr.vocabulary.events.ReferralApplicationSigned;
+import dev.avrr.vocabulary.events.ReferralPerson;
 import io.restassured.response.ValidatableResponse;
 
 /**

@@ -15,15 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 

@@ -31,7 +31,7 @@ import dev.avrr.cases.casefile.records.FamilyTracing;
 import dev.avrr.cases.casefile.records.NeedsInventory;
 import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.platform.http.ETags;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/cases")
 @Tag(name = "Assessments")

@@ -31,10 +31,10 @@ import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.cases.casefile.records.TravelColumns;
 import dev.avrr.cases.casefile.records.UdiColumns;
 import dev.avrr.cases.casefile.records.UdiDecision;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * One person's assisted return, from registration to closing: the applicant and the household who travel, the

@@ -12,13 +12,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditTrail;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.query.Where;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.vocabulary.events.Programme;
 
 /** Reads cases, each as the caller's audience sees it; every read is audited. */
 @ApplicationScoped

@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.Programme;
 
 @Path("/api/v1/cases")
 @Tag(name = "Cases")

@@ -26,8 +26,8 @@ import dev.avrr.cases.casefile.records.RuleResult;
 import dev.avrr.cases.casefile.records.TravelArrangements;
 import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.cases.casefile.records.UdiDecision;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * A case as each audience sees it (docs/case-service.md#views-per-role). The caseworker of the office sees the whole case

@@ -3,7 +3,7 @@ package dev.avrr.cases.casefile;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.vocabulary.events.HouseholdRelation;
 
 /**
  * A person who travels with the applicant. {@code memberId} is case-service's stable id for the person, the id

@@ -2,7 +2,7 @@ package dev.avrr.cases.casefile;
 
 import dev.avrr.cases.casefile.records.EligibilityCategory;
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * Whether an assessed case is eligible for its programme. Vulnerable groups (docs/domain.md#eligibility-for-the-vulnerable-groups-programme): at

@@ -25,13 +25,13 @@ import dev.avrr.cases.casefile.records.ConsentSource;
 import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralApplicationSigned;
-import dev.avrr.platform.events.contract.ReferralConsentGiven;
-import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.ReferralApplicationSigned;
+import dev.avrr.vocabulary.events.ReferralConsentGiven;
+import dev.avrr.vocabulary.events.ReferralConsentWithdrawn;
 
 /**
  * The person's consents held on a case and the signed application: recorded by the caseworker, or learnt from

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/cases")
 @Tag(name = "Data protection")

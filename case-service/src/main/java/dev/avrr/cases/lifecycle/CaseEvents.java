@@ -14,16 +14,16 @@ import dev.avrr.cases.casefile.records.DecisionOutcome;
 import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.cases.udi.AppliedBeforeDepartureDeadline;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.Traveller;
-import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.Traveller;
+import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
 /**
  * The case's events on {@code avrr.case}, keyed by the case id, written to the outbox in the transaction of the

@@ -41,8 +41,8 @@ import dev.avrr.cases.udi.UdiConsentGuard;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The allowed case transitions, one table per route, with the role that may take each and, per route and command,

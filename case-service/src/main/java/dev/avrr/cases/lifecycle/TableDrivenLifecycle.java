@@ -19,11 +19,11 @@ import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.cases.lifecycle.CaseTransitions.Transition;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
-import dev.avrr.platform.events.contract.CaseProgressed;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.CaseProgressed;
 
 /**
  * The case's lifecycle as the transition table drives it: the command is looked up in {@link CaseTransitions}, its

@@ -31,10 +31,6 @@ import dev.avrr.cases.lifecycle.OfficeConfig;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ReferralAccepted;
-import dev.avrr.platform.events.contract.ReferralPerson;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
@@ -43,6 +39,10 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Actor;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ReferralAccepted;
+import dev.avrr.vocabulary.events.ReferralPerson;
 
 /**
  * Registers cases — one per accepted referral however often its event arrives, or directly by IOM Oslo's

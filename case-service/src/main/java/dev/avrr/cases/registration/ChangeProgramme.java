@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** The caseworker's choice of programme for a Norwegian case, before it goes to UDI. */
 @Schema(name = "ProgrammeChange")

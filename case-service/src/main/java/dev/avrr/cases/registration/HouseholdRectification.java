@@ -17,10 +17,10 @@ import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.HouseholdMember;
 import dev.avrr.cases.lifecycle.CaseEvents;
-import dev.avrr.platform.events.contract.HouseholdRelation;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.HouseholdRelation;
 
 /**
  * Rectification of the travellers' personal data (docs/domain.md#subject-rights), and a member added to the

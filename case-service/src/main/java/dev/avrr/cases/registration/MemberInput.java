@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.vocabulary.events.HouseholdRelation;
 
 /** A household member who travels with the applicant. */
 @Schema(name = "HouseholdMemberInput")

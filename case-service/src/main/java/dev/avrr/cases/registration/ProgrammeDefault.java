@@ -2,7 +2,7 @@ package dev.avrr.cases.registration;
 
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.Vulnerability;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 // docs/domain.md#the-swedish-route (the Swedish programme), #the-victims-of-trafficking-package and
 // #eligibility-for-the-vulnerable-groups-programme.

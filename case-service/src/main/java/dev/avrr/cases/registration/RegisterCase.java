@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.cases.casefile.Vulnerability;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * A case registered directly by IOM Oslo's caseworker, for a person who applied to IOM themselves (docs/domain.md#the-norwegian-route:

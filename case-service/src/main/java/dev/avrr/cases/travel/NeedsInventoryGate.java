@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Guard;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 // docs/domain.md#the-swedish-route, Behovsinventering: IOM examines the needs and confirms that support is available in the home country.
 /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Guard;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 // docs/domain.md#the-swedish-route, Återintegrationsplan: IOM draws up a plan for reintegration in the home country before the journey.
 /**

@@ -3,7 +3,7 @@ package dev.avrr.cases.travel;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.records.EligibilityCategory;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * Whether a case concerns a victim of trafficking, for the gates that protect one: any sign counts — the

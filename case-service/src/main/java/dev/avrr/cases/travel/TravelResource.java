@@ -31,8 +31,8 @@ import dev.avrr.cases.casefile.records.TravelArrangements;
 import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/cases")
 @Tag(name = "Travel")

@@ -1,7 +1,7 @@
 package dev.avrr.cases.udi;
 
 import dev.avrr.cases.casefile.AvrrCase;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 // docs/domain.md#the-udi-standard-grant: UDI's standard grant is higher if the person applies before the departure
 // deadline (or has none).

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** Cases in memory, for the tables of the pure rules (guards and gates) that read them: no HTTP, no database. */
 public final class CaseFiles {

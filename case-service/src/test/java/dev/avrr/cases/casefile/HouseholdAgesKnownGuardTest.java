@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.ReferralPerson;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralConsentGiven;
-import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.ReferralConsentGiven;
+import dev.avrr.vocabulary.events.ReferralConsentWithdrawn;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -19,10 +19,10 @@ import dev.avrr.cases.casefile.CaseStatus;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.Command;
 import dev.avrr.cases.casefile.Jurisdiction;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.ProblemException;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.statemachine.TransitionTableCases;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.Programme;
 
 /** The case state machine as a table: every allowed transition, and every forbidden one is a 409 naming the state. */
 class CaseTransitionsTest {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.Vulnerability;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.VulnerabilityCategory;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.VulnerabilityCategory;
 
 /**
  * The programme a referred case starts under (docs/domain.md#the-swedish-route,

@@ -12,7 +12,7 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseFiles;
 import dev.avrr.cases.casefile.records.FamilyTracing;
 import dev.avrr.cases.casefile.records.TracingOutcome;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * docs/domain.md#separated-children: a child travels to a family or guardian found and named, once the return is

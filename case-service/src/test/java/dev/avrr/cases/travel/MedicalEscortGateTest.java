@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseFiles;
 import dev.avrr.cases.casefile.records.TravelArrangements;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** docs/domain.md#what-every-applicant-may-get: arrangements that need a medical escort travel with one. */
 class MedicalEscortGateTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseFiles;
 import dev.avrr.cases.casefile.records.TravelArrangements;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** docs/domain.md#what-every-applicant-may-get: a minor never travels without an escort arranged. */
 class MinorEscortGateTest {

@@ -13,7 +13,7 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseFiles;
 import dev.avrr.cases.casefile.records.NeedCategory;
 import dev.avrr.cases.casefile.records.NeedsInventory;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * docs/domain.md#the-swedish-route (Behovsinventering): a vulnerable returnee travels once the needs are known and

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseFiles;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** docs/domain.md#the-swedish-route (Återintegrationsplan): a reintegration plan is drafted before travel. */
 class ReintegrationPlanGateTest {

@@ -14,7 +14,7 @@ import dev.avrr.cases.casefile.CaseFiles;
 import dev.avrr.cases.casefile.Jurisdiction;
 import dev.avrr.cases.casefile.records.RiskAssessment;
 import dev.avrr.cases.casefile.records.RiskLevel;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * docs/domain.md#the-swedish-route (Riskhantering): a victim of trafficking, and every Swedish case, is risk-assessed

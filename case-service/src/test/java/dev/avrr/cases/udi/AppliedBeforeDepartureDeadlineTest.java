@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
+import dev.avrr.vocabulary.events.CaseApproved;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.UdiDecisionRecorded;
+import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

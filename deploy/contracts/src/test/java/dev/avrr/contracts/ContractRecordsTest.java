@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-import dev.avrr.platform.events.contract.PlainDecimal;
+import dev.avrr.vocabulary.events.PlainDecimal;
 
 /**
  * The payload schemas are the platform's contract records, field for field: the same names, required exactly where
@@ -49,8 +49,8 @@ import dev.avrr.platform.events.contract.PlainDecimal;
  */
 class ContractRecordsTest {
 
-    static final String CONTRACT_PACKAGE = "dev.avrr.platform.events.contract";
-    private static final Path CONTRACT_SOURCES = Path.of("platform/src/main/java/dev/avrr/platform/events/contract");
+    static final String CONTRACT_PACKAGE = "dev.avrr.vocabulary.events";
+    private static final Path CONTRACT_SOURCES = Path.of("vocabulary/src/main/java/dev/avrr/vocabulary/events");
     private static final Pattern TYPE_CONSTANT = Pattern.compile(
             "static\\s+final\\s+String\\s+[A-Z_][A-Z0-9_]*\\s*=\\s*\"avrr\\.");
     private static final Pattern WORDS = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)*");
@@ -101,7 +101,7 @@ class ContractRecordsTest {
         JsonNode drifted = doc.schema("MonitoringMilestone").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) drifted.path("properties")).remove("at");
         ((com.fasterxml.jackson.databind.node.ArrayNode) drifted.path("required")).removeAll().add("caseId");
-        compareRecord(dev.avrr.platform.events.contract.MonitoringMilestone.class, drifted, "MonitoringMilestone",
+        compareRecord(dev.avrr.vocabulary.events.MonitoringMilestone.class, drifted, "MonitoringMilestone",
                 problems);
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("fields"), problems.toString());

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import dev.avrr.platform.events.contract.ReferralPerson;
+import dev.avrr.vocabulary.events.ReferralPerson;
 
 /** (a) The document parses, is AsyncAPI 3.0, every reference resolves, and it holds together. */
 class DocumentTest {

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.ReferralPerson;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.ReferralPerson;
 
 /**
  * (c) Events built with the platform's own code, as the services build them (their application name, their JSON

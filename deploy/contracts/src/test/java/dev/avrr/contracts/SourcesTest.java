@@ -31,9 +31,9 @@ class SourcesTest {
 
     private final AsyncApiContract contract = AsyncApiContract.load();
     private final Doc doc = Doc.load();
-    /** The main sources of the platform (which holds the event type constants) and of the four services. */
+    /** The main sources of the vocabulary (which holds the event type constants), the platform and the services. */
     private final Map<Path, String> sources = Project.mainSources().entrySet().stream()
-            .filter(e -> e.getKey().startsWith("platform/src/main/java")
+            .filter(e -> e.getKey().startsWith("vocabulary/src/main/java") || e.getKey().startsWith("platform/src/main/java")
                     || Project.SERVICES.stream().anyMatch(s -> e.getKey().startsWith(s + "/src/main/java")))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The operations of the OpenAPI documents the services export at build ({@code deploy/contracts/openapi/*.yaml}),

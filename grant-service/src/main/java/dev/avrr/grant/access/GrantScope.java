@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 
 import dev.avrr.grant.cases.GrantCase;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.FactPaths;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.sharing.Viewer;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * Whose money a caller may see: the platform's {@link SharingRule} (docs/sharing.md) on the facts grant-service

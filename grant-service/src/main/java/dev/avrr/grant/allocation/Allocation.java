@@ -26,15 +26,15 @@ import dev.avrr.grant.ledger.EntryType;
 import dev.avrr.grant.ledger.Ledger;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.EntitlementAllocated;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.EntitlementAllocated;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.Traveller;
 
 /**
  * Allocates entitlements when a case reaches its programme's trigger: the approval, or the completed return.

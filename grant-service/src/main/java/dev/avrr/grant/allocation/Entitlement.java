@@ -19,9 +19,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * What one beneficiary of a case is entitled to, under the programme version it was allocated from. Its money

@@ -29,7 +29,7 @@ import dev.avrr.grant.money.Money;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1")
 @Tag(name = "Entitlements")

@@ -14,8 +14,8 @@ import dev.avrr.grant.catalogue.PayeeType;
 import dev.avrr.grant.catalogue.SupportForm;
 import dev.avrr.grant.ledger.CategoryBalance;
 import dev.avrr.grant.money.Money;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
 
 /** An entitlement with each category's figures from the ledger. Ids and codes; no person's details. */
 @Schema(name = "Entitlement")

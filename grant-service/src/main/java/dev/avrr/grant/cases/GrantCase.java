@@ -11,10 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * A case as grant-service knows it from case-service's events: no person's data, only ids, codes and dates.

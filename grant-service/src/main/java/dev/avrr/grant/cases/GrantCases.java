@@ -8,13 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ReturnCompleted;
 
 /**
  * The cases grant-service knows of, kept from case-service's events in whatever order they come: each event

@@ -2,8 +2,8 @@ package dev.avrr.grant.catalogue;
 
 import java.util.List;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Traveller;
 
 // docs/domain.md#the-victims-of-trafficking-package: "Children of victims of trafficking traveling together with the parent ... the same reintegration support package".
 /**

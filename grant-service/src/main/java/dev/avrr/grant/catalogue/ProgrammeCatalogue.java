@@ -15,10 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.grant.money.AmountRules;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.Programme;
 
 /** The programme catalogue: versions with validity dates, and the version in force on a day. */
 @ApplicationScoped

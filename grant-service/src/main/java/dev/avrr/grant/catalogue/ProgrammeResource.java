@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programme catalogue")

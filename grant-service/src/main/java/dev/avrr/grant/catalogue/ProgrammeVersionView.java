@@ -11,7 +11,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.grant.money.Money;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** A programme version as the catalogue shows it, with what a beneficiary gets in all. */
 @Schema(name = "ProgrammeVersion")

@@ -21,13 +21,13 @@ import dev.avrr.grant.ledger.Ledger;
 import dev.avrr.grant.money.AmountRules;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ConversionMade;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ConversionMade;
 
 /** Conversions between an entitlement's categories, under {@link ConversionPolicy}, recorded and announced. */
 @ApplicationScoped

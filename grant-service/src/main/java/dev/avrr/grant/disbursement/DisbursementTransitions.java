@@ -8,8 +8,8 @@ import static dev.avrr.grant.disbursement.DisbursementStatus.REQUESTED;
 import static dev.avrr.grant.disbursement.DisbursementStatus.REVERSED;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The one table of disbursement transitions (docs/grant-service.md, state machines): the mission requests (the money is reserved),

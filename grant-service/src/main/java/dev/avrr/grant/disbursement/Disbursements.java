@@ -33,8 +33,6 @@ import dev.avrr.grant.plan.PlanStatus;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.DisbursementApproved;
-import dev.avrr.platform.events.contract.DisbursementPaid;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
@@ -45,10 +43,12 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.DisbursementApproved;
+import dev.avrr.vocabulary.events.DisbursementPaid;
 
 /**
  * Disbursements and the money they move. Every request and command takes the entitlement's row lock before it

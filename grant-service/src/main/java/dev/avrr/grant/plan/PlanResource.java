@@ -35,7 +35,7 @@ import dev.avrr.grant.access.ReasonInput;
 import dev.avrr.grant.plan.PlanTransitions.Command;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1")
 @Tag(name = "Reintegration plans")

@@ -6,8 +6,8 @@ import static dev.avrr.grant.plan.PlanStatus.RETURNED;
 import static dev.avrr.grant.plan.PlanStatus.SUBMITTED;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The one table of reintegration plan transitions (docs/grant-service.md, state machines): the mission drafts the plan with the returnee

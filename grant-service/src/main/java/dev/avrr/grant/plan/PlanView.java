@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.avrr.grant.allocation.Entitlement;
 import dev.avrr.grant.money.Money;
-import dev.avrr.platform.events.contract.HouseholdRelation;
+import dev.avrr.vocabulary.events.HouseholdRelation;
 
 /** A plan as the mission and the caseworker see it, with what each line has left to pay. */
 @Schema(name = "ReintegrationPlan")

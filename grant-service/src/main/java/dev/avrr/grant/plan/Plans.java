@@ -24,15 +24,15 @@ import dev.avrr.grant.plan.PlanTransitions.Command;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 
 /** Reintegration plans: drafted and submitted by the mission, approved or returned by the caseworker. */
 @ApplicationScoped

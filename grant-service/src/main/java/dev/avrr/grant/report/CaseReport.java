@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
 
 /** A case's grants per beneficiary and per category, and the totals: ids, codes and money, no person's data. */
 @Schema(name = "CaseGrantReport")

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.grant.catalogue.ProgrammeCatalogue;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statistics.ReportingPeriod;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")

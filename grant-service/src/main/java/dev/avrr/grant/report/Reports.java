@@ -21,10 +21,10 @@ import dev.avrr.grant.ledger.CategoryBalance;
 import dev.avrr.grant.ledger.Ledger;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.statistics.ReportingPeriod;
 import dev.avrr.platform.statistics.Tally;
+import dev.avrr.vocabulary.events.Programme;
 
 /** Reports from the ledger: per case (per beneficiary) and per programme, per category. */
 @ApplicationScoped

@@ -21,11 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.EntitlementAllocated;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.EntitlementAllocated;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -96,10 +96,10 @@ class BeneficiarySelectionTest {
         GrantFixture.send(caseId, first);
         GrantFixture.send(caseId, reissued);
         GrantFixture.send(caseId, events.toJson(events.createWithPersonal(
-                dev.avrr.platform.events.contract.CaseRegistered.TYPE, caseId.toString(),
-                new dev.avrr.platform.events.contract.CaseRegistered(caseId, UUID.randomUUID(), GrantFixture.OFFICE,
+                dev.avrr.vocabulary.events.CaseRegistered.TYPE, caseId.toString(),
+                new dev.avrr.vocabulary.events.CaseRegistered(caseId, UUID.randomUUID(), GrantFixture.OFFICE,
                         GrantFixture.COUNTRY, java.time.OffsetDateTime.now(), "NO"),
-                new dev.avrr.platform.events.contract.CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, null))));
+                new dev.avrr.vocabulary.events.CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, null))));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(FINANCE)
                 .get("/api/v1/reports/cases/" + caseId).jsonPath().get("registeredAt") != null);
         List<Map<String, Object>> allocated = GrantFixture.entitlements(caseId, 2);

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

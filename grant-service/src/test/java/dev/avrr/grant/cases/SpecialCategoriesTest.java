@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseApproved;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.platform.protection.AtRestCipher;
 import dev.avrr.platform.protection.LegacyPlainColumns;
 import dev.avrr.platform.protection.LegacyPlainValues;
+import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.Traveller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ConversionMade;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.ConversionMade;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.grant.GrantFixture;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.DisbursementApproved;
-import dev.avrr.platform.events.contract.DisbursementPaid;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.DisbursementApproved;
+import dev.avrr.vocabulary.events.DisbursementPaid;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

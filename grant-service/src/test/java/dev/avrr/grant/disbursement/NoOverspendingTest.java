@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.grant.GrantFixture;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 

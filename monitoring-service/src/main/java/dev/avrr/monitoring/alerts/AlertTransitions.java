@@ -3,8 +3,8 @@ package dev.avrr.monitoring.alerts;
 import static dev.avrr.monitoring.alerts.AlertStatus.ACKNOWLEDGED;
 import static dev.avrr.monitoring.alerts.AlertStatus.OPEN;
 import static dev.avrr.monitoring.alerts.AlertStatus.RESOLVED;
-import static dev.avrr.platform.security.Roles.CASEWORKER;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
+import static dev.avrr.vocabulary.Roles.CASEWORKER;
 
 import dev.avrr.platform.statemachine.TransitionTable;
 

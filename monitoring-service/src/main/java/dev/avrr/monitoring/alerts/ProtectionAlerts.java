@@ -19,7 +19,6 @@ import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ProtectionAlertNotice;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
@@ -30,6 +29,7 @@ import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.ProtectionAlertNotice;
 
 /**
  * Protection alerts: raised by a mission's contact, they reach the sending office at once (an event that says

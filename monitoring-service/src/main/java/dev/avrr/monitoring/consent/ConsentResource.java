@@ -32,7 +32,7 @@ import dev.avrr.monitoring.plans.CaseView;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Consent")

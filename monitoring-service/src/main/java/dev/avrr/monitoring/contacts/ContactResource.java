@@ -36,7 +36,7 @@ import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Monitoring contacts")

@@ -2,9 +2,9 @@ package dev.avrr.monitoring.feedback;
 
 import static dev.avrr.monitoring.feedback.FeedbackStatus.FORWARDED;
 import static dev.avrr.monitoring.feedback.FeedbackStatus.KEPT;
-import static dev.avrr.platform.security.Roles.CASEWORKER;
-import static dev.avrr.platform.security.Roles.MISSION;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
+import static dev.avrr.vocabulary.Roles.CASEWORKER;
+import static dev.avrr.vocabulary.Roles.MISSION;
 
 import dev.avrr.platform.statemachine.TransitionTable;
 

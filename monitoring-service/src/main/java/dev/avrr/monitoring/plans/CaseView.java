@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
 import dev.avrr.monitoring.returnees.ReturneeCategory;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 /** A returnee's monitoring as the mission and the sending office see it: codes, dates and the plan, no person. */
 @Schema(name = "MonitoredCase")

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 
 // docs/domain.md#the-swedish-route (Uppföljning: contact for the first three months after return) and
 // docs/domain.md#what-every-applicant-may-get (monitoring during and after the reintegration period): the programme's schedule, held as data, gives each plan item its due date.

@@ -5,9 +5,9 @@ import static dev.avrr.monitoring.plans.ItemStatus.DUE;
 import static dev.avrr.monitoring.plans.ItemStatus.FULFILLED;
 import static dev.avrr.monitoring.plans.ItemStatus.MISSED;
 import static dev.avrr.monitoring.plans.ItemStatus.OVERDUE;
-import static dev.avrr.platform.security.Roles.MISSION;
 import static dev.avrr.platform.statemachine.TransitionTable.SYSTEM;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
+import static dev.avrr.vocabulary.Roles.MISSION;
 
 import dev.avrr.platform.statemachine.TransitionTable;
 

@@ -20,10 +20,10 @@ import dev.avrr.monitoring.returnees.ReturneeCategory;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.ReturnCompleted;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.ReturnCompleted;
 
 /**
  * Makes a returnee's monitoring plan when case-service reports the return: exactly once per case, however often

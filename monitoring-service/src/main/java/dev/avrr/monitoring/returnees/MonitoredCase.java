@@ -14,11 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * A returnee as monitoring-service knows them from case-service's events: ids, codes, the arrival date and a

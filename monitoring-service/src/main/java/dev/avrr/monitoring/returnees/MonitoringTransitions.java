@@ -4,10 +4,10 @@ import static dev.avrr.monitoring.returnees.MonitoringStatus.ACTIVE;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.AWAITING_RETURN;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.COMPLETED;
 import static dev.avrr.monitoring.returnees.MonitoringStatus.ENDED_EARLY;
-import static dev.avrr.platform.security.Roles.CASEWORKER;
-import static dev.avrr.platform.security.Roles.MISSION;
 import static dev.avrr.platform.statemachine.TransitionTable.SYSTEM;
 import static dev.avrr.platform.statemachine.TransitionTable.row;
+import static dev.avrr.vocabulary.Roles.CASEWORKER;
+import static dev.avrr.vocabulary.Roles.MISSION;
 
 import dev.avrr.platform.statemachine.TransitionTable;
 

@@ -3,8 +3,8 @@ package dev.avrr.monitoring.returnees;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Traveller;
 
 /**
  * The category statistics group returnees by, from the household that ReturnCompleted carries (ages and

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.FactPaths;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.sharing.Viewer;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * Who sees which returnee: the platform's {@link SharingRule} (docs/sharing.md) on the facts monitoring keeps of

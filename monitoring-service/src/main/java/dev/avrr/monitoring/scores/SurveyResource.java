@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Sustainability scores")

@@ -23,11 +23,11 @@ import dev.avrr.monitoring.alerts.ProtectionAlert;
 import dev.avrr.monitoring.plans.ItemStatus;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.scores.SurveyKind;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.statistics.ReportingPeriod;
 import dev.avrr.platform.statistics.Suppression;
 import dev.avrr.platform.statistics.Tally;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.Programme;
 
 /**
  * Statistics without personal data, over a cohort of returns (those that arrived in one calendar month, quarter or

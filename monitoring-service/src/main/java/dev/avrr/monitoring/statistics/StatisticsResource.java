@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.http.QueryParams;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statistics.ReportingPeriod;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.Programme;
 
 @Path("/api/v1/monitoring")
 @Tag(name = "Statistics")

@@ -27,9 +27,9 @@ import dev.avrr.monitoring.Returns;
 import dev.avrr.monitoring.StoredColumns;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.ProtectionAlertNotice;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ProtectionAlertNotice;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

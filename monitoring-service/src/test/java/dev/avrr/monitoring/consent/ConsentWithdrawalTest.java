@@ -19,9 +19,9 @@ import dev.avrr.monitoring.Returns;
 import dev.avrr.monitoring.plans.OverdueJob;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

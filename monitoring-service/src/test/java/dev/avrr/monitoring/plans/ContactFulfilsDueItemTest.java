@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * Which item a contact fulfils (Uppföljning, docs/domain.md#the-swedish-route), on the default plan of a return on 1 March: arrival contact

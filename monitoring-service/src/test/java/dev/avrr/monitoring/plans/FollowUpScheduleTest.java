@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.Programme;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.Programme;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

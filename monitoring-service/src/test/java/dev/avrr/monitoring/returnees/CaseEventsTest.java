@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** case-service's registrations reach monitoring-service; each returnee is seen by its mission and its office only. */

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Traveller;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Traveller;
 
 /** The statistics category of a household (docs/domain.md#eligibility-for-the-vulnerable-groups-programme: minors and aged-out minors of 18 to 23; families). */
 class ReturneeCategoryTest {

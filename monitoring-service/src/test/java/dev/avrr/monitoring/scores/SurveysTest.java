@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.events.contract.Traveller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.Examples;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.Traveller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

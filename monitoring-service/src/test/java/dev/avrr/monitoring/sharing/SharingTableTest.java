@@ -27,16 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.CaseSharingChanged;
-import dev.avrr.platform.events.contract.CaseSpecifics;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.monitoring.Returns;
 import dev.avrr.monitoring.scores.SurveyBodies;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.Programme;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

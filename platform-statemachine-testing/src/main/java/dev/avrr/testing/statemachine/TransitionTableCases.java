@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The cases every state machine's test walks, on any {@link TransitionTable}: every command from a state the table

@@ -23,7 +23,7 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /** The audit trail of this service, for the auditor. */
 @Path("/api/v1/audit")

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.avrr.platform.correlation.CorrelationId;
-import dev.avrr.platform.events.contract.CaseSpecifics;
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.CaseSpecifics;
 
 /** Builds, reads and (for the personal part) seals and opens event envelopes. */
 @ApplicationScoped

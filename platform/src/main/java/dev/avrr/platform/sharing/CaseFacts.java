@@ -1,6 +1,6 @@
 package dev.avrr.platform.sharing;
 
-import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
 
 /**
  * What the sharing rule needs to know about a case, and nothing more: whose office runs it, where the person

@@ -3,7 +3,7 @@ package dev.avrr.platform.sharing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import dev.avrr.platform.events.contract.CaseSharingChanged;
+import dev.avrr.vocabulary.events.CaseSharingChanged;
 
 /**
  * The flags of {@link CaseFacts} as a service that does not own the case keeps them, embedded in its own record

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * Who may see a case, and as which audience: the one rule every service applies to single reads, commands, lists

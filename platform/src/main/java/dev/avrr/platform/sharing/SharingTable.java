@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The sharing rule as a table of cases (role × case state × consent), written out by hand: the platform's test

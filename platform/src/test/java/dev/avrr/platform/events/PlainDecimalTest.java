@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import dev.avrr.platform.events.contract.DisbursementPaid;
+import dev.avrr.vocabulary.events.DisbursementPaid;
 
 class PlainDecimalTest {
 

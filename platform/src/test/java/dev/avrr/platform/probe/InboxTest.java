@@ -29,10 +29,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.avrr.platform.faults.EventRejectedException;
 import dev.avrr.platform.inbox.Inbox;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.DatabaseOutage;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 

@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.inbox.ParkedEventsMonitor;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.health.api.Wellness;

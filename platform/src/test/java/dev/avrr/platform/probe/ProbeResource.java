@@ -27,7 +27,7 @@ import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 import io.agroal.api.AgroalDataSource;
 
 /** A test-only resource: one command that changes data and announces it through the outbox. */

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.util.UUID;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 
 /** Helpers of the platform's HTTP tests. */
 final class Probes {

@@ -170,7 +170,7 @@ class ProblemResponsesTest {
 
     @Test
     void queryParametersAreCheckedBeforeAnyQuery() {
-        String auditor = dev.avrr.testing.TestTokens.of(dev.avrr.platform.security.Roles.AUDITOR, "iom-audit");
+        String auditor = dev.avrr.testing.TestTokens.of(dev.avrr.vocabulary.Roles.AUDITOR, "iom-audit");
         for (String query : new String[] { "page=2147483647", "page=2147483647&size=100", "page=-1",
                 "page=99999999999", "page=abc", "size=0", "size=1e2" }) {
             given().auth().oauth2(auditor).get("/api/v1/audit?" + query).then().statusCode(400)

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.ApiContract;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.SharingTable.Asker;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
+import dev.avrr.vocabulary.Roles;
 
 /** The sharing rule as the table of cases, without HTTP; every service runs the same table through its API. */
 class SharingRuleTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /** The mechanism every service's state machine stands on, on a small machine of its own. */
 class TransitionTableTest {

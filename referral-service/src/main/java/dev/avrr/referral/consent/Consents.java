@@ -20,8 +20,6 @@ import jakarta.transaction.Transactional;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.consent.ConsentDating;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralConsentGiven;
-import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
@@ -35,6 +33,8 @@ import dev.avrr.referral.intake.ReferralStep;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.Referrals;
 import dev.avrr.referral.intake.RoutingConfig;
+import dev.avrr.vocabulary.events.ReferralConsentGiven;
+import dev.avrr.vocabulary.events.ReferralConsentWithdrawn;
 
 /**
  * The person's consents on a referral, per purpose and recipient: recorded, read, withdrawn. A withdrawal is

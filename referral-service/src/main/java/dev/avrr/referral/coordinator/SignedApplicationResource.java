@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.avrr.platform.problem.Problem;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/referrals/{id}/signed-application")
 @Tag(name = "Swedish route")

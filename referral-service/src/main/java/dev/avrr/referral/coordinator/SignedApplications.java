@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralApplicationSigned;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
@@ -20,6 +19,7 @@ import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.Referrals;
+import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 
 /**
  * Välgrundat beslut (docs/domain.md#the-swedish-route, step 5): after IOM Helsinki accepted the referral (Stöd) and asked the person to

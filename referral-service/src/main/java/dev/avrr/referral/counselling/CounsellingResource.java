@@ -38,9 +38,9 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Sex;
+import dev.avrr.vocabulary.Roles;
 
 /** Return counselling in reception centres (docs/domain.md#return-counselling-in-reception-centres): the counsellor's residents, conversations and figures. */
 @Path("/api/v1/counselling")

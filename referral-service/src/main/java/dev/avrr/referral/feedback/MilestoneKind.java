@@ -3,13 +3,13 @@ package dev.avrr.referral.feedback;
 import java.util.Arrays;
 import java.util.Optional;
 
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.referral.intake.Jurisdiction;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
 /**
  * The sanitised milestones the referrer sees of a case (Återkoppling, docs/domain.md#the-swedish-route: the Swedish partners are kept

@@ -12,15 +12,15 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.UdiDecisionRecorded;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStepRecorded;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
 /**
  * Turns other services' events into the referrer's milestones (each event once: the inbox guarantees it), links

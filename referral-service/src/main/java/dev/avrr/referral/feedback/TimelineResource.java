@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /** Återkoppling: the referrer's timeline of its referral. */
 @Path("/api/v1/referrals/{id}/timeline")

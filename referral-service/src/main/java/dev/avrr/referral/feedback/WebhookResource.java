@@ -35,7 +35,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /** Återkoppling by push: the organisation's webhook for its referrals' timelines. */
 @Path("/api/v1/webhook-subscription")

@@ -3,7 +3,7 @@ package dev.avrr.referral.intake;
 import java.util.Set;
 
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * Who may read the person on a referral — names, identifiers, contact, household, vulnerability and the free-text

@@ -10,14 +10,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.VulnerabilityCategory;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.problem.Problem.Violation;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.VulnerabilityCategory;
 
 /**
  * The checks on a referred person that field annotations cannot make: known country and language codes, a

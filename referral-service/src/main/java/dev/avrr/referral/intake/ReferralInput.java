@@ -17,10 +17,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.OtherVulnerability;
-import dev.avrr.platform.events.contract.VulnerabilityCategory;
 import dev.avrr.platform.identifiers.IdentifierType;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.OtherVulnerability;
+import dev.avrr.vocabulary.events.VulnerabilityCategory;
 
 /** A referral as a partner (or a coordinator registering one itself) writes it: to create one, or to replace a draft. */
 @Schema(name = "ReferralInput")

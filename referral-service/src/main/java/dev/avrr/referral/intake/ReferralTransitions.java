@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.statemachine.TransitionTable;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * The allowed referral transitions, one table per route; every status change goes through {@link #apply}. A

@@ -18,9 +18,6 @@ import jakarta.transaction.Transactional;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralAccepted;
-import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.events.contract.ReferralRouted;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
 import dev.avrr.platform.http.Page;
@@ -29,10 +26,13 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.referral.intake.ReferralTransitions.Transition;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReferralAccepted;
+import dev.avrr.vocabulary.events.ReferralPerson;
+import dev.avrr.vocabulary.events.ReferralRouted;
 
 /**
  * Referrals on their two routes: create (idempotently; by a partner, or by a coordinator for a person who

@@ -31,9 +31,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralConsentGiven;
-import dev.avrr.platform.events.contract.ReferralConsentWithdrawn;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.ReferralConsentGiven;
+import dev.avrr.vocabulary.events.ReferralConsentWithdrawn;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Consent per purpose and recipient: recorded, required before each share, withdrawn with effect. */

@@ -28,10 +28,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralApplicationSigned;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The Swedish route beyond the partner's referral: the coordinator's own registration, Välgrundat beslut. */

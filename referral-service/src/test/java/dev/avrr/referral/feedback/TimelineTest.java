@@ -30,17 +30,17 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseProgressed;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
-import dev.avrr.platform.events.contract.ReintegrationPlanApproved;
-import dev.avrr.platform.events.contract.ReturnCompleted;
-import dev.avrr.platform.events.contract.UdiDecisionRecorded;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.referral.WebhookReceiver;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.CaseProgressed;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
+import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

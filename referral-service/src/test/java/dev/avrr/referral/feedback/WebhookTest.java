@@ -35,12 +35,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.CaseRegistered;
-import dev.avrr.platform.events.contract.MonitoringMilestone;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.referral.WebhookReceiver;
 import dev.avrr.referral.WebhookReceiver.Received;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.MonitoringMilestone;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

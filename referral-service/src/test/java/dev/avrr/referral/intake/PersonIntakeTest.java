@@ -40,13 +40,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.HouseholdRelation;
-import dev.avrr.platform.events.contract.ReferralAccepted;
-import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.events.contract.VulnerabilityCategory;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.ReferralAccepted;
+import dev.avrr.vocabulary.events.ReferralPerson;
+import dev.avrr.vocabulary.events.VulnerabilityCategory;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The referred person in full: each field's rule, need-to-know reading, protection at rest, the sealed handoff. */

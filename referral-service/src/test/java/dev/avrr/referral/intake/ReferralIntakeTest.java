@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralAccepted;
-import dev.avrr.platform.events.contract.ReferralPerson;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReferralAccepted;
+import dev.avrr.vocabulary.events.ReferralPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

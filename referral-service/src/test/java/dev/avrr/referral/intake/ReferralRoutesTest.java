@@ -21,10 +21,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
-import dev.avrr.platform.events.contract.ReferralRouted;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReferralRouted;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 

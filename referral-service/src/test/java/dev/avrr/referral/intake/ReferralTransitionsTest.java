@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.avrr.platform.problem.ProblemException;
-import dev.avrr.platform.security.Roles;
 import dev.avrr.referral.intake.ReferralTransitions.Command;
 import dev.avrr.testing.statemachine.TransitionTableCases;
+import dev.avrr.vocabulary.Roles;
 
 /** The referral state machine as a table: every allowed transition, and every forbidden one is a 409. */
 class ReferralTransitionsTest {

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.avrr.platform.security.Roles;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.sharing.SharingTable;
 import dev.avrr.platform.sharing.SharingTable.CaseState;
 import dev.avrr.platform.sharing.SharingTable.Row;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.avrr.platform.events.contract.OtherVulnerability;
+import dev.avrr.vocabulary.events.OtherVulnerability;
 
 /**
  * What the caseworker found when assessing eligibility for the vulnerable groups programme (docs/domain.md#eligibility-for-the-vulnerable-groups-programme). Each part

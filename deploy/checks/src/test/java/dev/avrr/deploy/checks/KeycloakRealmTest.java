@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.security.Roles;
+import dev.avrr.vocabulary.Roles;
 
 /**
  * deploy/keycloak/avrr-realm.json (local use, with demo users) against the platform's roles and claims and the

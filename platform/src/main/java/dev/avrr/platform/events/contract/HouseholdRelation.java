@@ -1,6 +1,0 @@
-package dev.avrr.platform.events.contract;
-
-/** How a person travelling in a household relates to the applicant. */
-public enum HouseholdRelation {
-    APPLICANT, CHILD, SPOUSE, OTHER
-}
