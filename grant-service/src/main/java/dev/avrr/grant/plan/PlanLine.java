@@ -26,10 +26,15 @@ public class PlanLine {
     public record Provider(String name, String reference) {
     }
 
+    /** A provider as stored (version 1). */
+    public record ProviderStored(String name, String reference) {
+    }
+
     @Converter
-    public static class ProviderColumn extends ProtectedJson<Provider> {
+    public static class ProviderColumn extends ProtectedJson<Provider, ProviderStored> {
         public ProviderColumn() {
-            super(Provider.class);
+            super(ProviderStored.class, p -> new ProviderStored(p.name(), p.reference()),
+                    s -> new Provider(s.name(), s.reference()));
         }
     }
 

@@ -7,11 +7,15 @@ import jakarta.persistence.Converter;
 
 import dev.avrr.platform.protection.ProtectedJson;
 
-/** A survey's answers (indicator → value), protected at rest: psychosocial answers are about health. */
+/**
+ * A survey's answers (indicator → value), protected at rest: psychosocial answers are about health. The map of
+ * indicator codes to values is the stored form itself (version 1).
+ */
 @Converter
-public class AnswersColumn extends ProtectedJson<Map<String, Integer>> {
+public class AnswersColumn extends ProtectedJson<Map<String, Integer>, Map<String, Integer>> {
 
     public AnswersColumn() {
-        super(t -> t.constructMapType(LinkedHashMap.class, String.class, Integer.class));
+        super(1, t -> t.constructMapType(LinkedHashMap.class, String.class, Integer.class), answers -> answers,
+                stored -> stored);
     }
 }

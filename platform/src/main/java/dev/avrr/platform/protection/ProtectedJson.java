@@ -5,56 +5,116 @@ import java.util.function.Function;
 
 import jakarta.persistence.AttributeConverter;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import io.quarkus.arc.Arc;
 
 /**
- * A structured value (a record, a list of records) kept as JSON and protected at rest. A service declares one
- * {@code @Converter} subclass per type, e.g. {@code class IdentifiersColumn extends ProtectedJson<List<Identifier>>}
- * with {@code super(t -> t.constructCollectionType(List.class, Identifier.class))}.
+ * A structured value kept as JSON and protected at rest, stored as a record made for storage — never as the API's
+ * request or view type, so that renaming an API field cannot drop stored data. A service declares one
+ * {@code @Converter} subclass per column with the stored type and the mapping from and to the value the entity
+ * holds, e.g. {@code super(TravelStored.class, TravelStored::of, TravelStored::toValue)}.
+ * <p>
+ * Each value is written with its schema version: {@code {"version":1,"value":{…}}}. A value written before versions
+ * were kept (the bare JSON) is version 1. A column whose stored record changes raises its {@link #version} and turns
+ * an older value into the current shape in {@link #upgrade}, so every value ever written still reads. Encrypted
+ * columns cannot be migrated with SQL: this is where their migrations live.
+ * <p>
+ * Values read tolerantly in production (a value written by a newer instance during a rolling deployment still
+ * reads); with {@code avrr.protection.strict-json=true}, as in tests, an unknown property is an error, so a stored
+ * record that lost a field fails its frozen-value test instead of dropping data silently.
  */
-public abstract class ProtectedJson<T> implements AttributeConverter<T, String> {
+public abstract class ProtectedJson<V, S> implements AttributeConverter<V, String> {
 
-    private final Function<TypeFactory, JavaType> type;
+    public static final String VERSION = "version";
+    public static final String VALUE = "value";
+
+    private final int version;
+    private final Function<TypeFactory, JavaType> storedType;
+    private final Function<V, S> toStored;
+    private final Function<S, V> toValue;
     private volatile JavaType resolved;
 
-    protected ProtectedJson(Class<T> type) {
-        this(factory -> factory.constructType(type));
+    /** Version 1 of a column whose stored type is one class. */
+    protected ProtectedJson(Class<S> storedType, Function<V, S> toStored, Function<S, V> toValue) {
+        this(1, factory -> factory.constructType(storedType), toStored, toValue);
     }
 
-    protected ProtectedJson(Function<TypeFactory, JavaType> type) {
-        this.type = type;
+    /** A column of this version whose stored type is built by the type factory (a list, a generic record). */
+    protected ProtectedJson(int version, Function<TypeFactory, JavaType> storedType, Function<V, S> toStored,
+            Function<S, V> toValue) {
+        this.version = version;
+        this.storedType = storedType;
+        this.toStored = toStored;
+        this.toValue = toValue;
+    }
+
+    /** The schema version this column writes. */
+    public int version() {
+        return version;
+    }
+
+    /**
+     * Turns a value of an older version into the shape of the next one. No column has a second version yet; the
+     * first that does overrides this.
+     */
+    protected JsonNode upgrade(int fromVersion, JsonNode value) {
+        throw new IllegalStateException(getClass().getSimpleName() + " has no upgrade from version " + fromVersion);
     }
 
     @Override
-    public String convertToDatabaseColumn(T attribute) {
-        if (attribute == null) {
-            return null;
-        }
-        try {
-            return ProtectedString.cipher().protect(json().writeValueAsString(attribute));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write a protected column", e);
-        }
+    public String convertToDatabaseColumn(V attribute) {
+        return attribute == null ? null : ProtectedString.cipher().protect(write(attribute));
     }
 
     @Override
-    public T convertToEntityAttribute(String dbData) {
-        if (dbData == null) {
-            return null;
-        }
+    public V convertToEntityAttribute(String dbData) {
+        return dbData == null ? null : read(ProtectedString.cipher().reveal(dbData));
+    }
+
+    /** The JSON this column stores for a value, before encryption. */
+    public String write(V attribute) {
+        ObjectMapper json = json();
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put(VERSION, version);
+        envelope.set(VALUE, json.valueToTree(toStored.apply(attribute)));
+        return envelope.toString();
+    }
+
+    /** The value of stored JSON, after decryption, of this version or any older one. */
+    public V read(String stored) {
         try {
             ObjectMapper json = json();
-            if (resolved == null) {
-                resolved = type.apply(json.getTypeFactory());
+            JsonNode node = json.readTree(stored);
+            int from = 1;
+            JsonNode value = node;
+            if (node.isObject() && node.size() == 2 && node.has(VERSION) && node.has(VALUE)) {
+                from = node.get(VERSION).asInt();
+                value = node.get(VALUE);
             }
-            return json.readValue(ProtectedString.cipher().reveal(dbData), resolved);
+            if (from > version) {
+                throw new IllegalStateException(getClass().getSimpleName() + " reads up to version " + version
+                        + ", the value is of version " + from);
+            }
+            for (int v = from; v < version; v++) {
+                value = upgrade(v, value);
+            }
+            if (resolved == null) {
+                resolved = storedType.apply(json.getTypeFactory());
+            }
+            S read = json.readerFor(resolved).readValue(value);
+            return toValue.apply(read);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not read a protected column", e);
+            // Never the value itself in the message: it is personal data.
+            throw new IllegalStateException("Could not read a protected column (" + getClass().getSimpleName() + "): "
+                    + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -62,9 +122,10 @@ public abstract class ProtectedJson<T> implements AttributeConverter<T, String> 
 
     private static ObjectMapper json() {
         if (mapper == null) {
-            // The application's mapper refuses unknown fields (for requests); stored values are read tolerantly.
+            boolean strict = ConfigProvider.getConfig().getOptionalValue("avrr.protection.strict-json", Boolean.class)
+                    .orElse(false);
             mapper = Arc.container().instance(ObjectMapper.class).get().copy()
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict);
         }
         return mapper;
     }

@@ -41,10 +41,26 @@ public class SignedApplication {
     @Column(name = "recorded_by_org")
     public String recordedByOrg;
 
+    /** An attachment's metadata as stored (version 1). */
+    public record AttachmentStored(String documentType, String fileName, String mediaType, Long sizeBytes,
+            String sha256) {
+
+        static AttachmentStored of(SignedApplicationInput.Attachment a) {
+            return new AttachmentStored(a.documentType(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256());
+        }
+
+        SignedApplicationInput.Attachment toValue() {
+            return new SignedApplicationInput.Attachment(documentType, fileName, mediaType, sizeBytes, sha256);
+        }
+    }
+
     @Converter
-    public static class AttachmentsColumn extends ProtectedJson<List<SignedApplicationInput.Attachment>> {
+    public static class AttachmentsColumn
+            extends ProtectedJson<List<SignedApplicationInput.Attachment>, List<AttachmentStored>> {
         public AttachmentsColumn() {
-            super(t -> t.constructCollectionType(List.class, SignedApplicationInput.Attachment.class));
+            super(1, t -> t.constructCollectionType(List.class, AttachmentStored.class),
+                    list -> list.stream().map(AttachmentStored::of).toList(),
+                    stored -> stored.stream().map(AttachmentStored::toValue).toList());
         }
     }
 }
