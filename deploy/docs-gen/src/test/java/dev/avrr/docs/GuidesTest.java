@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,29 +76,45 @@ class GuidesTest {
                 + "\"5f0c2a8e-3b7d-4c1e-9a55-0d8e4f6b7a21\",\"entry\":{\"kind\":\"MILESTONE\",\"code\":\"TRAVEL_BOOKED\","
                 + "\"label\":\"Förberedelser inför och under hemresan\",\"at\":\"2026-04-01T10:00:00Z\"}}";
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        String sent = Long.toString(now);
 
-        String single = header(oldSecret, null, body);
+        String single = header(oldSecret, null, now, body);
         assertTrue(single.matches("sha256=[0-9a-f]{64}"), single);
-        assertEquals(true, verify.invoke(null, raw, single, List.of(oldSecret)));
-        assertEquals(false, verify.invoke(null, raw, single, List.of(newSecret)));
+        assertEquals(true, verify.invoke(null, raw, sent, single, List.of(oldSecret)));
+        assertEquals(false, verify.invoke(null, raw, sent, single, List.of(newSecret)));
 
-        String rotated = header(newSecret, oldSecret, body);
+        String rotated = header(newSecret, oldSecret, now, body);
         assertTrue(rotated.matches("sha256=[0-9a-f]{64},sha256=[0-9a-f]{64}"), rotated);
-        assertEquals(true, verify.invoke(null, raw, rotated, List.of(oldSecret)), "a receiver still on the old secret");
-        assertEquals(true, verify.invoke(null, raw, rotated, List.of(newSecret)), "a receiver on the new secret");
-        assertEquals(false, verify.invoke(null, raw, rotated, List.of(WebhookSignature.newSecret())));
+        assertEquals(true, verify.invoke(null, raw, sent, rotated, List.of(oldSecret)),
+                "a receiver still on the old secret");
+        assertEquals(true, verify.invoke(null, raw, sent, rotated, List.of(newSecret)), "a receiver on the new secret");
+        assertEquals(false, verify.invoke(null, raw, sent, rotated, List.of(WebhookSignature.newSecret())));
 
         byte[] tampered = body.replace("TRAVEL_BOOKED", "CASE_CLOSED").getBytes(StandardCharsets.UTF_8);
-        assertEquals(false, verify.invoke(null, tampered, single, List.of(oldSecret)));
-        assertEquals(false, verify.invoke(null, raw, null, List.of(oldSecret)));
-        assertFalse((Boolean) verify.invoke(null, raw, "sha256=" + "0".repeat(64), List.of(oldSecret)));
+        assertEquals(false, verify.invoke(null, tampered, sent, single, List.of(oldSecret)));
+        assertEquals(false, verify.invoke(null, raw, sent, null, List.of(oldSecret)));
+        assertEquals(false, verify.invoke(null, raw, null, single, List.of(oldSecret)));
+        assertFalse((Boolean) verify.invoke(null, raw, sent, "sha256=" + "0".repeat(64), List.of(oldSecret)));
+
+        // A delivery recorded and replayed later: its own timestamp is stale, and moved to now it does not verify.
+        long tenMinutesAgo = now - 600;
+        String recorded = header(oldSecret, null, tenMinutesAgo, body);
+        assertEquals(false, verify.invoke(null, raw, Long.toString(tenMinutesAgo), recorded, List.of(oldSecret)),
+                "a replay ten minutes later");
+        assertEquals(false, verify.invoke(null, raw, sent, recorded, List.of(oldSecret)),
+                "a replay with a fresh timestamp");
+        long withinTolerance = now - WebhookSignature.TOLERANCE.toSeconds() + 30;
+        assertEquals(true, verify.invoke(null, raw, Long.toString(withinTolerance),
+                header(oldSecret, null, withinTolerance, body), List.of(oldSecret)), "a delivery sent a while ago");
     }
 
     /** The header exactly as the dispatcher builds it (package-private in referral-service). */
-    private static String header(String secret, String previous, String body) throws Exception {
-        Method header = WebhookSignature.class.getDeclaredMethod("header", String.class, String.class, String.class);
+    private static String header(String secret, String previous, long timestamp, String body) throws Exception {
+        Method header = WebhookSignature.class.getDeclaredMethod("header", String.class, String.class, long.class,
+                String.class);
         header.setAccessible(true);
-        return (String) header.invoke(null, secret, previous, body);
+        return (String) header.invoke(null, secret, previous, timestamp, body);
     }
 
     private static Method compiledVerifier(Path dir) throws Exception {
@@ -110,7 +127,8 @@ class GuidesTest {
         assertEquals(0, javac.run(null, null, null, "-d", dir.toString(), file.toString()), "the example compiles");
         // Left open: the method is called after this returns; the loader holds one class from a temporary directory.
         URLClassLoader loader = new URLClassLoader(new URL[] { dir.toUri().toURL() }, null);
-        return loader.loadClass("AvrrWebhookSignature").getMethod("verify", byte[].class, String.class, List.class);
+        return loader.loadClass("AvrrWebhookSignature").getMethod("verify", byte[].class, String.class, String.class,
+                List.class);
     }
 
     /** A path with every parameter, id or placeholder as {@code {}}: {@code /referrals/{id}} = {@code /referrals/$ID}. */

@@ -57,7 +57,7 @@ public class WebhookDispatcher {
     private volatile HttpClient client;
 
     /** What one attempt sends. */
-    record Request(UUID deliveryId, int attempt, URI url, String body, String signature) {
+    record Request(UUID deliveryId, int attempt, URI url, String body, long timestamp, String signature) {
     }
 
     /** What one attempt got: a status code, or a failure without one. */
@@ -113,8 +113,9 @@ public class WebhookDispatcher {
             return null;
         }
         OffsetDateTime now = Now.time();
-        return new Request(d.id, d.attempts + 1, URI.create(s.url), d.payload,
-                WebhookSignature.header(s.secret, s.previousSecretAt(now), d.payload));
+        long timestamp = now.toEpochSecond();
+        return new Request(d.id, d.attempts + 1, URI.create(s.url), d.payload, timestamp,
+                WebhookSignature.header(s.secret, s.previousSecretAt(now), timestamp, d.payload));
     }
 
     private static void cancel(WebhookDelivery d, String why) {
@@ -131,6 +132,7 @@ public class WebhookDispatcher {
         HttpRequest request = HttpRequest.newBuilder(r.url())
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
+                .header(WebhookSignature.TIMESTAMP, Long.toString(r.timestamp()))
                 .header(WebhookSignature.HEADER, r.signature())
                 .header("X-Avrr-Delivery", r.deliveryId().toString())
                 .header("X-Avrr-Attempt", Integer.toString(r.attempt()))

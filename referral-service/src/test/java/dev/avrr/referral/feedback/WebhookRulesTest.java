@@ -2,6 +2,7 @@ package dev.avrr.referral.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -40,12 +41,16 @@ class WebhookRulesTest {
     }
 
     @Test
-    void theSignatureIsHmacSha256OverTheBodyInHex() {
+    void theSignatureIsHmacSha256OverTheTimestampAndTheBodyInHex() {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
         assertEquals("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                WebhookSignature.sign("Jefe", "what do ya want for nothing?"));
-        assertEquals(WebhookSignature.sign("new", "{}") + "," + WebhookSignature.sign("old", "{}"),
-                WebhookSignature.header("new", "old", "{}"));
+                WebhookSignature.hmac("Jefe", "what do ya want for nothing?"));
+        assertEquals(WebhookSignature.hmac("k", "1767225600.{}"), WebhookSignature.sign("k", 1767225600L, "{}"),
+                "the signed text is <timestamp>.<body>");
+        assertNotEquals(WebhookSignature.sign("k", 1767225600L, "{}"), WebhookSignature.sign("k", 1767225601L, "{}"),
+                "a replay with another timestamp does not verify");
+        assertEquals(WebhookSignature.sign("new", 1767225600L, "{}") + "," + WebhookSignature.sign("old", 1767225600L,
+                "{}"), WebhookSignature.header("new", "old", 1767225600L, "{}"));
         assertTrue(WebhookSignature.newSecret().startsWith("whsec_"));
     }
 }

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -58,12 +59,20 @@ class WebhookTest {
     @Inject
     DataSource dataSource;
 
-    /** What a partner's receiver does: recompute HMAC-SHA256 over the body it got with the secret it holds. */
+    /**
+     * What a partner's receiver does: refuse a timestamp more than five minutes from its clock, then recompute
+     * HMAC-SHA256 over {@code <timestamp>.<body>} with the secret it holds.
+     */
     static boolean verifies(String secret, Received request) {
         try {
+            long timestamp = Long.parseLong(request.header("X-Avrr-Timestamp"));
+            if (Math.abs(Instant.now().getEpochSecond() - timestamp) > 300) {
+                return false;
+            }
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(request.body().getBytes(StandardCharsets.UTF_8)));
+            String expected = "sha256=" + HexFormat.of()
+                    .formatHex(mac.doFinal((timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8)));
             return List.of(request.header("X-Avrr-Signature").split(",")).contains(expected);
         } catch (Exception e) {
             throw new IllegalStateException(e);
