@@ -5,5 +5,5 @@ package dev.avrr.monitoring.alerts;
  * leaves the service in an event.
  */
 public enum AlertKind {
-    RE_TRAFFICKING_RISK, VIOLENCE, MEDICAL_EMERGENCY, CHILD_WITHOUT_CARE
+    RE_TRAFFICKING_RISK, VIOLENCE, THREATS, EXPLOITATION, MEDICAL_EMERGENCY, CHILD_WITHOUT_CARE
 }

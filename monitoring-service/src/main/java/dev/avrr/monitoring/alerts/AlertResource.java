@@ -83,6 +83,31 @@ public class AlertResource {
     }
 
     @POST
+    @Path("/cases/{caseId}/alerts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
+    @Operation(summary = "Raise a protection concern for a returnee at any time after the handover to the mission: "
+            + "before departure, during monitoring, after it completed or ended early; once the person withdrew "
+            + "their consent to monitoring it is recorded under their vital interests (roles: mission of the "
+            + "country of return, caseworker of the sending office)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AlertInput.class),
+            examples = @ExampleObject(name = "re-trafficking", externalValue = "examples/alerts/raise-re-trafficking.json")))
+    @APIResponse(responseCode = "201", description = "Raised: the alert, which reaches the sending office at once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class),
+                    examples = @ExampleObject(name = "re-trafficking", externalValue = "examples/alert-raised.json")))
+    @APIResponse(responseCode = "404", description = "No such returnee, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case was not handed over to the mission yet "
+            + "(handover-missing)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response raise(@PathParam("caseId") UUID caseId, @Valid @NotNull AlertInput input) {
+        ProtectionAlerts.Found found = alerts.raise(caseId, input);
+        return Response.status(Response.Status.CREATED).entity(AlertView.full(found))
+                .tag(ETags.of(found.alert().version)).build();
+    }
+
+    @POST
     @Path("/alerts/{alertId}/acknowledgement")
     @RolesAllowed(Roles.CASEWORKER)
     @Operation(summary = "Acknowledge an open alert: the sending office has it in hand (role: caseworker of the "

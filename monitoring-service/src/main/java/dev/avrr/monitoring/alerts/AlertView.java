@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProtectionAlert")
 public record AlertView(UUID id, UUID caseId, UUID contactId, String office, String countryOfReturn, AlertKind kind,
-        AlertStatus status, OffsetDateTime raisedAt, String raisedByOrg, long version, String details,
-        List<Step> steps) {
+        AlertUrgency urgency, AlertReporter reportedBy, AlertLegalBasis legalBasis, AlertStatus status,
+        OffsetDateTime raisedAt, String raisedByOrg, long version, String details, List<Step> steps) {
 
     /** One recorded step. */
     @Schema(name = "ProtectionAlertStep")
@@ -31,7 +31,8 @@ public record AlertView(UUID id, UUID caseId, UUID contactId, String office, Str
     private static AlertView of(ProtectionAlerts.Found f, boolean full) {
         ProtectionAlert a = f.alert();
         return new AlertView(a.id, a.caseId, a.contactId, f.returnee().office, f.returnee().countryOfReturn, a.kind(),
-                a.status(), a.raisedAt, a.raisedByOrg, a.version, full ? a.details : null,
+                a.urgency, a.reportedBy, a.legalBasis, a.status(), a.raisedAt, a.raisedByOrg, a.version,
+                full ? a.details : null,
                 full ? f.steps().stream().map(s -> new Step(s.step, s.toStatus, s.occurredAt, s.actorOrg, s.note))
                         .toList() : null);
     }

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
-/** A protection alert raised by a contact; its kind and details are protected at rest. */
+/**
+ * A protection alert, raised by a contact or on its own at any time after the handover to the mission; its kind and
+ * details are protected at rest.
+ */
 @Entity
 @Table(name = "protection_alert")
 public class ProtectionAlert {
@@ -26,8 +29,21 @@ public class ProtectionAlert {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
-    @Column(name = "contact_id", nullable = false)
+    /** The contact that raised it, if a contact did. */
+    @Column(name = "contact_id")
     public UUID contactId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertUrgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_by", nullable = false)
+    public AlertReporter reportedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis", nullable = false)
+    public AlertLegalBasis legalBasis;
 
     /** The kind's name, protected at rest (not an enum column: its values would be rendered in clear). */
     @Convert(converter = ProtectedString.class)

@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.MonitoredCases;
+import dev.avrr.monitoring.returnees.MonitoringStatus;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
@@ -51,6 +53,9 @@ public class ProtectionAlerts {
     ReturneeScope scope;
 
     @Inject
+    MonitoredCases cases;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -63,15 +68,52 @@ public class ProtectionAlerts {
     public record Found(ProtectionAlert alert, MonitoredCase returnee, List<AlertStep> steps) {
     }
 
-    /** Raises an alert from a contact just recorded, in the contact's transaction. */
+    /**
+     * The guard of an alert raised on its own: the sending office handed the case over to the mission of the
+     * country of return.
+     */
+    public static final String BEFORE_HANDOVER = "handover-missing";
+
+    /**
+     * Raises an alert from a contact just recorded, in the contact's transaction: reported by staff, under the
+     * monitoring consent a contact needs.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProtectionAlert raise(MonitoredCase c, UUID contactId, AlertKind kind, String details) {
+        return raise(c, contactId, new AlertInput(kind, AlertUrgency.NORMAL, AlertReporter.STAFF, details),
+                AlertLegalBasis.CONSENT);
+    }
+
+    /**
+     * Raises an alert for a returnee at any time after the handover to the mission — before departure, during
+     * monitoring, after it completed or ended early — by the mission or the sending office. Once the person withdrew
+     * their consent to monitoring, the alert is recorded under their vital interests.
+     */
+    @Transactional
+    public Found raise(UUID caseId, AlertInput input) {
+        MonitoredCase c = cases.scoped(caseId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.CREATE);
+        if (!c.sharing.handedOverToMission) {
+            audit.refused(AuditTrail.CREATE, RESOURCE, caseId, AuditOutcome.REFUSED);
+            throw Problems.stateConflict("returnee", c.status().name(), BEFORE_HANDOVER);
+        }
+        AlertLegalBasis basis = c.status() == MonitoringStatus.ENDED_EARLY ? AlertLegalBasis.VITAL_INTERESTS
+                : AlertLegalBasis.CONSENT;
+        ProtectionAlert a = raise(c, null, input, basis);
+        em.flush();
+        return new Found(a, c, steps(a.id));
+    }
+
+    private ProtectionAlert raise(MonitoredCase c, UUID contactId, AlertInput input, AlertLegalBasis basis) {
         OffsetDateTime now = Now.time();
         ProtectionAlert a = new ProtectionAlert();
         a.id = UUID.randomUUID();
         a.caseId = c.caseId;
         a.contactId = contactId;
-        a.kind(kind);
+        a.kind(input.kind());
+        a.urgency = input.urgency();
+        a.reportedBy = input.reportedBy();
+        a.legalBasis = basis;
+        String details = input.details();
         a.details = details == null || details.isBlank() ? null : details.trim();
         a.raisedAt = now;
         a.raisedBy = caller.subject();
