@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringStatus;
@@ -56,6 +57,9 @@ public class ProtectionAlerts {
     MonitoredCases cases;
 
     @Inject
+    PlanItems plans;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -87,7 +91,8 @@ public class ProtectionAlerts {
     /**
      * Raises an alert for a returnee at any time after the handover to the mission — before departure, during
      * monitoring, after it completed or ended early — by the mission or the sending office. Once the person withdrew
-     * their consent to monitoring, the alert is recorded under their vital interests.
+     * their consent to monitoring, the alert is recorded under their vital interests; after the plan completed, it
+     * reopens follow-up with a protection item, due the next day for an urgent concern, within a week otherwise.
      */
     @Transactional
     public Found raise(UUID caseId, AlertInput input) {
@@ -99,6 +104,7 @@ public class ProtectionAlerts {
         AlertLegalBasis basis = c.status() == MonitoringStatus.ENDED_EARLY ? AlertLegalBasis.VITAL_INTERESTS
                 : AlertLegalBasis.CONSENT;
         ProtectionAlert a = raise(c, null, input, basis);
+        plans.reopenForProtection(c, input.urgency() == AlertUrgency.URGENT ? 1 : 7);
         em.flush();
         return new Found(a, c, steps(a.id));
     }

@@ -108,6 +108,34 @@ public class PlanItems {
         return new Plan(c, of(caseId));
     }
 
+    /** The label of the item a protection alert adds to a completed plan. */
+    public static final String PROTECTION_FOLLOW_UP = "Protection follow-up";
+
+    /**
+     * A protection concern raised after the plan completed reopens follow-up: one item, open today and due within
+     * {@code days}, which a contact fulfils or the mission closes as missed; the plan completes again when it is
+     * closed. A plan that ended early (the returnee declined monitoring) is not reopened, nor one still running
+     * (its items go on).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenForProtection(MonitoredCase c, int days) {
+        if (c.status() != MonitoringStatus.COMPLETED) {
+            return;
+        }
+        List<PlanItem> plan = forUpdate(c.caseId);
+        PlanItem item = new PlanItem();
+        item.id = UUID.randomUUID();
+        item.caseId = c.caseId;
+        item.position = plan.stream().mapToInt(i -> i.position).max().orElse(0) + 1;
+        item.label = PROTECTION_FOLLOW_UP;
+        item.opensOn = Now.today();
+        item.dueDate = Now.today().plusDays(days);
+        item.planned();
+        em.persist(item);
+        cases.moveAsSystem(c, Command.REOPEN_FOR_PROTECTION);
+        audit.success(AuditTrail.UPDATE, RESOURCE, c.caseId);
+    }
+
     /** Completes the plan when no item is open any more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void completeIfClosed(MonitoredCase c) {

@@ -3,10 +3,12 @@ package dev.avrr.monitoring.alerts;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.monitoring.Returns;
+import dev.avrr.monitoring.plans.OverdueJob;
+import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.platform.events.Events;
 import dev.avrr.vocabulary.events.Programme;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +40,9 @@ class AlertsAtAnyTimeTest {
 
     @Inject
     Events events;
+
+    @Inject
+    OverdueJob job;
 
     private static ValidatableResponse raise(String token, UUID caseId, String body) {
         return given().auth().oauth2(token).contentType("application/json").body(body)
@@ -64,6 +71,42 @@ class AlertsAtAnyTimeTest {
         raise(Returns.caseworker(Returns.IOM_OSLO), caseId, CONCERN.replace("FAMILY", "PARTNER")).statusCode(201)
                 .body("legalBasis", equalTo("VITAL_INTERESTS")).body("reportedBy", equalTo("PARTNER"));
         Returns.read(Returns.caseworker(Returns.IOM_OSLO), caseId).body("status", equalTo("ENDED_EARLY"));
+    }
+
+    @Test
+    void anAlertAfterThePlanCompletedReopensFollowUpWithOneProtectionItem() {
+        UUID caseId = new Returns(events).returned(Programme.UDI_STANDARD, "TG", TODAY.minusYears(2));
+        job.flagOverdue();
+        List<String> items = Returns.read(Returns.mission("TG"), caseId).extract().jsonPath().getList("plan.id");
+        for (String item : items) {
+            given().auth().oauth2(Returns.mission("TG"))
+                    .post("/api/v1/monitoring/cases/" + caseId + "/items/" + item + "/missed").then().statusCode(200);
+        }
+        Returns.read(Returns.mission("TG"), caseId).body("status", equalTo("COMPLETED"));
+
+        raise(Returns.mission("TG"), caseId, CONCERN).statusCode(201).body("legalBasis", equalTo("CONSENT"));
+        Returns.read(Returns.mission("TG"), caseId).body("status", equalTo("ACTIVE"))
+                .body("plan", hasSize(items.size() + 1))
+                .body("plan[-1].label", equalTo(PlanItems.PROTECTION_FOLLOW_UP))
+                .body("plan[-1].status", equalTo("DUE"))
+                .body("plan[-1].dueDate", equalTo(TODAY.plusDays(1).toString()))
+                .body("plan[0].status", equalTo("MISSED"));
+
+        Returns.contact(Returns.mission("TG"), caseId, Returns.reachedOn(TODAY)).statusCode(201);
+        Returns.read(Returns.mission("TG"), caseId).body("status", equalTo("COMPLETED"))
+                .body("plan[-1].status", equalTo("FULFILLED"));
+    }
+
+    @Test
+    void aPlanEndedEarlyIsNotReopened() {
+        UUID caseId = new Returns(events).returned(Programme.UDI_STANDARD, "LR", TODAY.minusDays(10));
+        given().auth().oauth2(Returns.mission("LR")).contentType("application/json")
+                .body("{\"declaredOn\":\"" + TODAY + "\",\"language\":\"en\"}")
+                .post("/api/v1/monitoring/cases/" + caseId + "/consent-withdrawal").then().statusCode(200);
+        int items = Returns.read(Returns.mission("LR"), caseId).extract().jsonPath().getList("plan").size();
+        raise(Returns.mission("LR"), caseId, CONCERN).statusCode(201).body("legalBasis", equalTo("VITAL_INTERESTS"));
+        Returns.read(Returns.caseworker(Returns.IOM_OSLO), caseId).body("status", equalTo("ENDED_EARLY"))
+                .body("plan", hasSize(items));
     }
 
     @Test
