@@ -235,12 +235,11 @@ public class Disbursements {
         if (inScope.matchesNothing()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        Where where = Where.of("e.id = d.entitlementId", Map.of()).and(inScope.jpql())
+        Where where = Where.of("e.id = d.entitlementId", Map.of()).and(inScope)
                 .and("d.status = :status", "status", filter.status())
                 .and("e.caseId = :caseId", "caseId", filter.caseId())
                 .and("d.entitlementId = :entitlementId", "entitlementId", filter.entitlementId())
                 .and("d.category = :category", "category", filter.category());
-        where.parameters().putAll(inScope.parameters());
         Page<Object[]> rows = PagedQuery.page(em, "SELECT d, e", "d", "FROM Disbursement d, Entitlement e"
                 + where.clause(), "ORDER BY d.requestedAt DESC, d.id", where.parameters(), page, Object[].class);
         List<DisbursementView> found = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.avrr.monitoring.alerts;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +27,8 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.ProtectionAlertNotice;
@@ -139,17 +138,12 @@ public class ProtectionAlerts {
     @Transactional
     public Page<Found> list(AlertStatus status, UUID caseId, PageRequest page) {
         scope.requireClaims();
-        SharingRule.Condition condition = scope.condition("c");
-        StringBuilder from = new StringBuilder("FROM ProtectionAlert a, MonitoredCase c WHERE c.caseId = a.caseId AND ")
-                .append(condition.jpql()).append(" AND a.status IN :statuses");
-        Map<String, Object> params = new HashMap<>(condition.parameters());
-        params.put("statuses", status == null ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : Set.of(status));
-        if (caseId != null) {
-            from.append(" AND a.caseId = :caseId");
-            params.put("caseId", caseId);
-        }
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT a, c", "a", from.toString(), "ORDER BY a.raisedAt DESC, a.id",
-                params, page, Object[].class);
+        Where where = Where.of("c.caseId = a.caseId", Map.of()).and(scope.condition("c"))
+                .and("a.status IN :statuses", "statuses",
+                        status == null ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : Set.of(status))
+                .and("a.caseId = :caseId", "caseId", caseId);
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT a, c", "a", "FROM ProtectionAlert a, MonitoredCase c"
+                + where.clause(), "ORDER BY a.raisedAt DESC, a.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ProtectionAlert) r[0], (MonitoredCase) r[1], null)).toList();
         found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.alert().id));

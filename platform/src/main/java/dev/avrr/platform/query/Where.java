@@ -1,5 +1,6 @@
 package dev.avrr.platform.query;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,6 +39,13 @@ public final class Where {
         return this;
     }
 
+    /** Adds the caller's scope (the sharing rule's condition) to a clause that joins what it needs first. */
+    public Where and(SharingRule.Condition scope) {
+        jpql.append(" AND ").append(scope.jpql());
+        parameters.putAll(scope.parameters());
+        return this;
+    }
+
     /** Adds a condition that takes no parameter. */
     public Where and(String clause) {
         jpql.append(" AND ").append(clause);
@@ -50,6 +58,6 @@ public final class Where {
     }
 
     public Map<String, Object> parameters() {
-        return parameters;
+        return Collections.unmodifiableMap(parameters);
     }
 }
