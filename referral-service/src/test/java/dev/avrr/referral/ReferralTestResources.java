@@ -1,6 +1,7 @@
 package dev.avrr.referral;
 
 import dev.avrr.testing.AvrrTestResources;
+import dev.avrr.testing.WebhookReceiver;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.avrr.referral.feedback.WebhookSignature;
+import dev.avrr.platform.webhooks.WebhookSignature;
 
 /**
  * The hand-written guides name only operations that exist, and the partner guide's signature check accepts what
- * referral-service really signs (its own {@link WebhookSignature}), before and after a rotation, and nothing else.
+ * referral-service really signs (the platform's {@link WebhookSignature}), before and after a rotation, and nothing else.
  */
 class GuidesTest {
 

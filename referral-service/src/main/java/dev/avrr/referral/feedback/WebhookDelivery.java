@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.avrr.platform.webhooks.WebhookDeliveryRecord;
 
 /**
  * One timeline entry to POST to one organisation. Written in the transaction of the change it announces (so
@@ -17,15 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery {
-
-    /** Where a delivery stands. */
-    public enum Status {
-        PENDING, DELIVERED, FAILED, CANCELLED
-    }
-
-    @Id
-    public UUID id;
+public class WebhookDelivery extends WebhookDeliveryRecord {
 
     @Column(nullable = false)
     public String org;
@@ -39,29 +30,12 @@ public class WebhookDelivery {
     @Column(name = "entry_code", nullable = false)
     public String entryCode;
 
-    /** The exact body sent and signed: ids, codes and times only. */
-    @Column(nullable = false)
-    public String payload;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Status status;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public OffsetDateTime nextAttemptAt;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "delivered_at")
-    public OffsetDateTime deliveredAt;
-
-    @Column(name = "last_status_code")
-    public Integer lastStatusCode;
-
-    @Column(name = "last_error")
-    public String lastError;
+    /** A new delivery of this body to the organisation, due at once. */
+    void queue(UUID deliveryId, String org, UUID referralId, TimelineEntry entry, String body, OffsetDateTime now) {
+        this.org = org;
+        this.referralId = referralId;
+        this.entryKind = entry.kind();
+        this.entryCode = entry.code();
+        queue(deliveryId, body, now);
+    }
 }

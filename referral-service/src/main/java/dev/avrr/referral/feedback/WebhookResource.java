@@ -35,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.http.QueryParams;
+import dev.avrr.platform.webhooks.DeliveryStatus;
 import dev.avrr.vocabulary.Roles;
 
 /** Återkoppling by push: the organisation's webhook for its referrals' timelines. */
@@ -68,7 +69,7 @@ public class WebhookResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "WebhookDelivery")
-    public record DeliveryView(UUID id, UUID referralId, String kind, String code, WebhookDelivery.Status status,
+    public record DeliveryView(UUID id, UUID referralId, String kind, String code, DeliveryStatus status,
             int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt,
             List<AttemptView> attemptLog) {
 
@@ -100,6 +101,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionView.class), examples = @ExampleObject(name = "subscription-with-secret", externalValue = "examples/subscription-with-secret.json")))
+    @APIResponse(responseCode = "422", description = "The callback URL fails the webhook target rules (rule "
+            + "webhook-target: https, a public host, no credentials or fragment)")
     public Response subscribe(@Valid @NotNull Registration registration) {
         Webhooks.Subscribed s = webhooks.subscribe(registration.url().trim());
         SubscriptionView view = SubscriptionView.of(s.subscription(), s.secret());
@@ -153,7 +156,7 @@ public class WebhookResource {
             @QueryParam("referralId") @Size(max = 36) String referralId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<Webhooks.DeliveryWithAttempts> found = webhooks.deliveries(
-                QueryParams.enumValue("status", status, WebhookDelivery.Status.class),
+                QueryParams.enumValue("status", status, DeliveryStatus.class),
                 QueryParams.uuid("referralId", referralId), PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(DeliveryView::of).toList(), found.page(), found.size(),
                 found.totalItems());

@@ -25,6 +25,9 @@ import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.time.Now;
+import dev.avrr.platform.webhooks.DeliveryStatus;
+import dev.avrr.platform.webhooks.WebhookSignature;
+import dev.avrr.platform.webhooks.WebhookTarget;
 import dev.avrr.referral.consent.ConsentRecipients;
 import dev.avrr.referral.consent.Consents;
 import dev.avrr.referral.intake.ConsentPurpose;
@@ -78,9 +81,7 @@ public class Webhooks {
     @Transactional
     public Subscribed subscribe(String url) {
         String org = caller.requireOrg();
-        WebhookTarget.refusal(url, config.allowPrivateAddresses()).ifPresent(msg -> {
-            throw Problems.invalid("url", msg);
-        });
+        WebhookTarget.require(url, config.allowPrivateAddresses());
         OffsetDateTime now = Now.time();
         WebhookSubscription s = em.find(WebhookSubscription.class, org, LockModeType.PESSIMISTIC_WRITE);
         boolean created = s == null;
@@ -127,14 +128,14 @@ public class Webhooks {
         WebhookSubscription s = own(LockModeType.PESSIMISTIC_WRITE);
         em.createQuery("UPDATE WebhookDelivery d SET d.status = :cancelled, d.nextAttemptAt = null, "
                 + "d.lastError = 'subscription removed' WHERE d.org = :org AND d.status = :pending")
-                .setParameter("cancelled", WebhookDelivery.Status.CANCELLED)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("org", s.org).executeUpdate();
+                .setParameter("cancelled", DeliveryStatus.CANCELLED)
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("org", s.org).executeUpdate();
         em.remove(s);
         audit.success(AuditTrail.UPDATE, RESOURCE, s.org);
     }
 
     @Transactional
-    public Page<DeliveryWithAttempts> deliveries(WebhookDelivery.Status status, UUID referralId, PageRequest page) {
+    public Page<DeliveryWithAttempts> deliveries(DeliveryStatus status, UUID referralId, PageRequest page) {
         String org = caller.requireOrg();
         Where where = Where.of("d.org = :org", Map.of("org", org)).and("d.status = :status", "status", status)
                 .and("d.referralId = :referral", "referral", referralId);
@@ -164,23 +165,16 @@ public class Webhooks {
                 continue;
             }
             WebhookDelivery d = new WebhookDelivery();
-            d.id = UUID.randomUUID();
-            d.org = org;
-            d.referralId = r.id;
-            d.entryKind = entry.kind();
-            d.entryCode = entry.code();
-            d.payload = payload(d, entry);
-            d.status = WebhookDelivery.Status.PENDING;
-            d.createdAt = now;
-            d.nextAttemptAt = now;
+            UUID id = UUID.randomUUID();
+            d.queue(id, org, r.id, entry, payload(id, r.id, entry), now);
             em.persist(d);
         }
     }
 
-    private String payload(WebhookDelivery d, TimelineEntry entry) {
+    private String payload(UUID deliveryId, UUID referralId, TimelineEntry entry) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("deliveryId", d.id);
-        body.put("referralId", d.referralId);
+        body.put("deliveryId", deliveryId);
+        body.put("referralId", referralId);
         body.put("entry", entry);
         try {
             return json.writeValueAsString(body);

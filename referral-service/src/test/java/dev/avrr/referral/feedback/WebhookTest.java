@@ -6,6 +6,7 @@ import static dev.avrr.referral.Fixtures.post;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -37,9 +38,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.events.Events;
 import dev.avrr.referral.Fixtures;
-import dev.avrr.referral.WebhookReceiver;
-import dev.avrr.referral.WebhookReceiver.Received;
 import dev.avrr.testing.EventProbe;
+import dev.avrr.testing.WebhookReceiver;
+import dev.avrr.testing.WebhookReceiver.Received;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import io.quarkus.test.junit.QuarkusTest;
@@ -210,10 +211,11 @@ class WebhookTest {
     void aCallbackMustBeHttpsAndBelongsToTheOrganisation() {
         String partner = partner("ngo-webhook-" + UUID.randomUUID());
         given().auth().oauth2(partner).contentType("application/json").body("{\"url\":\"http://partner.example.org/h\"}")
-                .put("/api/v1/webhook-subscription").then().statusCode(400).body("violations[0].field", equalTo("url"));
+                .put("/api/v1/webhook-subscription").then().statusCode(422).body("rule", equalTo("webhook-target"))
+                .body("detail", containsString("url"));
         given().auth().oauth2(partner).contentType("application/json")
                 .body("{\"url\":\"https://user:pw@partner.example.org/h\"}")
-                .put("/api/v1/webhook-subscription").then().statusCode(400);
+                .put("/api/v1/webhook-subscription").then().statusCode(422).body("rule", equalTo("webhook-target"));
         given().auth().oauth2(partner).get("/api/v1/webhook-subscription").then().statusCode(404);
         given().auth().oauth2(partner).post("/api/v1/webhook-subscription/secret-rotation").then().statusCode(404);
         subscribe(partner, "hooks-" + UUID.randomUUID());

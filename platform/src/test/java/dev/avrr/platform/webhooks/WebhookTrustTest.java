@@ -1,4 +1,4 @@
-package dev.avrr.referral.feedback;
+package dev.avrr.platform.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +19,7 @@ import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.avrr.referral.WebhookReceiver;
+import dev.avrr.testing.WebhookReceiver;
 
 /** A configured webhook trust store adds certificate authorities to the JDK's; it never replaces them. */
 class WebhookTrustTest {
@@ -35,7 +35,7 @@ class WebhookTrustTest {
                 dir.resolve("partner.pem").toString(), "-storetype", "PKCS12", "-keystore", store.toString(),
                 "-storepass", PASSWORD);
 
-        X509TrustManager trust = WebhookDispatcher.trustManager(store, PASSWORD.toCharArray());
+        X509TrustManager trust = WebhookSender.trustManager(store, PASSWORD.toCharArray());
 
         List<X509Certificate> issuers = List.of(trust.getAcceptedIssuers());
         List<X509Certificate> jdk = List.of(jdkTrust().getAcceptedIssuers());

@@ -1,4 +1,4 @@
-package dev.avrr.referral;
+package dev.avrr.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import com.sun.net.httpserver.HttpsServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A partner's webhook receiver on this machine: a real HTTPS server with a certificate made for this run by the
+ * A webhook receiver on this machine (a partner's, an IOM office's): a real HTTPS server with a certificate made for this run by the
  * JDK's keytool, which the service is told to trust. It keeps every request and answers with the status codes
  * a test queues (200 when none is queued).
  */
@@ -45,6 +45,13 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, Queue<Integer>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile int port;
     private HttpsServer server;
+    private String prefix = "avrr.referral.webhooks";
+
+    /** {@code config-prefix}: the service's webhook configuration to point at this receiver's trust store. */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        prefix = initArgs.getOrDefault("config-prefix", prefix);
+    }
 
     /** The callback URL for a test's own path, so tests never read each other's deliveries. */
     public static String url(String path) {
@@ -100,8 +107,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
             });
             server.start();
             port = server.getAddress().getPort();
-            return Map.of("avrr.referral.webhooks.trust-store", trust.toString(),
-                    "avrr.referral.webhooks.trust-store-password", PASSWORD);
+            return Map.of(prefix + ".trust-store", trust.toString(), prefix + ".trust-store-password", PASSWORD);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the webhook receiver", e);
         }

@@ -1,10 +1,12 @@
-package dev.avrr.referral.feedback;
+package dev.avrr.platform.webhooks;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Optional;
+
+import dev.avrr.platform.problem.Problems;
 
 /**
  * A callback URL an organisation may register: HTTPS, a host, no credentials or fragment in it, and — unless
@@ -38,6 +40,16 @@ public final class WebhookTarget {
             return Optional.of("must not point to a loopback, private or link-local address");
         }
         return Optional.empty();
+    }
+
+    /** The rule's name in a refusal. */
+    public static final String RULE = "webhook-target";
+
+    /** Refuses a URL that fails the rules: 422 naming the rule and the field {@code url}. */
+    public static void require(String url, boolean allowPrivate) {
+        refusal(url, allowPrivate).ifPresent(msg -> {
+            throw Problems.rule(RULE, "The callback url " + msg);
+        });
     }
 
     /** Whether the host now resolves only to public addresses; false if it does not resolve. */

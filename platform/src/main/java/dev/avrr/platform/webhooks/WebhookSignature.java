@@ -1,4 +1,4 @@
-package dev.avrr.referral.feedback;
+package dev.avrr.platform.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -40,7 +40,7 @@ public final class WebhookSignature {
         return hmac(secret, timestamp + "." + body);
     }
 
-    static String hmac(String secret, String signed) {
+    public static String hmac(String secret, String signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -50,7 +50,7 @@ public final class WebhookSignature {
         }
     }
 
-    static String header(String secret, String previousSecret, long timestamp, String body) {
+    public static String header(String secret, String previousSecret, long timestamp, String body) {
         String current = sign(secret, timestamp, body);
         return previousSecret == null ? current : current + "," + sign(previousSecret, timestamp, body);
     }

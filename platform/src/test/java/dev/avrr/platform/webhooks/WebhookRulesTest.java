@@ -1,4 +1,4 @@
-package dev.avrr.referral.feedback;
+package dev.avrr.platform.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
