@@ -12,14 +12,14 @@ import jakarta.persistence.Table;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.StepRecord;
 
-/** One recorded step of a protection alert: raised, acknowledged, resolved; who, when, and a protected note. */
+/** One recorded step of a protection alert: raised, escalated, acknowledged, resolved; who, when, and a protected note. */
 @Entity
 @Table(name = "protection_alert_step")
 public class AlertStep extends StepRecord {
 
     /** The steps an alert goes through. */
     public enum Step {
-        RAISED, ACKNOWLEDGED, RESOLVED
+        RAISED, ESCALATED, ACKNOWLEDGED, RESOLVED
     }
 
     @Column(name = "alert_id", nullable = false)

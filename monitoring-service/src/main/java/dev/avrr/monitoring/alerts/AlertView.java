@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProtectionAlert")
 public record AlertView(UUID id, UUID caseId, UUID contactId, String office, String countryOfReturn, AlertKind kind,
         AlertUrgency urgency, AlertReporter reportedBy, AlertLegalBasis legalBasis, AlertStatus status,
+        @Schema(description = "How many of its urgency's deadlines passed unacknowledged") int escalationLevel,
         OffsetDateTime raisedAt, String raisedByOrg, long version, String details, List<Step> steps) {
 
     /** One recorded step. */
@@ -31,7 +32,7 @@ public record AlertView(UUID id, UUID caseId, UUID contactId, String office, Str
     private static AlertView of(ProtectionAlerts.Found f, boolean full) {
         ProtectionAlert a = f.alert();
         return new AlertView(a.id, a.caseId, a.contactId, f.returnee().office, f.returnee().countryOfReturn, a.kind(),
-                a.urgency, a.reportedBy, a.legalBasis, a.status(), a.raisedAt, a.raisedByOrg, a.version,
+                a.urgency, a.reportedBy, a.legalBasis, a.status(), a.escalationLevel, a.raisedAt, a.raisedByOrg, a.version,
                 full ? a.details : null,
                 full ? f.steps().stream().map(s -> new Step(s.step, s.toStatus, s.occurredAt, s.actorOrg, s.note))
                         .toList() : null);

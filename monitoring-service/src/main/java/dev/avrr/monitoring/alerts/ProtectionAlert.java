@@ -67,6 +67,13 @@ public class ProtectionAlert {
     @Column(name = "raised_by_org")
     public String raisedByOrg;
 
+    /** How many of its urgency's deadlines passed unacknowledged; each one escalated it once. */
+    @Column(name = "escalation_level", nullable = false)
+    public int escalationLevel;
+
+    @Column(name = "escalated_at")
+    public OffsetDateTime escalatedAt;
+
     @Version
     public long version;
 

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.avrr.monitoring.notifications.NotificationKind;
+import dev.avrr.monitoring.notifications.Notifications;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
@@ -66,6 +68,9 @@ public class ProtectionAlerts {
 
     @Inject
     Events events;
+
+    @Inject
+    Notifications notifications;
 
     /** An alert with its returnee and its recorded steps (steps only when read one by one). */
     public record Found(ProtectionAlert alert, MonitoredCase returnee, List<AlertStep> steps) {
@@ -127,6 +132,7 @@ public class ProtectionAlerts {
         em.persist(a);
         step(a, AlertStep.Step.RAISED, null, null, now);
         announce(a, c, ProtectionAlertNotice.RAISED, now);
+        notifications.announce(c, NotificationKind.ALERT_RAISED, a.id);
         audit.success(AuditTrail.CREATE, RESOURCE, a.id);
         return a;
     }

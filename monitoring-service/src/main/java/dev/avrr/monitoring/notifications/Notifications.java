@@ -1,0 +1,197 @@
+package dev.avrr.monitoring.notifications;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.avrr.monitoring.returnees.MonitoredCase;
+import dev.avrr.monitoring.returnees.ReturneeScope;
+import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.problem.Problems;
+import dev.avrr.platform.query.Where;
+import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.sharing.Viewer;
+import dev.avrr.platform.time.Now;
+import dev.avrr.platform.webhooks.DeliveryStatus;
+import dev.avrr.platform.webhooks.WebhookSignature;
+import dev.avrr.platform.webhooks.WebhookTarget;
+import dev.avrr.vocabulary.Roles;
+
+/**
+ * What offices and missions are told of their returnees, pushed rather than polled (docs/monitoring-service.md,
+ * notifications). A notification is written in the transaction of the change it announces, with a delivery for each
+ * subscription whose owner the sharing rule lets see the case — the same rule, with the same facts, as every read
+ * of the case; the stream and the list read them back under the caller's own scope. Ids and kinds only: the details
+ * are read through the API.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    static final String RESOURCE = "notification-subscription";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReturneeScope scope;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A subscription and, when it was just made, its secret — shown this once only. */
+    public record Subscribed(NotificationSubscription subscription, String secret, boolean created) {
+    }
+
+    /** Announces something about a returnee to every subscriber who may see them; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification announce(MonitoredCase c, NotificationKind kind, UUID subjectId) {
+        return add(c, kind, subjectId, 0, false);
+    }
+
+    /** Announces that an alert reached an escalation level: to every subscriber, escalation channels included. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification escalate(MonitoredCase c, UUID alertId, int level) {
+        return add(c, NotificationKind.ALERT_ESCALATED, alertId, level, true);
+    }
+
+    private Notification add(MonitoredCase c, NotificationKind kind, UUID subjectId, int level, boolean escalation) {
+        OffsetDateTime now = Now.time();
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.caseId = c.caseId;
+        n.kind = kind;
+        n.subjectId = subjectId;
+        n.level = level;
+        n.escalation = escalation;
+        n.createdAt = now;
+        em.persist(n);
+        em.flush();
+        String payload = payload(n);
+        for (NotificationSubscription s : em.createQuery("SELECT s FROM NotificationSubscription s ORDER BY s.id",
+                NotificationSubscription.class).getResultList()) {
+            if (!s.channel.receives(escalation) || !sees(s.viewer(), c)) {
+                continue;
+            }
+            NotificationDelivery d = new NotificationDelivery();
+            d.queue(n, s, payload, now);
+            em.persist(d);
+        }
+        return n;
+    }
+
+    /** The one rule: a subscriber receives what it could read of the case, as its mission or its sending office. */
+    static boolean sees(Viewer v, MonitoredCase c) {
+        return SharingRule.audience(v, c.facts(), Audience.MISSION, Audience.CASEWORKER).isPresent();
+    }
+
+    private String payload(Notification n) {
+        try {
+            return json.writeValueAsString(NotificationResource.NotificationView.of(n));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a notification body", e);
+        }
+    }
+
+    /**
+     * The caller's scope as a condition on notifications ({@code n}) joined with their returnee ({@code c}): built
+     * while the request is under way, usable by the stream after it.
+     */
+    public Where visibleToCaller() {
+        scope.requireClaims();
+        return Where.of("c.caseId = n.caseId", Map.of()).and(scope.condition("c"));
+    }
+
+    /** The caller's notifications after {@code afterSeq}, oldest first, at most {@code limit}. */
+    @Transactional
+    public List<Notification> after(Where visible, long afterSeq, int limit) {
+        Where where = visible.and("n.seq > :after", "after", afterSeq);
+        var query = em.createQuery("SELECT n FROM Notification n, MonitoredCase c" + where.clause()
+                + " ORDER BY n.seq", Notification.class).setMaxResults(limit);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Registers the caller's webhook for a channel, or changes its URL (the secret stays). */
+    @Transactional
+    public Subscribed subscribe(Channel channel, String url) {
+        scope.requireClaims();
+        String org = caller.requireOrg();
+        WebhookTarget.require(url, config.allowPrivateAddresses());
+        OffsetDateTime now = Now.time();
+        NotificationSubscription s = own(org, channel);
+        boolean created = s == null;
+        if (created) {
+            s = new NotificationSubscription();
+            s.id = UUID.randomUUID();
+            s.org = org;
+            s.channel = channel;
+            s.secret = WebhookSignature.newSecret();
+            s.createdAt = now;
+        }
+        s.roles = Stream.of(Roles.CASEWORKER, Roles.MISSION).filter(caller::hasRole).collect(Collectors.joining(","));
+        s.country = caller.country().orElse(null);
+        s.url = url;
+        s.updatedAt = now;
+        if (created) {
+            em.persist(s);
+        }
+        audit.success(created ? AuditTrail.CREATE : AuditTrail.UPDATE, RESOURCE, s.id);
+        em.flush();
+        return new Subscribed(s, created ? s.secret : null, created);
+    }
+
+    /** The caller organisation's subscriptions (never their secrets). */
+    @Transactional
+    public List<NotificationSubscription> subscriptions() {
+        scope.requireClaims();
+        String org = caller.requireOrg();
+        List<NotificationSubscription> found = em.createQuery("SELECT s FROM NotificationSubscription s "
+                + "WHERE s.org = :org ORDER BY s.channel", NotificationSubscription.class)
+                .setParameter("org", org).getResultList();
+        found.forEach(s -> audit.success(AuditTrail.READ, RESOURCE, s.id));
+        return found;
+    }
+
+    /** Removes a channel's webhook; what was still pending for it is cancelled. */
+    @Transactional
+    public void unsubscribe(Channel channel) {
+        scope.requireClaims();
+        NotificationSubscription s = own(caller.requireOrg(), channel);
+        if (s == null) {
+            throw Problems.notFound("notification subscription");
+        }
+        em.createQuery("UPDATE NotificationDelivery d SET d.status = :cancelled, d.nextAttemptAt = null, "
+                + "d.lastError = 'subscription removed' WHERE d.subscriptionId = :id AND d.status = :pending")
+                .setParameter("cancelled", DeliveryStatus.CANCELLED).setParameter("pending", DeliveryStatus.PENDING).setParameter("id", s.id).executeUpdate();
+        em.remove(s);
+        audit.success(AuditTrail.UPDATE, RESOURCE, s.id);
+    }
+
+    private NotificationSubscription own(String org, Channel channel) {
+        return em.createQuery("SELECT s FROM NotificationSubscription s WHERE s.org = :org AND s.channel = :channel",
+                NotificationSubscription.class).setParameter("org", org).setParameter("channel", channel)
+                .getResultStream().findFirst().orElse(null);
+    }
+}
