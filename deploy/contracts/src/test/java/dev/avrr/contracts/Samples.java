@@ -17,9 +17,12 @@ import dev.avrr.vocabulary.events.ConversionMade;
 import dev.avrr.vocabulary.events.DisbursementApproved;
 import dev.avrr.vocabulary.events.DisbursementPaid;
 import dev.avrr.vocabulary.events.EntitlementAllocated;
+import dev.avrr.vocabulary.events.FeedbackSharing;
+import dev.avrr.vocabulary.events.FeedbackWords;
 import dev.avrr.vocabulary.events.HouseholdRelation;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import dev.avrr.vocabulary.events.OtherVulnerability;
+import dev.avrr.vocabulary.events.PartnerRecipient;
 import dev.avrr.vocabulary.events.Programme;
 import dev.avrr.vocabulary.events.ProtectionAlertNotice;
 import dev.avrr.vocabulary.events.ReferralAccepted;
@@ -47,6 +50,7 @@ final class Samples {
     static final UUID CHILD = UUID.fromString("6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f");
     static final UUID ENTITLEMENT = UUID.fromString("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
     static final UUID ALERT = UUID.fromString("8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b");
+    static final UUID FEEDBACK = UUID.fromString("9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c");
     /** A name and number that must never appear in clear on a topic. */
     static final String GIVEN_NAME = "Kari";
     static final String FAMILY_NAME = "Nordmann-Testesen";
@@ -164,6 +168,10 @@ final class Samples {
                 ProtectionAlertNotice.RESOLVED)) {
             s.add(new Sample(type, CASE, new ProtectionAlertNotice(ALERT, CASE, "iom-oslo", at), null));
         }
+        s.add(new Sample(FeedbackSharing.SHARED, CASE, new FeedbackSharing(CASE, FEEDBACK,
+                List.of(PartnerRecipient.REFERRER), at), new FeedbackWords("The shop is open (fictional)")));
+        s.add(new Sample(FeedbackSharing.WITHDRAWN, CASE, new FeedbackSharing(CASE, FEEDBACK,
+                List.of(PartnerRecipient.REFERRER), at), null));
         return s;
     }
 

@@ -1,6 +1,10 @@
 package dev.avrr.monitoring.consent;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +55,21 @@ public class Consents {
         em.persist(r);
         audit.success(AuditTrail.CREATE, RESOURCE, c.caseId);
         return r;
+    }
+
+    /** The recipients whose latest decision for this piece of feedback and purpose is a consent given. */
+    public Set<String> standing(UUID feedbackId, ConsentPurpose purpose) {
+        Map<String, ConsentDecision> latest = new HashMap<>();
+        em.createQuery("SELECT r FROM ConsentRecord r WHERE r.feedbackId = :f AND r.purpose = :p ORDER BY r.id",
+                ConsentRecord.class).setParameter("f", feedbackId).setParameter("p", purpose).getResultList()
+                .forEach(r -> latest.put(r.recipient, r.decision));
+        Set<String> standing = new TreeSet<>();
+        latest.forEach((recipient, decision) -> {
+            if (decision == ConsentDecision.GIVEN) {
+                standing.add(recipient);
+            }
+        });
+        return standing;
     }
 
     /** A returnee's consent decisions, in the order they were recorded. */

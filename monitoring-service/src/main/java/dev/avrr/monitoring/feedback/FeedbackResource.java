@@ -155,6 +155,52 @@ public class FeedbackResource {
         return respond(feedback.withdrawConsent(feedbackId, ifMatch, consent));
     }
 
+    @POST
+    @Path("/feedback/{feedbackId}/partner-sharing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MISSION)
+    @Operation(summary = "The returnee lets this feedback — or the words they approved — reach one partner who "
+            + "referred them: the consent naming that partner recorded, and the words shown on its timeline and sent "
+            + "to its webhook as an Återkoppling entry (role: mission of the country of return)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerSharingInput.class),
+            examples = @ExampleObject(name = "referrer", externalValue = "examples/feedback/share-with-referrer.json")))
+    @APIResponse(responseCode = "200", description = "Shared: the feedback, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
+                    examples = @ExampleObject(name = "shared", externalValue = "examples/feedback-forwarded.json")))
+    @APIResponse(responseCode = "409", description = "Already shared with that partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The words hold an identifier (no-identifiers-for-partners), "
+            + "are too long without a summary (summary-for-partners-needed), or name a coordinator outside the "
+            + "Swedish route (coordinator-only-on-the-swedish-route)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response shareWithPartner(@PathParam("feedbackId") UUID feedbackId,
+            @Parameter(description = "The feedback's ETag; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerSharingInput input) {
+        return respond(feedback.shareWithPartner(feedbackId, ifMatch, input));
+    }
+
+    @POST
+    @Path("/feedback/{feedbackId}/partner-sharing-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MISSION, Roles.CASEWORKER })
+    @Operation(summary = "The returnee takes the feedback back from one partner: recorded, and the entry leaves "
+            + "that partner's timeline; what was not yet delivered to its webhook is not (roles: mission of the "
+            + "country of return; caseworker of the office)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerSharingInput.class),
+            examples = @ExampleObject(name = "referrer", externalValue = "examples/feedback/withdraw-from-referrer.json")))
+    @APIResponse(responseCode = "200", description = "Withdrawn: the feedback, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class),
+                    examples = @ExampleObject(name = "withdrawn", externalValue = "examples/feedback-forwarded.json")))
+    @APIResponse(responseCode = "409", description = "Not shared with that partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdrawFromPartner(@PathParam("feedbackId") UUID feedbackId,
+            @Parameter(description = "The feedback's ETag; optional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerSharingInput input) {
+        return respond(feedback.withdrawFromPartner(feedbackId, ifMatch, input));
+    }
+
     private static Response respond(ReturneeFeedbacks.Found f) {
         return Response.ok(FeedbackView.of(f)).tag(ETags.of(f.feedback().version)).build();
     }

@@ -3,6 +3,7 @@ package dev.avrr.monitoring.feedback;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,26 +17,34 @@ import dev.avrr.monitoring.consent.ConsentDecision;
 import dev.avrr.monitoring.consent.ConsentInput;
 import dev.avrr.monitoring.consent.ConsentPurpose;
 import dev.avrr.monitoring.consent.Consents;
+import dev.avrr.monitoring.notifications.NotificationKind;
+import dev.avrr.monitoring.notifications.Notifications;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.returnees.MonitoringTransitions.Command;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.events.Events;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
+import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.FeedbackSharing;
+import dev.avrr.vocabulary.events.FeedbackWords;
+import dev.avrr.vocabulary.events.PartnerRecipient;
 
 /**
  * The returnee's own feedback (Återkoppling, docs/domain.md#the-swedish-route): recorded by the mission; forwarded to the sending
- * office, which keeps the referring partners informed, only with the returnee's consent, recorded each time;
- * never carried by an event.
+ * office only with the returnee's consent, recorded each time, and never carried by an event; the words the returnee
+ * approved for a partner who referred them reach that partner's timeline only under a consent naming it, sealed in
+ * an event to referral-service.
  */
 @ApplicationScoped
 public class ReturneeFeedbacks {
@@ -60,6 +69,15 @@ public class ReturneeFeedbacks {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Events events;
+
     /** A piece of feedback with its returnee, and whether the caller may (still) read its text. */
     public record Found(ReturneeFeedback feedback, MonitoredCase returnee, boolean readable) {
     }
@@ -83,6 +101,9 @@ public class ReturneeFeedbacks {
         if (input.consentToForward()) {
             forward(c, f, new ConsentInput(input.receivedOn(), input.language()));
         }
+        for (PartnerRecipient r : input.partners()) {
+            share(c, f, new PartnerSharingInput(r, input.summaryForPartners(), input.receivedOn(), input.language()));
+        }
         em.flush();
         return new Found(f, c, true);
     }
@@ -95,6 +116,65 @@ public class ReturneeFeedbacks {
         forward(found.returnee(), found.feedback(), consent);
         em.flush();
         return found;
+    }
+
+    /**
+     * The returnee lets the feedback reach one partner who referred them: the consent naming that partner recorded,
+     * and the words they approved sent sealed to referral-service, which puts them on that partner's timeline.
+     */
+    @Transactional
+    public Found shareWithPartner(UUID feedbackId, String ifMatch, PartnerSharingInput input) {
+        Found found = scoped(feedbackId, LockModeType.PESSIMISTIC_FORCE_INCREMENT, AuditTrail.UPDATE);
+        ETags.check(ifMatch, found.feedback().version);
+        requireMission(found);
+        share(found.returnee(), found.feedback(), input);
+        em.flush();
+        return found;
+    }
+
+    /** The returnee takes it back from that partner: recorded, and referral-service takes it off the timeline. */
+    @Transactional
+    public Found withdrawFromPartner(UUID feedbackId, String ifMatch, PartnerSharingInput input) {
+        Found found = scoped(feedbackId, LockModeType.PESSIMISTIC_FORCE_INCREMENT, AuditTrail.UPDATE);
+        ETags.check(ifMatch, found.feedback().version);
+        String recipient = recipient(input.recipient());
+        if (!consents.standing(feedbackId, ConsentPurpose.FEEDBACK_TO_PARTNER).contains(recipient)) {
+            throw Problems.stateConflict("feedback", "NOT_SHARED", "not shared with the " + recipient);
+        }
+        MonitoredCase c = found.returnee();
+        consents.record(c, ConsentPurpose.FEEDBACK_TO_PARTNER, recipient, feedbackId, ConsentDecision.WITHDRAWN,
+                new ConsentInput(input.declaredOn(), input.language()));
+        String key = c.caseId.toString();
+        outbox.add(key, events.create(FeedbackSharing.WITHDRAWN, key,
+                new FeedbackSharing(c.caseId, feedbackId, List.of(input.recipient()), Now.time())));
+        audit.success(AuditTrail.UPDATE, RESOURCE, feedbackId);
+        em.flush();
+        return new Found(found.feedback(), c, FeedbackForwardedOnlyWithConsent.mayRead(scope, c, found.feedback()));
+    }
+
+    private void share(MonitoredCase c, ReturneeFeedback f, PartnerSharingInput input) {
+        String recipient = recipient(input.recipient());
+        if (consents.standing(f.id, ConsentPurpose.FEEDBACK_TO_PARTNER).contains(recipient)) {
+            throw Problems.stateConflict("feedback", "SHARED", "already shared with the " + recipient);
+        }
+        String words = SharedWithPartners.words(input.recipient(), c.jurisdiction, input.summary(), f.text);
+        consents.record(c, ConsentPurpose.FEEDBACK_TO_PARTNER, recipient, f.id, ConsentDecision.GIVEN,
+                new ConsentInput(input.declaredOn(), input.language()));
+        String key = c.caseId.toString();
+        outbox.add(key, events.createWithPersonal(FeedbackSharing.SHARED, key,
+                new FeedbackSharing(c.caseId, f.id, List.of(input.recipient()), Now.time()), new FeedbackWords(words)));
+        audit.success(AuditTrail.UPDATE, RESOURCE, f.id);
+    }
+
+    private void requireMission(Found found) {
+        if (!scope.asMission(found.returnee())) {
+            throw Problems.forbidden("Only the mission that took the feedback records the returnee's decision");
+        }
+    }
+
+    /** How a partner is named as the recipient of a consent: its part, resolved by referral-service. */
+    static String recipient(PartnerRecipient r) {
+        return r.name().toLowerCase(Locale.ROOT);
     }
 
     /** The returnee withdraws the consent: recorded, and the sending office no longer reads the feedback. */
@@ -150,6 +230,7 @@ public class ReturneeFeedbacks {
     private void forward(MonitoredCase c, ReturneeFeedback f, ConsentInput consent) {
         move(new Found(f, c, true), FeedbackTransitions.Command.FORWARD);
         consents.record(c, ConsentPurpose.FEEDBACK_FORWARDING, c.office, f.id, ConsentDecision.GIVEN, consent);
+        notifications.announce(c, NotificationKind.FEEDBACK_RECEIVED, f.id);
     }
 
     private void move(Found found, FeedbackTransitions.Command command) {

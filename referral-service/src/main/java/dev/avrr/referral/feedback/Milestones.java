@@ -24,7 +24,8 @@ import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
 /**
  * Turns other services' events into the referrer's milestones (each event once: the inbox guarantees it), links
- * a case to its referral, and queues webhooks for milestones and for the referral's own steps.
+ * a case to its referral, and queues webhooks for milestones and for the referral's own steps; the returnee's
+ * feedback shared with the partners goes to {@link SharedFeedbacks}.
  */
 @ApplicationScoped
 public class Milestones {
@@ -38,6 +39,9 @@ public class Milestones {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    SharedFeedbacks sharedFeedbacks;
+
     /** What a milestone event says, read from its own contract. */
     private record Fact(UUID caseId, OffsetDateTime at, String outcome, String stage, UUID referralId) {
     }
@@ -45,6 +49,10 @@ public class Milestones {
     /** Runs in the inbox's transaction for each event of the case, grant and monitoring topics. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onEvent(EventEnvelope event) {
+        if (SharedFeedbacks.handles(event.type())) {
+            sharedFeedbacks.onEvent(event);
+            return;
+        }
         MilestoneKind kind = MilestoneKind.ofEventType(event.type()).orElse(null);
         if (kind == null) {
             return;
@@ -98,6 +106,7 @@ public class Milestones {
         List<Milestone> earlier = em.createQuery("SELECT m FROM Milestone m WHERE m.caseId = :c ORDER BY m.occurredAt",
                 Milestone.class).setParameter("c", caseId).getResultList();
         earlier.forEach(m -> webhooks.enqueue(r, TimelineEntry.of(m, r)));
+        sharedFeedbacks.onLinked(r, caseId);
     }
 
     private Fact fact(MilestoneKind kind, EventEnvelope event) {

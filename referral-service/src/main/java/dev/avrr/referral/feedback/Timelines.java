@@ -22,7 +22,8 @@ import dev.avrr.referral.intake.Referrals;
 /**
  * Återkoppling (docs/domain.md#the-swedish-route, step 12): the referrer — and on the Swedish route the coordinator — sees its
  * referral's own steps, and the case's sanitised milestones only while the person's consent to feedback to that
- * organisation stands.
+ * organisation stands; and the returnee's own words that they let reach this organisation, until they take them
+ * back.
  */
 @ApplicationScoped
 public class Timelines {
@@ -43,6 +44,9 @@ public class Timelines {
 
     @Inject
     ReturnNews news;
+
+    @Inject
+    SharedFeedbacks sharedFeedbacks;
 
     /** Whether the person's consent to feedback to the caller's organisation stands. */
     public enum Feedback {
@@ -65,6 +69,7 @@ public class Timelines {
                     + "WHERE l.referralId = :r)", Milestone.class).setParameter("r", r.id).getResultList()
                     .stream().map(m -> TimelineEntry.of(m, r)).filter(e -> news.tells(org, r, e))
                     .forEach(entries::add);
+            entries.addAll(sharedFeedbacks.entriesFor(r, org));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         audit.success(AuditTrail.READ, RESOURCE, r.id);

@@ -12,7 +12,8 @@ import dev.avrr.platform.webhooks.WebhookDeliveryRecord;
 /**
  * One timeline entry to POST to one organisation. Written in the transaction of the change it announces (so
  * none is lost), sent by {@link WebhookDispatcher} until the receiver answers 2xx, retried with back-off, given
- * up after the configured attempts, cancelled when the person's consent to feedback is withdrawn.
+ * up after the configured attempts, cancelled when the person's consent to feedback is withdrawn (or the returnee
+ * takes back the feedback it carries).
  */
 @Entity
 @Table(name = "webhook_delivery")
@@ -29,6 +30,10 @@ public class WebhookDelivery extends WebhookDeliveryRecord {
 
     @Column(name = "entry_code", nullable = false)
     public String entryCode;
+
+    /** What the entry carries that may be taken back (a piece of the returnee's feedback), else null. */
+    @Column(name = "subject_id")
+    public UUID subjectId;
 
     /** A new delivery of this body to the organisation, due at once. */
     void queue(UUID deliveryId, String org, UUID referralId, TimelineEntry entry, String body, OffsetDateTime now) {

@@ -159,16 +159,39 @@ public class Webhooks {
     public void enqueue(Referral r, TimelineEntry entry) {
         OffsetDateTime now = Now.time();
         for (String org : ConsentRecipients.allowed(ConsentPurpose.FEEDBACK_TO_REFERRER, r, routing)) {
-            if (org.equals(entry.byOrg()) || !news.tells(org, r, entry)
-                    || em.find(WebhookSubscription.class, org) == null
-                    || !consents.stands(r.id, ConsentPurpose.FEEDBACK_TO_REFERRER, org)) {
-                continue;
+            if (!org.equals(entry.byOrg()) && news.tells(org, r, entry)) {
+                queue(r, org, entry, null, now);
             }
-            WebhookDelivery d = new WebhookDelivery();
-            UUID id = UUID.randomUUID();
-            d.queue(id, org, r.id, entry, payload(id, r.id, entry), now);
-            em.persist(d);
         }
+    }
+
+    /**
+     * Queues an entry for one organisation only (the returnee's feedback shared with it), naming what it carries so
+     * that a withdrawal can cancel it; in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueTo(Referral r, String org, TimelineEntry entry, UUID subjectId) {
+        queue(r, org, entry, subjectId, Now.time());
+    }
+
+    /** Cancels what is still pending of the deliveries that carry this subject. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(UUID subjectId, String why) {
+        em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.subjectId = :s AND d.status = :pending",
+                WebhookDelivery.class).setParameter("s", subjectId).setParameter("pending", DeliveryStatus.PENDING)
+                .getResultList().forEach(d -> d.cancel(why));
+    }
+
+    private void queue(Referral r, String org, TimelineEntry entry, UUID subjectId, OffsetDateTime now) {
+        if (em.find(WebhookSubscription.class, org) == null
+                || !consents.stands(r.id, ConsentPurpose.FEEDBACK_TO_REFERRER, org)) {
+            return;
+        }
+        WebhookDelivery d = new WebhookDelivery();
+        UUID id = UUID.randomUUID();
+        d.queue(id, org, r.id, entry, payload(id, r.id, entry), now);
+        d.subjectId = subjectId;
+        em.persist(d);
     }
 
     private String payload(UUID deliveryId, UUID referralId, TimelineEntry entry) {
