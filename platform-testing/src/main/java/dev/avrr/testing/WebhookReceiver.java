@@ -1,50 +1,18 @@
 package dev.avrr.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A webhook receiver on this machine (a partner's, an IOM office's): a real HTTPS server with a certificate made for this run by the
- * JDK's keytool, which the service is told to trust. It keeps every request and answers with the status codes
- * a test queues (200 when none is queued).
+ * The {@link HttpsReceiver} as a Quarkus test resource: started once, the service under test told to trust it
+ * through its webhook configuration ({@code config-prefix}, e.g. {@code avrr.referral.webhooks}).
  */
 public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
 
-    private static final String PASSWORD = "receiver-test";
-
-    /** One POST the receiver got. */
-    public record Received(String path, Map<String, List<String>> headers, String body) {
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
-    }
-
-    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
-    private static final Map<String, Queue<Integer>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static volatile int port;
-    private HttpsServer server;
+    private static volatile HttpsReceiver receiver;
     private String prefix = "avrr.referral.webhooks";
 
     /** {@code config-prefix}: the service's webhook configuration to point at this receiver's trust store. */
@@ -55,79 +23,33 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
 
     /** The callback URL for a test's own path, so tests never read each other's deliveries. */
     public static String url(String path) {
-        return "https://localhost:" + port + "/" + path;
+        return receiver.url(path);
     }
 
-    public static List<Received> received(String path) {
-        List<Received> found = new ArrayList<>();
-        RECEIVED.stream().filter(r -> r.path().equals("/" + path)).forEach(found::add);
-        return found;
+    public static List<HttpsReceiver.Received> received(String path) {
+        return receiver.received(path);
     }
 
     /** The next requests to the path get these status codes, in order. */
     public static void answerNext(String path, Integer... codes) {
-        ANSWERS.computeIfAbsent("/" + path, k -> new ConcurrentLinkedQueue<>()).addAll(List.of(codes));
+        receiver.answerNext(path, codes);
     }
 
     @Override
     public Map<String, String> start() {
-        try {
-            Path dir = Files.createTempDirectory("avrr-webhook-receiver");
-            Path keys = dir.resolve("receiver.p12");
-            Path cert = dir.resolve("receiver.pem");
-            Path trust = dir.resolve("trust.p12");
-            keytool("-genkeypair", "-alias", "receiver", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-                    "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore",
-                    keys.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-            keytool("-exportcert", "-rfc", "-alias", "receiver", "-keystore", keys.toString(), "-storepass", PASSWORD,
-                    "-file", cert.toString());
-            keytool("-importcert", "-noprompt", "-alias", "receiver", "-file", cert.toString(), "-storetype", "PKCS12",
-                    "-keystore", trust.toString(), "-storepass", PASSWORD);
-
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(keys)) {
-                store.load(in, PASSWORD.toCharArray());
-            }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(store, PASSWORD.toCharArray());
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(kmf.getKeyManagers(), null, null);
-
-            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls));
-            server.setExecutor(Executors.newFixedThreadPool(2));
-            server.createContext("/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                RECEIVED.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                        body));
-                Queue<Integer> queued = ANSWERS.get(exchange.getRequestURI().getPath());
-                Integer code = queued == null ? null : queued.poll();
-                exchange.sendResponseHeaders(code == null ? 200 : code, -1);
-                exchange.close();
-            });
-            server.start();
-            port = server.getAddress().getPort();
-            return Map.of(prefix + ".trust-store", trust.toString(), prefix + ".trust-store-password", PASSWORD);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not start the webhook receiver", e);
-        }
+        receiver = HttpsReceiver.start();
+        return Map.of(prefix + ".trust-store", receiver.trustStore().toString(), prefix + ".trust-store-password",
+                receiver.trustStorePassword());
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop(0);
+        if (receiver != null) {
+            receiver.close();
         }
     }
 
     public static void keytool(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("keytool failed: " + output);
-        }
+        HttpsReceiver.keytool(args);
     }
 }

@@ -86,6 +86,11 @@ public class CaseAccess {
         return SharingRule.audience(Viewer.of(caller), c.sharingFacts(), audiences);
     }
 
+    /** The cases the caller sees in one audience, as a condition on {@code c}; {@code NONE} when none. */
+    public SharingRule.Condition scopeAs(Audience audience) {
+        return SharingRule.condition(Viewer.of(caller), PATHS, audience);
+    }
+
     /** The cases the caller may list (as caseworker, mission or UDI), as a condition; empty when none. */
     public Optional<SharingRule.Condition> listScope() {
         SharingRule.Condition condition = SharingRule.condition(Viewer.of(caller), PATHS, Audience.CASEWORKER,

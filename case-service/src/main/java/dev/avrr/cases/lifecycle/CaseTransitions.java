@@ -180,6 +180,20 @@ public final class CaseTransitions {
         return TABLES.get(route);
     }
 
+    /**
+     * The travel gates that refuse the case's booking now, when booking travel is a step it may take next on its
+     * route; empty otherwise (not yet approved, already departed, or nothing missing).
+     */
+    public static List<String> travelRefusals(AvrrCase c, LocalDate on) {
+        boolean bookingNext = TABLES.get(c.jurisdiction).rows().stream()
+                .anyMatch(r -> r.command() == Command.SCHEDULE_TRAVEL && r.from() == c.status());
+        if (!bookingNext) {
+            return List.of();
+        }
+        return checks(c.jurisdiction, Command.SCHEDULE_TRAVEL).guards().stream().map(g -> g.refusal(c, on))
+                .flatMap(Optional::stream).distinct().toList();
+    }
+
     /** 409 naming the first guard that refuses, with every refusing guard listed in {@code failedGuards}. */
     public static void checkGuards(Transition transition, AvrrCase c, LocalDate on) {
         List<String> refusals = transition.guards().stream().map(g -> g.refusal(c, on)).flatMap(Optional::stream)

@@ -10,6 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+
+import dev.avrr.testing.HttpsReceiver;
 
 /**
  * The whole stack as separate processes, started the way an operator starts it: {@code deploy/local/avrr up}
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * health-checked), on its own ports, database names and directory so that a developer's local stack may run beside
  * it. Started once per test run, wiped before, stopped after.
  */
-public final class Stack implements BeforeAllCallback, AutoCloseable {
+public final class Stack implements BeforeAllCallback, TestInstancePreConstructCallback, AutoCloseable {
 
     /** Ports and names of the end-to-end stack; the local stack's defaults are 8080 and 19092. */
     static final int PORT_BASE = Integer.getInteger("avrr.e2e.port-base", 28080);
@@ -38,6 +42,15 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     final Path dir = Path.of(System.getProperty("avrr.e2e.dir", "target/stack")).toAbsolutePath();
     Tokens tokens;
     EventLog events;
+    /** The HTTPS webhook receiver of the offices, missions and partners; the services trust its certificate. */
+    HttpsReceiver receiver;
+
+    /** A journey whose actors are fields (one instance per class) needs the stack before it is made. */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context)
+            throws Exception {
+        beforeAll(context);
+    }
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -45,6 +58,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             return;
         }
         Instant started = Instant.now();
+        receiver = HttpsReceiver.start();
         if (!REUSE) {
             avrr("reset");
         }
@@ -155,6 +169,9 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
             if (events != null) {
                 events.close();
             }
+            if (receiver != null) {
+                receiver.close();
+            }
         } finally {
             if (!REUSE) {
                 avrr("down");
@@ -179,6 +196,14 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         // API's default allowance per organisation, which is the rate limit's business, not this suite's.
         env.put("AVRR_RATE_LIMIT_REQUESTS_PER_SECOND", "1000");
         env.put("AVRR_RATE_LIMIT_BURST", "2000");
+        // Webhooks reach the suite's own HTTPS receiver; an urgent alert nobody acknowledges escalates after 5 s
+        // (instead of an hour), so a journey sees it without waiting.
+        if (receiver != null) {
+            env.put("AVRR_WEBHOOK_TRUST_STORE", receiver.trustStore().toString());
+            env.put("AVRR_WEBHOOK_TRUST_STORE_PASSWORD", receiver.trustStorePassword());
+        }
+        env.put("AVRR_ALERT_URGENT_DEADLINE", "PT5S");
+        env.put("AVRR_ALERT_ESCALATION_CHECK_EVERY", "1s");
         Process p = pb.start();
         if (!p.waitFor(Duration.ofMinutes(4).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.avrr.testing.HttpsReceiver;
 
 /**
  * Sweden, a victim of trafficking returning with her child (docs/domain.md#the-swedish-route, #the-victims-of-trafficking-package), walked through the four services'
@@ -57,11 +61,14 @@ class SwedenTraffickingJourneyIT {
     /**
      * The day the family left and arrived. Facts are never in the future (departure, arrival and contacts are
      * {@code @PastOrPresent}) and a contact is not before the arrival, so to walk the whole first-three-months
-     * follow-up today the return has to lie three months back: the arrival meeting on that day and the month 1, 2
-     * and 3 contacts on their due dates, the last one today at the latest. The booking itself may not be in the past,
-     * so it is for today; case-service does not compare a confirmed departure with the booked date.
+     * follow-up and then raise a concern four months after the arrival, today, the return has to lie four months
+     * back: the arrival meeting on that day and the month 1, 2 and 3 contacts on their due dates. The booking itself
+     * may not be in the past, so it is for today; case-service does not compare a confirmed departure with the
+     * booked date.
      */
-    private static final LocalDate RETURNED_ON = TODAY.minusMonths(3);
+    private static final LocalDate RETURNED_ON = TODAY.minusMonths(4);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Actor partner = Actor.of("partner", PARTNER_ORG);
     private final Actor coordinator = Actor.of("coordinator", COORDINATOR_ORG);
@@ -398,6 +405,82 @@ class SwedenTraffickingJourneyIT {
 
     @Test
     @Order(12)
+    void aConcernFourMonthsAfterArrivalReachesIomHelsinkiAndEscalatesUnacknowledged() throws Exception {
+        // ---- after Uppföljning: a protection concern at any time, pushed to IOM Helsinki, escalated ----
+        HttpsReceiver receiver = Stack.get().receiver;
+        String all = "iom-helsinki-notifications-" + UUID.randomUUID();
+        String duty = "iom-helsinki-escalations-" + UUID.randomUUID();
+        expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ALL",
+                "{\"url\":\"" + receiver.url(all) + "\"}"));
+        expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ESCALATIONS",
+                "{\"url\":\"" + receiver.url(duty) + "\"}"));
+        assertEquals("COMPLETED", mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId).body()
+                .path("status").asText(), "monitoring is over: the plan completed a month ago");
+
+        Instant raisedAt = Instant.now();
+        Actor.Reply alert = mission.post("monitoring", "/api/v1/monitoring/cases/" + caseId + "/alerts", """
+                {"kind":"RE_TRAFFICKING_RISK","urgency":"URGENT","reportedBy":"FAMILY",
+                 "details":"Fictional: her sister saw the recruiter near the house"}""");
+        expect(201, alert);
+        String alertId = alert.id();
+
+        // Within seconds, signed, with ids and kinds only; the details are read through the API.
+        HttpsReceiver.Received pushed = awaitNotification(receiver, all, "ALERT_RAISED", alertId);
+        assertTrue(Duration.between(raisedAt, Instant.now()).toSeconds() < 10, "within seconds");
+        assertTrue(pushed.header("X-Avrr-Signature").startsWith("sha256="));
+        for (String detail : List.of("RE_TRAFFICKING", "recruiter", "URGENT", "FAMILY", GIVEN_NAME)) {
+            assertFalse(pushed.body().contains(detail), "no detail in a notification: " + detail);
+        }
+        assertEquals("RE_TRAFFICKING_RISK", caseworker.get("monitoring", "/api/v1/monitoring/alerts/" + alertId)
+                .body().path("kind").asText());
+        // The plan reopens with a protection item: what the person declined is not re-opened, nothing was.
+        assertEquals("ACTIVE", mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId).body()
+                .path("status").asText());
+
+        // Nobody acknowledges it: after the urgent deadline it escalates, to the escalation subscribers too —
+        // once, although two instances of monitoring-service run the job.
+        HttpsReceiver.Received escalated = awaitNotification(receiver, duty, "ALERT_ESCALATED", alertId);
+        assertEquals(1, JSON.readTree(escalated.body()).path("level").asInt());
+        Actor.Reply read = caseworker.get("monitoring", "/api/v1/monitoring/alerts/" + alertId);
+        assertTrue(read.body().path("escalationLevel").asInt() >= 1);
+        expect(200, caseworker.post("monitoring", "/api/v1/monitoring/alerts/" + alertId + "/acknowledgement", null,
+                "If-Match", read.etag()));
+        int level = caseworker.get("monitoring", "/api/v1/monitoring/alerts/" + alertId).body()
+                .path("escalationLevel").asInt();
+        Thread.sleep(7000);
+        assertEquals(level, caseworker.get("monitoring", "/api/v1/monitoring/alerts/" + alertId).body()
+                .path("escalationLevel").asInt(), "acknowledged: no further escalation");
+        List<Integer> levels = receiver.received(duty).stream().map(r -> level(r, alertId)).filter(l -> l > 0)
+                .toList();
+        assertEquals(levels.stream().distinct().toList(), levels, "each level pushed once: " + levels);
+    }
+
+    private static int level(HttpsReceiver.Received r, String alertId) {
+        try {
+            JsonNode body = JSON.readTree(r.body());
+            return alertId.equals(body.path("subjectId").asText()) ? body.path("level").asInt() : -1;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpsReceiver.Received awaitNotification(HttpsReceiver receiver, String path, String kind,
+            String subjectId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (HttpsReceiver.Received r : receiver.received(path)) {
+                JsonNode body = JSON.readTree(r.body());
+                if (kind.equals(body.path("kind").asText()) && subjectId.equals(body.path("subjectId").asText())) {
+                    return r;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + kind + " for " + subjectId + " at " + path + " within 30 s");
+    }
+
+    @Test
+    @Order(13)
     void partnerAndCoordinatorSeeEveryMilestone() throws Exception {
         // ---- 12 Återkoppling: the partner and the coordinator each see every milestone, in order, and nothing more ----
         List<List<String>> expected = List.of(
@@ -441,7 +524,47 @@ class SwedenTraffickingJourneyIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
+    void theReturneesFeedbackReachesThePartnerSheConsentedTo() throws Exception {
+        // ---- 12 Återkoppling: her own words, to the referring social services only, as she approved them ----
+        HttpsReceiver receiver = Stack.get().receiver;
+        String hooks = "socialtjansten-" + UUID.randomUUID();
+        expect(201, partner.put("referral", "/api/v1/webhook-subscription", "{\"url\":\"" + receiver.url(hooks)
+                + "\"}"));
+        String words = "The sewing course started and my son likes his school. Thank you (fictional)";
+        Actor.Reply feedback = mission.post("monitoring", "/api/v1/monitoring/cases/" + caseId + "/feedback", """
+                {"receivedOn":"%s","language":"en","consentToForward":true,
+                 "text":"Fictional: a long talk about the course, the family and the recruiter",
+                 "shareWithPartners":["REFERRER"],"summaryForPartners":"%s"}""".formatted(TODAY, words));
+        expect(201, feedback);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        HttpsReceiver.Received delivered = null;
+        while (delivered == null && Instant.now().isBefore(deadline)) {
+            for (HttpsReceiver.Received r : receiver.received(hooks)) {
+                if ("FEEDBACK".equals(JSON.readTree(r.body()).path("entry").path("kind").asText())) {
+                    delivered = r;
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(delivered != null, "the returnee's words at the partner's webhook");
+        JsonNode entry = JSON.readTree(delivered.body()).path("entry");
+        assertEquals("Återkoppling", entry.path("label").asText());
+        assertEquals(words, entry.path("text").asText());
+        assertFalse(delivered.body().contains("recruiter"), "only the words she approved for the partner");
+        assertNoPersonIn(delivered.body(), "the feedback webhook");
+
+        Actor.Reply timeline = partner.awaitGet("referral", "/api/v1/referrals/" + referralId + "/timeline",
+                r -> texts(r.body().path("entries"), "kind").contains("FEEDBACK"));
+        assertTrue(texts(timeline.body().path("entries"), "text").contains(words));
+        // She named the referrer only: the coordinator's timeline shows no feedback.
+        assertFalse(texts(coordinator.get("referral", "/api/v1/referrals/" + referralId + "/timeline").body()
+                .path("entries"), "kind").contains("FEEDBACK"));
+    }
+
+    @Test
+    @Order(15)
     void everyEventValidNoneDeadLettered() throws Exception {
         // ---- the events: each valid against the AsyncAPI document, none dead-lettered, every step announced ----
         assertEquals(List.of(), events.violations(), "events that break the AsyncAPI document");
@@ -455,7 +578,8 @@ class SwedenTraffickingJourneyIT {
                 "avrr.case.departed.v1", "avrr.case.return-completed.v1", "avrr.grant.allocated.v1",
                 "avrr.grant.conversion-made.v1", "avrr.grant.plan-approved.v1", "avrr.grant.disbursement-approved.v1",
                 "avrr.grant.disbursement-paid.v1", "avrr.monitoring.started.v1", "avrr.monitoring.contact-made.v1",
-                "avrr.monitoring.completed.v1")) {
+                "avrr.monitoring.completed.v1", "avrr.monitoring.alert-raised.v1",
+                "avrr.monitoring.feedback-shared.v1")) {
             assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
         }
         List<EventLog.Event> allocations = ours.stream().filter(e -> e.type().equals("avrr.grant.allocated.v1"))

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.avrr.monitoring.returnees.HandoverReceived;
 import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.ReturneeScope;
 import dev.avrr.platform.audit.AuditTrail;
@@ -68,6 +70,11 @@ public class Notifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public Notification announce(MonitoredCase c, NotificationKind kind, UUID subjectId) {
         return add(c, kind, subjectId, 0, false);
+    }
+
+    /** The mission is told of a returnee handed over to it, in the transaction that learnt it. */
+    void onHandover(@Observes HandoverReceived handover) {
+        announce(handover.returnee(), NotificationKind.HANDOVER_RECEIVED, handover.returnee().caseId);
     }
 
     /** Announces that an alert reached an escalation level: to every subscriber, escalation channels included. */
@@ -126,7 +133,7 @@ public class Notifications {
     /** The caller's notifications after {@code afterSeq}, oldest first, at most {@code limit}. */
     @Transactional
     public List<Notification> after(Where visible, long afterSeq, int limit) {
-        Where where = visible.and("n.seq > :after", "after", afterSeq);
+        Where where = visible.copy().and("n.seq > :after", "after", afterSeq);
         var query = em.createQuery("SELECT n FROM Notification n, MonitoredCase c" + where.clause()
                 + " ORDER BY n.seq", Notification.class).setMaxResults(limit);
         where.parameters().forEach(query::setParameter);

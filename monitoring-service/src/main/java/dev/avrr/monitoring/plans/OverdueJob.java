@@ -13,6 +13,9 @@ import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import dev.avrr.monitoring.config.MonitoringConfig;
+import dev.avrr.monitoring.notifications.NotificationKind;
+import dev.avrr.monitoring.notifications.Notifications;
+import dev.avrr.monitoring.returnees.MonitoredCase;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.statemachine.TransitionTable;
@@ -22,7 +25,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Flags the plan items whose due date has passed without a contact, so that each mission's overdue list shows
- * them. Runs every {@code avrr.monitoring.overdue-check-every}; safe to run on several instances at once (each
+ * them, and tells the mission's subscribers (a notification per item). Runs every {@code avrr.monitoring.overdue-check-every}; safe to run on several instances at once (each
  * batch locks its rows, and an item already flagged no longer matches).
  */
 @ApplicationScoped
@@ -38,6 +41,9 @@ public class OverdueJob {
 
     @Inject
     MonitoringConfig config;
+
+    @Inject
+    Notifications notifications;
 
     @Scheduled(identity = "monitoring-overdue-items", every = "${avrr.monitoring.overdue-check-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -71,6 +77,7 @@ public class OverdueJob {
             item.take(ItemTransitions.TABLE.apply(ItemTransitions.Command.FLAG_OVERDUE, item.status(),
                     Set.of(TransitionTable.SYSTEM)), now, null);
             audit.success(AuditTrail.UPDATE, MonitoredCases.RESOURCE, item.caseId);
+            notifications.announce(em.find(MonitoredCase.class, item.caseId), NotificationKind.ITEM_OVERDUE, item.id);
         }
         return due.size();
     }

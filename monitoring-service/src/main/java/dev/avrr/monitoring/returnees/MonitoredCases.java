@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +49,9 @@ public class MonitoredCases {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<HandoverReceived> handovers;
 
     @Inject
     Events events;
@@ -93,7 +97,12 @@ public class MonitoredCases {
             c = known(changed.caseId(), changed.office(), changed.countryOfReturn(), changed.jurisdiction());
         }
         boolean shared = c.sharing.shareForReturn;
-        return c.sharing.apply(changed) && shared && !changed.shareForReturn() ? Optional.of(c) : Optional.empty();
+        boolean handedOver = c.sharing.handedOverToMission;
+        boolean applied = c.sharing.apply(changed);
+        if (applied && !handedOver && c.sharing.handedOverToMission) {
+            handovers.fire(new HandoverReceived(c));
+        }
+        return applied && shared && !changed.shareForReturn() ? Optional.of(c) : Optional.empty();
     }
 
     private MonitoredCase known(UUID caseId, String office, String countryOfReturn, String jurisdiction) {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.monitoring.Returns;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.webhooks.WebhookSignature;
+import dev.avrr.testing.HttpsReceiver;
 import dev.avrr.testing.TestTokens;
 import dev.avrr.testing.WebhookReceiver;
 import dev.avrr.vocabulary.Roles;
@@ -79,10 +80,16 @@ class NotificationsTest {
                 .post("/api/v1/monitoring/cases/" + caseId + "/alerts").then().statusCode(201).extract().path("id");
     }
 
-    /** The deliveries the path got about this case. */
-    static List<WebhookReceiver.Received> about(String path, UUID caseId) {
+    /** The deliveries the path got about an alert raised for this case. */
+    static List<HttpsReceiver.Received> about(String path, UUID caseId) {
+        return about(path, caseId, "ALERT_RAISED");
+    }
+
+    static List<HttpsReceiver.Received> about(String path, UUID caseId, String kind) {
         return WebhookReceiver.received(path).stream()
-                .filter(r -> caseId.toString().equals(JsonPath.from(r.body()).getString("caseId"))).toList();
+                .filter(r -> caseId.toString().equals(JsonPath.from(r.body()).getString("caseId"))
+                        && kind.equals(JsonPath.from(r.body()).getString("kind")))
+                .toList();
     }
 
     @Test
@@ -97,7 +104,7 @@ class NotificationsTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !about(path, caseId).isEmpty());
         assertTrue(Duration.between(raised, Instant.now()).toSeconds() < 5, "within seconds");
-        WebhookReceiver.Received got = about(path, caseId).get(0);
+        HttpsReceiver.Received got = about(path, caseId).get(0);
         JsonPath body = JsonPath.from(got.body());
         assertEquals("ALERT_RAISED", body.getString("kind"));
         assertEquals(alertId, body.getString("subjectId"));
@@ -125,6 +132,10 @@ class NotificationsTest {
         subscribeTo(otherMission, "ALL", ghPath);
         subscribeTo(missionNg, "ALL", ngPath);
         UUID caseId = new Returns(events).registered("NG", "NO", Programme.UDI_STANDARD);
+        // The mission is told of the handover; another mission and another office are not.
+        await().atMost(Duration.ofSeconds(5)).until(() -> !about(ngPath, caseId, "HANDOVER_RECEIVED").isEmpty());
+        assertTrue(about(ghPath, caseId, "HANDOVER_RECEIVED").isEmpty());
+        assertTrue(about(helsinkiPath, caseId, "HANDOVER_RECEIVED").isEmpty());
 
         String alertId = raise(Returns.caseworker(Returns.IOM_OSLO), caseId, CONCERN);
 
@@ -150,16 +161,16 @@ class NotificationsTest {
     void aReceiverThatIsDownIsRetriedUntilItAnswersAndTheAlertStaysOpenMeanwhile() {
         String office = Returns.caseworker(Returns.IOM_OSLO);
         String path = "down-" + UUID.randomUUID();
+        UUID caseId = new Returns(events).registered("ER", "NO", Programme.UDI_STANDARD);
         subscribeTo(office, "ALL", path);
         WebhookReceiver.answerNext(path, 503, 503, 500);
-        UUID caseId = new Returns(events).registered("ER", "NO", Programme.UDI_STANDARD);
 
         String alertId = raise(Returns.mission("ER"), caseId, CONCERN);
 
         given().auth().oauth2(office).get("/api/v1/monitoring/alerts?caseId=" + caseId).then().statusCode(200)
                 .body("items[0].id", equalTo(alertId)).body("items[0].status", equalTo("OPEN"));
         await().atMost(Duration.ofSeconds(20)).until(() -> about(path, caseId).size() == 4);
-        List<WebhookReceiver.Received> attempts = about(path, caseId);
+        List<HttpsReceiver.Received> attempts = about(path, caseId);
         assertEquals(List.of("1", "2", "3", "4"), attempts.stream().map(r -> r.header("X-Avrr-Attempt")).toList());
         assertEquals(1, attempts.stream().map(r -> r.header("X-Avrr-Delivery")).distinct().count(), "one delivery");
     }
@@ -167,8 +178,8 @@ class NotificationsTest {
     @Test
     void theFrontendStreamsItsNotificationsAsServerSentEvents() throws Exception {
         String office = Returns.caseworker(Returns.IOM_OSLO);
-        long last = latest(office);
         UUID caseId = new Returns(events).registered("NG", "NO", Programme.UDI_STANDARD);
+        long last = latest(office);
 
         HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + office)
                 .header("Accept", "text/event-stream").header("Last-Event-ID", Long.toString(last)).GET().build();

@@ -4,11 +4,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
 import dev.avrr.platform.sharing.SharingRule;
 
 /**
  * A list's where clause and its parameters, built from the caller's scope and the filters the caller gave: a filter
- * left out (null) adds nothing.
+ * left out (null) adds nothing. Each {@code and} adds to this one; {@link #copy} first to keep it.
  */
 public final class Where {
 
@@ -50,6 +53,18 @@ public final class Where {
     public Where and(String clause) {
         jpql.append(" AND ").append(clause);
         return this;
+    }
+
+    /** A copy to add to: a where clause kept for later queries (a stream's scope) stays as it was. */
+    public Where copy() {
+        return new Where(jpql.toString(), parameters);
+    }
+
+    /** The query {@code selectFrom} (a select and from clause) under this where clause, its parameters bound. */
+    public <T> TypedQuery<T> query(EntityManager em, String selectFrom, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(selectFrom + clause(), type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** {@code " WHERE …"}, to follow the from clause. */

@@ -1,0 +1,62 @@
+package dev.avrr.grant.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.grant.access.GrantScope;
+import dev.avrr.platform.query.Where;
+import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.workqueue.WorkItem;
+import dev.avrr.platform.workqueue.WorkItemSource;
+import dev.avrr.vocabulary.Roles;
+
+/**
+ * Reintegration plans on the work queues: the caseworker approves (or returns) the submitted plans of the office's
+ * cases; the mission reworks the plans returned to it.
+ */
+@ApplicationScoped
+public class PlanWork implements WorkItemSource {
+
+    static final String TO_APPROVE = "PLAN_TO_APPROVE";
+    static final String RETURNED = "PLAN_RETURNED";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GrantScope scope;
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(TO_APPROVE, RETURNED);
+    }
+
+    @Override
+    @Transactional
+    public List<WorkItem> items() {
+        List<WorkItem> items = new ArrayList<>();
+        plans(scope.condition("e.caseId", Roles.CASEWORKER), PlanStatus.SUBMITTED, TO_APPROVE, items);
+        plans(scope.condition("e.caseId", Roles.MISSION), PlanStatus.RETURNED, RETURNED, items);
+        return items;
+    }
+
+    private void plans(SharingRule.Condition scoped, PlanStatus status, String kind, List<WorkItem> items) {
+        if (scoped.matchesNothing()) {
+            return;
+        }
+        Where where = Where.within(scoped).and("e.id = p.entitlementId").and("p.status = :status", "status", status);
+        var query = where.query(em, "SELECT p, e.caseId FROM ReintegrationPlan p, Entitlement e", Object[].class);
+        query.getResultList().forEach(row -> {
+            ReintegrationPlan p = (ReintegrationPlan) row[0];
+            items.add(new WorkItem(kind, p.id, (UUID) row[1], p.statusChangedAt, null,
+                    "/api/v1/plans/" + p.id));
+        });
+    }
+}

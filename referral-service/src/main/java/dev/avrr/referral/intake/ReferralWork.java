@@ -1,0 +1,73 @@
+package dev.avrr.referral.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.workqueue.WorkItem;
+import dev.avrr.platform.workqueue.WorkItemSource;
+import dev.avrr.vocabulary.Roles;
+
+/**
+ * Referrals on the work queues: the IOM office's caseworker accepts (or declines) what reached its office — a
+ * Norwegian referral once submitted, a Swedish one once the coordinator approved it; the coordinator approves the
+ * Swedish referrals submitted to it.
+ */
+@ApplicationScoped
+public class ReferralWork implements WorkItemSource {
+
+    static final String TO_ACCEPT = "REFERRAL_TO_ACCEPT";
+    static final String TO_APPROVE = "REFERRAL_TO_APPROVE";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RoutingConfig routing;
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(TO_ACCEPT, TO_APPROVE);
+    }
+
+    @Override
+    @Transactional
+    public List<WorkItem> items() {
+        String org = caller.org().orElse(null);
+        if (org == null) {
+            return List.of();
+        }
+        List<WorkItem> items = new ArrayList<>();
+        if (caller.hasRole(Roles.CASEWORKER)) {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                if (routing.iomOffice(j).equals(org)) {
+                    ReferralStatus waiting = j == Jurisdiction.SE ? ReferralStatus.APPROVED_BY_COORDINATOR
+                            : ReferralStatus.SUBMITTED;
+                    em.createQuery("SELECT r FROM Referral r WHERE r.jurisdiction = :j AND r.status = :s "
+                            + "AND r.iomNotifiedAt IS NOT NULL", Referral.class).setParameter("j", j)
+                            .setParameter("s", waiting).getResultList().forEach(r -> items.add(item(TO_ACCEPT, r)));
+                }
+            }
+        }
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            em.createQuery("SELECT r FROM Referral r WHERE r.jurisdiction = :se AND r.coordinatorOrg = :org "
+                    + "AND r.status = :s", Referral.class).setParameter("se", Jurisdiction.SE).setParameter("org", org)
+                    .setParameter("s", ReferralStatus.AWAITING_COORDINATOR).getResultList()
+                    .forEach(r -> items.add(item(TO_APPROVE, r)));
+        }
+        return items;
+    }
+
+    private static WorkItem item(String kind, Referral r) {
+        return new WorkItem(kind, r.id, null, r.statusChangedAt, null, "/api/v1/referrals/" + r.id);
+    }
+}

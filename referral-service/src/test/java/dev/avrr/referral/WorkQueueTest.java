@@ -1,0 +1,55 @@
+package dev.avrr.referral;
+
+import static dev.avrr.referral.Fixtures.COORDINATOR;
+import static dev.avrr.referral.Fixtures.IOM_HELSINKI;
+import static dev.avrr.referral.Fixtures.IOM_OSLO;
+import static dev.avrr.referral.Fixtures.NORWAY_CONSENTS;
+import static dev.avrr.referral.Fixtures.PERSON;
+import static dev.avrr.referral.Fixtures.SWEDEN_CONSENTS;
+import static dev.avrr.referral.Fixtures.partner;
+import static dev.avrr.referral.Fixtures.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * referral-service's work on the platform's work queue: the coordinator's referrals to approve, the IOM office's
+ * referrals to accept — each on the queue of who acts next, and gone once done.
+ */
+@QuarkusTest
+class WorkQueueTest {
+
+    static ValidatableResponse queue(String token, String kind) {
+        return given().auth().oauth2(token).queryParam("kind", kind).queryParam("size", 100)
+                .get("/api/v1/work-queue").then().statusCode(200);
+    }
+
+    @Test
+    void aReferralWaitsForTheCoordinatorThenForTheOfficeOfItsRoute() {
+        String partner = partner("socialtjansten-" + UUID.randomUUID());
+        String swedish = Fixtures.created(partner, Fixtures.sweden(PERSON, SWEDEN_CONSENTS, true));
+        queue(COORDINATOR, "REFERRAL_TO_APPROVE").body("items.subjectId", hasItem(swedish))
+                .body("items.find { it.subjectId == '" + swedish + "' }.href", equalTo("/api/v1/referrals/" + swedish));
+        queue(IOM_HELSINKI, "REFERRAL_TO_ACCEPT").body("items.subjectId", not(hasItem(swedish)));
+
+        post(COORDINATOR, swedish + "/coordinator-approval").statusCode(200);
+        queue(COORDINATOR, "REFERRAL_TO_APPROVE").body("items.subjectId", not(hasItem(swedish)));
+        queue(IOM_HELSINKI, "REFERRAL_TO_ACCEPT").body("items.subjectId", hasItem(swedish));
+        queue(IOM_OSLO, "REFERRAL_TO_ACCEPT").body("items.subjectId", not(hasItem(swedish)));
+        post(IOM_HELSINKI, swedish + "/acceptance").statusCode(200);
+        queue(IOM_HELSINKI, "REFERRAL_TO_ACCEPT").body("items.subjectId", not(hasItem(swedish)));
+
+        String norwegian = Fixtures.created(partner("ngo-" + UUID.randomUUID()), Fixtures.norway(PERSON,
+                NORWAY_CONSENTS, true));
+        queue(IOM_OSLO, "REFERRAL_TO_ACCEPT").body("items.subjectId", hasItem(norwegian));
+        given().auth().oauth2(partner).get("/api/v1/work-queue").then().statusCode(403);
+    }
+}
