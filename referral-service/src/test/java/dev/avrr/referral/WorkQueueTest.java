@@ -13,10 +13,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.avrr.testing.Examples;
+import dev.avrr.testing.TestTokens;
+import dev.avrr.vocabulary.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -46,10 +50,31 @@ class WorkQueueTest {
         queue(IOM_OSLO, "REFERRAL_TO_ACCEPT").body("items.subjectId", not(hasItem(swedish)));
         post(IOM_HELSINKI, swedish + "/acceptance").statusCode(200);
         queue(IOM_HELSINKI, "REFERRAL_TO_ACCEPT").body("items.subjectId", not(hasItem(swedish)));
+        queue(IOM_HELSINKI, "SIGNED_APPLICATION_AWAITED").body("items.subjectId", hasItem(swedish));
+        given().auth().oauth2(IOM_HELSINKI).contentType("application/json").body(Examples.read(
+                "examples/coordinator/record-with-passport-copy.json")).post("/api/v1/referrals/" + swedish
+                        + "/signed-application").then().statusCode(201);
+        queue(IOM_HELSINKI, "SIGNED_APPLICATION_AWAITED").body("items.subjectId", not(hasItem(swedish)));
 
         String norwegian = Fixtures.created(partner("ngo-" + UUID.randomUUID()), Fixtures.norway(PERSON,
                 NORWAY_CONSENTS, true));
         queue(IOM_OSLO, "REFERRAL_TO_ACCEPT").body("items.subjectId", hasItem(norwegian));
         given().auth().oauth2(partner).get("/api/v1/work-queue").then().statusCode(403);
+    }
+
+    @Test
+    void aMinorOwedTheMandatoryConversationWaitsForTheCounsellorOfTheCentre() {
+        String centre = TestTokens.of(Roles.COUNSELLOR, "mottak-" + UUID.randomUUID());
+        String minor = given().auth().oauth2(centre).contentType("application/json").body("{\"givenName\":\"Testo\","
+                + "\"familyName\":\"Fiktivsen\",\"dateOfBirth\":\"" + LocalDate.now().minusYears(15)
+                + "\",\"sex\":\"MALE\",\"nationality\":\"AFG\"}").post("/api/v1/counselling/residents").then()
+                .statusCode(201).extract().path("id");
+        String trigger = given().auth().oauth2(centre).contentType("application/json").body("{\"kind\":"
+                + "\"UNE_REJECTION\",\"decidedOn\":\"" + LocalDate.now().minusDays(3) + "\"}")
+                .post("/api/v1/counselling/residents/" + minor + "/triggers").then().statusCode(201).extract().path("id");
+
+        queue(centre, "MANDATORY_CONVERSATION_OWED").body("items.subjectId", hasItem(trigger))
+                .body("items[0].href", equalTo("/api/v1/counselling/residents/" + minor));
+        queue(TestTokens.of(Roles.COUNSELLOR, "mottak-" + UUID.randomUUID()), null).body("totalItems", equalTo(0));
     }
 }

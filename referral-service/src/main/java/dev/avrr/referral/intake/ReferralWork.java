@@ -16,14 +16,16 @@ import dev.avrr.vocabulary.Roles;
 
 /**
  * Referrals on the work queues: the IOM office's caseworker accepts (or declines) what reached its office — a
- * Norwegian referral once submitted, a Swedish one once the coordinator approved it; the coordinator approves the
- * Swedish referrals submitted to it.
+ * Norwegian referral once submitted, a Swedish one once the coordinator approved it — and, once accepted, awaits the
+ * person's signed application (Välgrundat beslut on the Swedish route); the coordinator approves the Swedish
+ * referrals submitted to it.
  */
 @ApplicationScoped
 public class ReferralWork implements WorkItemSource {
 
     static final String TO_ACCEPT = "REFERRAL_TO_ACCEPT";
     static final String TO_APPROVE = "REFERRAL_TO_APPROVE";
+    static final String SIGNED_APPLICATION_AWAITED = "SIGNED_APPLICATION_AWAITED";
 
     @Inject
     EntityManager em;
@@ -36,7 +38,7 @@ public class ReferralWork implements WorkItemSource {
 
     @Override
     public Set<String> kinds() {
-        return Set.of(TO_ACCEPT, TO_APPROVE);
+        return Set.of(TO_ACCEPT, TO_APPROVE, SIGNED_APPLICATION_AWAITED);
     }
 
     @Override
@@ -55,6 +57,10 @@ public class ReferralWork implements WorkItemSource {
                     em.createQuery("SELECT r FROM Referral r WHERE r.jurisdiction = :j AND r.status = :s "
                             + "AND r.iomNotifiedAt IS NOT NULL", Referral.class).setParameter("j", j)
                             .setParameter("s", waiting).getResultList().forEach(r -> items.add(item(TO_ACCEPT, r)));
+                    em.createQuery("SELECT r FROM Referral r WHERE r.jurisdiction = :j AND r.status = :accepted "
+                            + "AND NOT EXISTS (SELECT a.referralId FROM SignedApplication a WHERE a.referralId = r.id)",
+                            Referral.class).setParameter("j", j).setParameter("accepted", ReferralStatus.ACCEPTED)
+                            .getResultList().forEach(r -> items.add(item(SIGNED_APPLICATION_AWAITED, r)));
                 }
             }
         }

@@ -55,6 +55,7 @@ record ServiceConfig(
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern EXTENDS = Pattern.compile("interface\\s+\\w+\\s+extends\\s+(\\w+)");
     private static final Pattern OPTIONAL_METHOD = Pattern.compile("Optional<[^>]+>\\s+(\\w+)\\(\\)\\s*;");
     private static final Pattern PERSONAL_USE = Pattern.compile("\\.(createWithPersonal|personal|caseSpecifics)\\(");
     private static final Pattern AT_REST_USE = Pattern.compile("\\b(ProtectedString|ProtectedJson)\\b");
@@ -278,7 +279,10 @@ record ServiceConfig(
                 if (!mapping.find()) {
                     continue;
                 }
-                Matcher method = OPTIONAL_METHOD.matcher(text);
+                // A mapping that extends a platform interface (WebhookSending) has that interface's properties too.
+                Matcher parent = EXTENDS.matcher(text);
+                String inherited = parent.find() ? platformInterface(parent.group(1)) : "";
+                Matcher method = OPTIONAL_METHOD.matcher(text + "\n" + inherited);
                 while (method.find()) {
                     optional.add(mapping.group(1) + "." + kebab(method.group(1)));
                 }
@@ -287,6 +291,18 @@ record ServiceConfig(
             throw new UncheckedIOException(e);
         }
         return optional;
+    }
+
+    /** The source of a platform interface a mapping extends, or empty when there is none of that name. */
+    private static String platformInterface(String simpleName) {
+        try (Stream<Path> files = Files.walk(Repo.path("platform/src/main/java"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals(simpleName + ".java")).toList()) {
+                return Files.readString(f);
+            }
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String kebab(String camel) {
