@@ -1,6 +1,8 @@
 package dev.avrr.monitoring.notifications;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.Where;
+import dev.avrr.platform.security.Caller;
 import dev.avrr.vocabulary.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -57,6 +60,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class NotificationResource {
 
     private static final int CATCH_UP = 100;
+    /** The longest a stream stays open, even for a token that does not expire sooner. */
+    private static final Duration MAX_OPEN = Duration.ofHours(1);
 
     @Inject
     Notifications notifications;
@@ -66,6 +71,9 @@ public class NotificationResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "NotificationRegistration")
     public record Registration(@NotBlank @Size(max = 500) @Schema(description = "An https URL") String url) {
@@ -164,7 +172,8 @@ public class NotificationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({ Roles.CASEWORKER, Roles.MISSION })
     @Operation(summary = "Your notifications as server-sent events (event name: the kind; id: the sequence number, "
-            + "so a reconnect with Last-Event-ID resumes where it stopped) (roles: caseworker, mission)")
+            + "so a reconnect with Last-Event-ID resumes where it stopped); the stream ends when your token expires, "
+            + "at the latest after an hour (roles: caseworker, mission)")
     @APIResponse(responseCode = "200", description = "The stream: one event per notification, its data a "
             + "Notification", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = NotificationView.class),
@@ -174,7 +183,10 @@ public class NotificationResource {
             @Context Sse sse) {
         Where visible = notifications.visibleToCaller();
         AtomicLong last = new AtomicLong(from(lastEventId, "Last-Event-ID"));
-        return Multi.createFrom().ticks().every(config.streamPoll()).onOverflow().drop()
+        // The stream ends when the caller's token does: the client reconnects with a fresh one and Last-Event-ID.
+        Duration open = caller.expiresAt().map(at -> Duration.between(Instant.now(), at)).orElse(MAX_OPEN);
+        return Multi.createFrom().ticks().every(config.streamPoll()).select().first(open.compareTo(MAX_OPEN) > 0
+                ? MAX_OPEN : open).onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> notifications.after(visible, last.get(), CATCH_UP))
                 .map(n -> {

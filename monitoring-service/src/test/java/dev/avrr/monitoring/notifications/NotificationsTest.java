@@ -199,6 +199,19 @@ class NotificationsTest {
     }
 
     @Test
+    void theStreamEndsWhenTheTokenExpires() throws Exception {
+        String shortLived = TestTokens.role(Roles.CASEWORKER).org(Returns.IOM_OSLO).expiredSecondsAgo(-3).sign();
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + shortLived)
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        // Read to the end: it comes once the token expired, not an hour later.
+        CompletableFuture.supplyAsync(() -> readEvent(response.body(), UUID.randomUUID().toString()))
+                .get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
     void badInputIsRefusedNamingItAndChangesNothing() {
         String office = TestTokens.of(Roles.CASEWORKER, "iom-fictional-" + UUID.randomUUID());
         subscribe(office, "SOMETIMES", "https://alerts.example.org/h").statusCode(404);

@@ -1,5 +1,6 @@
 package dev.avrr.platform.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +42,12 @@ public class Caller {
 
     public Optional<String> country() {
         return claim(COUNTRY_CLAIM).map(c -> c.toUpperCase());
+    }
+
+    /** When the caller's token expires, if it says: a long-lived answer (a stream) ends then. */
+    public Optional<Instant> expiresAt() {
+        long exp = jwt.getExpirationTime();
+        return exp > 0 ? Optional.of(Instant.ofEpochSecond(exp)) : Optional.empty();
     }
 
     /** The caller's organisation; a human token without one is refused (403). */
