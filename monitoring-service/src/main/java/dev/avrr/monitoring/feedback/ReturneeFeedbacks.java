@@ -32,6 +32,7 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
@@ -205,22 +206,14 @@ public class ReturneeFeedbacks {
     public Page<Found> list(UUID caseId, FeedbackStatus status, PageRequest page) {
         scope.requireClaims();
         SharingRule.Condition asCaseworker = scope.asCaseworkerCondition("c");
+        Map<String, Object> forwardedOnly = new HashMap<>(asCaseworker.parameters());
+        forwardedOnly.put("forwarded", FeedbackStatus.FORWARDED);
         SharingRule.Condition readable = scope.asMissionCondition("c").or(new SharingRule.Condition(
-                "(" + asCaseworker.jpql() + " AND f.status = :forwarded)", asCaseworker.parameters()));
-        StringBuilder from = new StringBuilder("FROM ReturneeFeedback f, MonitoredCase c WHERE c.caseId = f.caseId AND ")
-                .append(readable.jpql());
-        Map<String, Object> params = new HashMap<>(readable.parameters());
-        params.put("forwarded", FeedbackStatus.FORWARDED);
-        if (caseId != null) {
-            from.append(" AND f.caseId = :caseId");
-            params.put("caseId", caseId);
-        }
-        if (status != null) {
-            from.append(" AND f.status = :status");
-            params.put("status", status);
-        }
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT f, c", "f", from.toString(), "ORDER BY f.recordedAt DESC, f.id",
-                params, page, Object[].class);
+                "(" + asCaseworker.jpql() + " AND f.status = :forwarded)", forwardedOnly));
+        Where where = Where.of("c.caseId = f.caseId", Map.of()).and(readable)
+                .and("f.caseId = :caseId", "caseId", caseId).and("f.status = :status", "status", status);
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT f, c", "f", "FROM ReturneeFeedback f, MonitoredCase c"
+                + where.clause(), "ORDER BY f.recordedAt DESC, f.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ReturneeFeedback) r[0], (MonitoredCase) r[1], true)).toList();
         found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.feedback().id));

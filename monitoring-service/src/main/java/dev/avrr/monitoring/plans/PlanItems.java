@@ -3,7 +3,6 @@ package dev.avrr.monitoring.plans;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,8 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
-import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.time.Now;
 
@@ -170,12 +169,10 @@ public class PlanItems {
     @Transactional
     public Page<Overdue> overdue(PageRequest page) {
         scope.requireClaims();
-        SharingRule.Condition condition = scope.condition("c");
-        Map<String, Object> params = new HashMap<>(condition.parameters());
-        params.put("overdue", ItemStatus.OVERDUE);
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT i, c", "i", "FROM PlanItem i, MonitoredCase c "
-                + "WHERE c.caseId = i.caseId AND i.status = :overdue AND " + condition.jpql(),
-                "ORDER BY i.dueDate, i.caseId, i.position", params, page, Object[].class);
+        Where where = Where.of("c.caseId = i.caseId AND i.status = :overdue", Map.of("overdue", ItemStatus.OVERDUE))
+                .and(scope.condition("c"));
+        Page<Object[]> rows = PagedQuery.page(em, "SELECT i, c", "i", "FROM PlanItem i, MonitoredCase c"
+                + where.clause(), "ORDER BY i.dueDate, i.caseId, i.position", where.parameters(), page, Object[].class);
         LocalDate today = Now.today();
         List<Overdue> found = rows.items().stream().map(r -> new Overdue((PlanItem) r[0], (MonitoredCase) r[1],
                 ChronoUnit.DAYS.between(((PlanItem) r[0]).dueDate, today))).toList();

@@ -3,9 +3,7 @@ package dev.avrr.monitoring.returnees;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +26,7 @@ import dev.avrr.platform.http.PageRequest;
 import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.PagedQuery;
-import dev.avrr.platform.sharing.SharingRule;
+import dev.avrr.platform.query.Where;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 import dev.avrr.platform.time.Now;
@@ -143,36 +141,21 @@ public class MonitoredCases {
     @Transactional
     public Page<MonitoredCase> list(Filter filter, PageRequest page) {
         scope.requireClaims();
-        SharingRule.Condition condition = scope.condition("c");
-        StringBuilder where = new StringBuilder(" WHERE ").append(condition.jpql());
-        Map<String, Object> params = new HashMap<>(condition.parameters());
-        if (filter.status() != null) {
-            where.append(" AND c.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.countryOfReturn() != null) {
-            where.append(" AND c.countryOfReturn = :country");
-            params.put("country", filter.countryOfReturn());
-        }
-        if (filter.arrivedFrom() != null) {
-            where.append(" AND c.arrivalDate >= :arrivedFrom");
-            params.put("arrivedFrom", filter.arrivedFrom());
-        }
-        if (filter.arrivedTo() != null) {
-            where.append(" AND c.arrivalDate <= :arrivedTo");
-            params.put("arrivedTo", filter.arrivedTo());
-        }
+        Where where = Where.within(scope.condition("c")).and("c.status = :status", "status", filter.status())
+                .and("c.countryOfReturn = :country", "country", filter.countryOfReturn())
+                .and("c.arrivalDate >= :arrivedFrom", "arrivedFrom", filter.arrivedFrom())
+                .and("c.arrivalDate <= :arrivedTo", "arrivedTo", filter.arrivedTo());
         String order = "ORDER BY c.arrivalDate DESC NULLS LAST, c.knownSince DESC, c.caseId";
         Page<MonitoredCase> found;
         if (filter.programme() == null) {
-            found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where, order, params, page,
-                    MonitoredCase.class);
+            found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where.clause(), order,
+                    where.parameters(), page, MonitoredCase.class);
         } else {
             // The programme is protected at rest, so it cannot be a condition in SQL: the returnees in scope are
             // read, the programme compared once opened, and the page cut from what matched.
-            TypedQuery<MonitoredCase> query = em.createQuery("SELECT c FROM MonitoredCase c" + where + " " + order,
-                    MonitoredCase.class);
-            params.forEach(query::setParameter);
+            TypedQuery<MonitoredCase> query = em.createQuery("SELECT c FROM MonitoredCase c" + where.clause() + " "
+                    + order, MonitoredCase.class);
+            where.parameters().forEach(query::setParameter);
             List<MonitoredCase> matching = query.getResultList().stream()
                     .filter(c -> c.programme() == filter.programme()).toList();
             found = new Page<>(new ArrayList<>(matching.subList(Math.min(page.offset(), matching.size()),
