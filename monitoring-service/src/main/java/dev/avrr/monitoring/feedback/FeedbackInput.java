@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.avrr.vocabulary.events.FeedbackWords;
 import dev.avrr.vocabulary.events.PartnerRecipient;
 
 /** The returnee's feedback as the mission records it, and whether the returnee consents to its forwarding. */
@@ -25,7 +26,7 @@ public record FeedbackInput(
         @Size(max = 2) @Schema(description = "The partners the returnee lets this feedback reach, each a consent "
                 + "of its own (REFERRER; COORDINATOR on the Swedish route); none if absent")
         List<@NotNull PartnerRecipient> shareWithPartners,
-        @Size(max = 1000) @Schema(description = "The words the returnee approved for the partners; without them the "
+        @Size(max = FeedbackWords.MAX_LENGTH) @Schema(description = "The words the returnee approved for the partners; without them the "
                 + "text itself is shared") String summaryForPartners) {
 
     /** The partners to share with, each once. */

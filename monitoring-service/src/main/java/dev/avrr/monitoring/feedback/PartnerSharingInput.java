@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.avrr.vocabulary.events.FeedbackWords;
 import dev.avrr.vocabulary.events.PartnerRecipient;
 
 /**
@@ -20,7 +21,7 @@ import dev.avrr.vocabulary.events.PartnerRecipient;
 public record PartnerSharingInput(
         @NotNull @Schema(description = "REFERRER: the organisation that referred the returnee; COORDINATOR: "
                 + "Länsstyrelsen, on the Swedish route only") PartnerRecipient recipient,
-        @Size(max = 1000) @Schema(description = "The words the returnee approved for the partners; no identifier "
+        @Size(max = FeedbackWords.MAX_LENGTH) @Schema(description = "The words the returnee approved for the partners; no identifier "
                 + "(no number, e-mail or passport number)") String summary,
         @NotNull @PastOrPresent LocalDate declaredOn,
         @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code, e.g. ti, so, en")

@@ -2,6 +2,7 @@ package dev.avrr.monitoring.feedback;
 
 import dev.avrr.platform.identifiers.IdentifiersInText;
 import dev.avrr.platform.problem.Problems;
+import dev.avrr.vocabulary.events.FeedbackWords;
 import dev.avrr.vocabulary.events.PartnerRecipient;
 
 // docs/domain.md#the-swedish-route (Återkoppling: the returnee's feedback reaches the Swedish partners) and
@@ -13,7 +14,6 @@ public final class SharedWithPartners {
     public static final String COORDINATOR_ONLY_IN_SWEDEN = "coordinator-only-on-the-swedish-route";
     public static final String SUMMARY_NEEDED = "summary-for-partners-needed";
     public static final String NO_IDENTIFIERS = "no-identifiers-for-partners";
-    static final int MAX_WORDS = 1000;
 
     private SharedWithPartners() {
     }
@@ -24,8 +24,8 @@ public final class SharedWithPartners {
             throw Problems.rule(COORDINATOR_ONLY_IN_SWEDEN, "Only a returnee of the Swedish route has a coordinator");
         }
         String words = summary == null || summary.isBlank() ? text : summary.trim();
-        if (words.length() > MAX_WORDS) {
-            throw Problems.rule(SUMMARY_NEEDED, "The feedback is longer than " + MAX_WORDS
+        if (words.length() > FeedbackWords.MAX_LENGTH) {
+            throw Problems.rule(SUMMARY_NEEDED, "The feedback is longer than " + FeedbackWords.MAX_LENGTH
                     + " characters: give the summary the returnee approved for the partners");
         }
         if (IdentifiersInText.found(words)) {
