@@ -7,9 +7,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.avrr.platform.events.EventTypes;
+import dev.avrr.platform.events.Events;
+import dev.avrr.testing.EventProbe;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -19,6 +29,9 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class WorkQueueTest {
+
+    @Inject
+    Events events;
 
     static ValidatableResponse queue(String token, String kind) {
         return given().auth().oauth2(token).queryParam("kind", kind).queryParam("size", 100)
@@ -42,5 +55,24 @@ class WorkQueueTest {
         queue(HELSINKI, "CASE_BLOCKED_ON_TRAVEL_GATE").body("items.subjectId", not(hasItem(id)));
         given().auth().oauth2(OSLO).get("/api/v1/work-queue?kind=ANYTHING").then().statusCode(400)
                 .body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void aCaseThatBecomesBlockedOnATravelGateIsAnnouncedOnceToItsOffice() {
+        String id = CaseApi.registerAdult();
+        CaseApi.submitted(id);
+        CaseApi.udiDecision(id, "APPROVED", null).statusCode(200);
+
+        List<WorkItemOpened> items = EventProbe.await(EventTypes.CASE_TOPIC, r -> id.equals(r.key())
+                && r.value().contains(WorkItemOpened.CASE), 1, Duration.ofSeconds(20)).stream()
+                .map(r -> events.data(events.parse(r.value()), WorkItemOpened.class)).toList();
+        assertEquals(1, items.size(), "announced when the case became blocked, not at registration or submission");
+        WorkItemOpened blocked = items.get(0);
+        assertEquals("CASE_BLOCKED_ON_TRAVEL_GATE", blocked.kind());
+        assertEquals(id, blocked.subjectId().toString());
+        assertEquals(id, blocked.caseId().toString());
+        assertEquals("iom-oslo", blocked.office());
+        assertEquals("CASEWORKER", blocked.audience());
+        assertEquals("/api/v1/cases/" + id, blocked.href());
     }
 }

@@ -12,15 +12,26 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.avrr.platform.events.EventTypes;
+import dev.avrr.platform.events.Events;
+import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.Examples;
 import dev.avrr.testing.TestTokens;
 import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.ReferralRouted;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -30,6 +41,9 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class WorkQueueTest {
+
+    @Inject
+    Events events;
 
     static ValidatableResponse queue(String token, String kind) {
         return given().auth().oauth2(token).queryParam("kind", kind).queryParam("size", 100)
@@ -76,5 +90,50 @@ class WorkQueueTest {
         queue(centre, "MANDATORY_CONVERSATION_OWED").body("items.subjectId", hasItem(trigger))
                 .body("items[0].href", equalTo("/api/v1/counselling/residents/" + minor));
         queue(TestTokens.of(Roles.COUNSELLOR, "mottak-" + UUID.randomUUID()), null).body("totalItems", equalTo(0));
+    }
+
+    /** The work-item announcements of one referral, oldest first, once at least {@code atLeast} arrived. */
+    private List<WorkItemOpened> announced(String referralId, int atLeast) {
+        return announced(referralId, atLeast, Duration.ofSeconds(20));
+    }
+
+    private List<WorkItemOpened> announced(String referralId, int atLeast, Duration timeout) {
+        return EventProbe.await(EventTypes.REFERRAL_TOPIC, r -> referralId.equals(r.key())
+                && r.value().contains(WorkItemOpened.REFERRAL), atLeast, timeout).stream()
+                .map(r -> events.data(events.parse(r.value()), WorkItemOpened.class)).toList();
+    }
+
+    @Test
+    void eachNewItemOfTheOfficeIsAnnouncedOnceForItsCaseworkersWithIdsOnly() throws Exception {
+        String partner = partner("socialtjansten-" + UUID.randomUUID());
+        String swedish = Fixtures.created(partner, Fixtures.sweden(PERSON, SWEDEN_CONSENTS, true));
+        post(COORDINATOR, swedish + "/coordinator-approval").statusCode(200);
+        List<WorkItemOpened> reached = announced(swedish, 1);
+        assertEquals(1, reached.size(), "not at the submission to the coordinator, once at the approval");
+        WorkItemOpened toAccept = reached.get(0);
+        assertEquals("REFERRAL_TO_ACCEPT", toAccept.kind());
+        assertEquals(UUID.fromString(swedish), toAccept.subjectId());
+        assertEquals(null, toAccept.caseId());
+        assertEquals("iom-helsinki", toAccept.office());
+        assertEquals("CASEWORKER", toAccept.audience());
+        assertEquals("/api/v1/referrals/" + swedish, toAccept.href());
+
+        post(IOM_HELSINKI, swedish + "/acceptance").statusCode(200);
+        List<WorkItemOpened> accepted = announced(swedish, 2);
+        assertEquals(List.of("REFERRAL_TO_ACCEPT", "SIGNED_APPLICATION_AWAITED"),
+                accepted.stream().map(WorkItemOpened::kind).toList());
+        for (var r : EventProbe.await(EventTypes.REFERRAL_TOPIC, r -> swedish.equals(r.key())
+                && r.value().contains(WorkItemOpened.REFERRAL), 2, Duration.ofSeconds(20))) {
+            assertFalse(r.value().contains("Fiktiv") || r.value().contains("personal"), r.value());
+        }
+
+        // A Norwegian referral reaches IOM Oslo on its submission: it is to be accepted there.
+        String norwegian = Fixtures.created(partner("ngo-" + UUID.randomUUID()), Fixtures.norway(PERSON,
+                NORWAY_CONSENTS, true));
+        EventProbe.await(EventTypes.REFERRAL_TOPIC, r -> norwegian.equals(r.key())
+                && r.value().contains(ReferralRouted.SUBMITTED), 1, Duration.ofSeconds(20));
+        List<WorkItemOpened> norway = announced(norwegian, 2, Duration.ofSeconds(3));
+        assertEquals(List.of("REFERRAL_TO_ACCEPT"), norway.stream().map(WorkItemOpened::kind).toList());
+        assertEquals("iom-oslo", norway.get(0).office());
     }
 }

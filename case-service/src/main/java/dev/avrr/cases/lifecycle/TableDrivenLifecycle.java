@@ -45,6 +45,9 @@ public class TableDrivenLifecycle implements CaseLifecycle {
     @Inject
     CaseEvents events;
 
+    @Inject
+    CaseWork work;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(AvrrCase c, Command command, LocalDate on, String note) {
@@ -63,6 +66,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
         history.record(c, CaseStep.of(command), from, note, now);
         announce(c, command, on, now);
         events.sharingIfChanged(c, now);
+        work.moved(c, from);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
     }
 

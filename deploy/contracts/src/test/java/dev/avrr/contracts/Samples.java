@@ -36,6 +36,7 @@ import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.Traveller;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 import dev.avrr.vocabulary.events.VulnerabilityCategory;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 
 /**
  * One event of every type as the services build it: the {@code full} ones with every optional field set, the
@@ -121,6 +122,9 @@ final class Samples {
         s.add(new Sample(ReferralConsentGiven.TYPE, REFERRAL, new ReferralConsentGiven(REFERRAL, "SHARE_WITH_IOM",
                 full ? "iom-helsinki" : "iom-oslo", at.minusHours(1), at), null));
 
+        s.add(new Sample(WorkItemOpened.REFERRAL, REFERRAL, new WorkItemOpened("REFERRAL_TO_ACCEPT", REFERRAL, null, REFERRAL,
+                "iom-oslo", "CASEWORKER", "/api/v1/referrals/" + REFERRAL, at), null));
+
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
                 full ? "NO" : null), new CaseSpecifics(programme, null)));
@@ -142,6 +146,9 @@ final class Samples {
         s.add(new Sample(ReturnCompleted.TYPE, CASE, new ReturnCompleted(CASE, referral, "NO", "iom-oslo", "ET",
                 day.plusDays(21)), new CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, household)));
 
+        s.add(new Sample(WorkItemOpened.CASE, CASE, new WorkItemOpened("CASE_BLOCKED_ON_TRAVEL_GATE", CASE, CASE, null,
+                "iom-oslo", "CASEWORKER", "/api/v1/cases/" + CASE, at), null));
+
         // avrr.grant
         s.add(new Sample(EntitlementAllocated.TYPE, CASE, new EntitlementAllocated(CASE, ENTITLEMENT, MEMBER, at),
                 new EntitlementAllocated.Package(3, "NOK", new BigDecimal("28000.00"),
@@ -158,6 +165,10 @@ final class Samples {
         s.add(new Sample(DisbursementPaid.TYPE, CASE, new DisbursementPaid(CASE, ENTITLEMENT, MEMBER, UUID.randomUUID(),
                 day, at), new DisbursementPaid.Payment("HOUSING", new BigDecimal("7995.50"), "NOK",
                         new BigDecimal("95946.00"), "ETB", new BigDecimal("0.0833333333"))));
+
+        UUID plan = UUID.randomUUID();
+        s.add(new Sample(WorkItemOpened.GRANT, CASE, new WorkItemOpened("PLAN_RETURNED", plan, CASE, null, "iom-oslo",
+                "MISSION", "/api/v1/plans/" + plan, at), null));
 
         // avrr.monitoring
         for (String type : List.of(MonitoringMilestone.STARTED, MonitoringMilestone.CONTACT_MADE,

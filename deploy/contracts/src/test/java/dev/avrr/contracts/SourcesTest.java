@@ -167,7 +167,7 @@ class SourcesTest {
             assertEquals(dlqMessages, new TreeSet<>(doc.typesOfTopic("avrr.dlq." + service)),
                     "avrr.dlq." + service + " holds the messages of every topic " + service + " consumes");
         }
-        assertEquals(6, receives, "six consumers in all");
+        assertEquals(8, receives, "eight consumers in all");
     }
 
     // --------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,11 +88,21 @@ class SwedenTraffickingJourneyIT {
     private String childEntitlement;
     private Actor.Reply plan;
     private String planId;
+    private String officeHooks;
+    private String missionHooks;
 
     @Test
     @Order(1)
     void socialServicesReferWithTheConsentsEachHandOverNeeds() throws Exception {
         events = Stack.get().events;
+        // IOM Helsinki and the mission of Nigeria are told of their new work, not left to poll for it.
+        HttpsReceiver receiver = Stack.get().receiver;
+        officeHooks = "iom-helsinki-notifications-" + UUID.randomUUID();
+        missionHooks = "iom-mission-ng-notifications-" + UUID.randomUUID();
+        expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ALL",
+                "{\"url\":\"" + receiver.url(officeHooks) + "\"}"));
+        expect(201, mission.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ALL",
+                "{\"url\":\"" + receiver.url(missionHooks) + "\"}"));
 
         // ---- 1 Nytt ärende, 2 Hänvisning: social services refer, with the consents each hand-over needs ----
         Actor.Reply draft = partner.post("referral", "/api/v1/referrals", referral(),
@@ -120,6 +131,10 @@ class SwedenTraffickingJourneyIT {
                 null, "If-Match", atCoordinator.etag());
         expect(200, approved);
         assertEquals("APPROVED_BY_COORDINATOR", approved.body().path("status").asText());
+        // The referral reached IOM Helsinki: its caseworkers are told there is one to accept, ids only.
+        HttpsReceiver.Received toAccept = awaitItem(officeHooks, "REFERRAL_TO_ACCEPT", referralId);
+        assertEquals("/api/v1/referrals/" + referralId, JSON.readTree(toAccept.body()).path("href").asText());
+        assertNoPersonIn(toAccept.body(), "a notification");
     }
 
     @Test
@@ -129,6 +144,7 @@ class SwedenTraffickingJourneyIT {
         Actor.Reply accepted = caseworker.post("referral", "/api/v1/referrals/" + referralId + "/acceptance", null);
         expect(200, accepted);
         assertEquals("ACCEPTED", accepted.body().path("status").asText());
+        awaitItem(officeHooks, "SIGNED_APPLICATION_AWAITED", referralId);
         caseId = caseworker.awaitGet("case", "/api/v1/cases?referralId=" + referralId,
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1)
                 .body().path("items").path(0).path("id").asText();
@@ -321,6 +337,13 @@ class SwedenTraffickingJourneyIT {
                                 "10000.00" }), "If-Match", planEtag);
         expect(200, adapted);
         expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
+        awaitItem(officeHooks, "PLAN_TO_APPROVE", planId);
+        // The mission is told of its own work (the handover), never of the office's.
+        awaitNotification(Stack.get().receiver, missionHooks, "HANDOVER_RECEIVED", caseId);
+        for (HttpsReceiver.Received r : Stack.get().receiver.received(missionHooks)) {
+            assertFalse(Set.of("REFERRAL_TO_ACCEPT", "SIGNED_APPLICATION_AWAITED", "PLAN_TO_APPROVE")
+                    .contains(JSON.readTree(r.body()).path("itemKind").asText()), "the office's work: " + r.body());
+        }
         Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
         expect(200, planApproved);
         assertEquals("APPROVED", planApproved.body().path("status").asText());
@@ -408,10 +431,8 @@ class SwedenTraffickingJourneyIT {
     void aConcernFourMonthsAfterArrivalReachesIomHelsinkiAndEscalatesUnacknowledged() throws Exception {
         // ---- after Uppföljning: a protection concern at any time, pushed to IOM Helsinki, escalated ----
         HttpsReceiver receiver = Stack.get().receiver;
-        String all = "iom-helsinki-notifications-" + UUID.randomUUID();
+        String all = officeHooks;
         String duty = "iom-helsinki-escalations-" + UUID.randomUUID();
-        expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ALL",
-                "{\"url\":\"" + receiver.url(all) + "\"}"));
         expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ESCALATIONS",
                 "{\"url\":\"" + receiver.url(duty) + "\"}"));
         assertEquals("COMPLETED", mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId).body()
@@ -464,19 +485,32 @@ class SwedenTraffickingJourneyIT {
         }
     }
 
+    /** A new item of another service's work queue, pushed to a subscriber. */
+    private static HttpsReceiver.Received awaitItem(String path, String itemKind, String subjectId) throws Exception {
+        return awaitPushed(Stack.get().receiver, path, itemKind + " for " + subjectId,
+                body -> "WORK_ITEM_OPENED".equals(body.path("kind").asText())
+                        && itemKind.equals(body.path("itemKind").asText())
+                        && subjectId.equals(body.path("subjectId").asText()));
+    }
+
     private static HttpsReceiver.Received awaitNotification(HttpsReceiver receiver, String path, String kind,
             String subjectId) throws Exception {
+        return awaitPushed(receiver, path, kind + " for " + subjectId,
+                body -> kind.equals(body.path("kind").asText()) && subjectId.equals(body.path("subjectId").asText()));
+    }
+
+    private static HttpsReceiver.Received awaitPushed(HttpsReceiver receiver, String path, String what,
+            Predicate<JsonNode> match) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             for (HttpsReceiver.Received r : receiver.received(path)) {
-                JsonNode body = JSON.readTree(r.body());
-                if (kind.equals(body.path("kind").asText()) && subjectId.equals(body.path("subjectId").asText())) {
+                if (match.test(JSON.readTree(r.body()))) {
                     return r;
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no " + kind + " for " + subjectId + " at " + path + " within 30 s");
+        throw new AssertionError("no " + what + " at " + path + " within 30 s");
     }
 
     @Test
@@ -579,7 +613,8 @@ class SwedenTraffickingJourneyIT {
                 "avrr.grant.conversion-made.v1", "avrr.grant.plan-approved.v1", "avrr.grant.disbursement-approved.v1",
                 "avrr.grant.disbursement-paid.v1", "avrr.monitoring.started.v1", "avrr.monitoring.contact-made.v1",
                 "avrr.monitoring.completed.v1", "avrr.monitoring.alert-raised.v1",
-                "avrr.monitoring.feedback-shared.v1")) {
+                "avrr.monitoring.feedback-shared.v1", "avrr.referral.work-item-opened.v1",
+                "avrr.grant.work-item-opened.v1")) {
             assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
         }
         List<EventLog.Event> allocations = ours.stream().filter(e -> e.type().equals("avrr.grant.allocated.v1"))

@@ -64,6 +64,9 @@ public class Plans {
     @Inject
     Caller caller;
 
+    @Inject
+    PlanWork work;
+
     /** A plan and the entitlement it belongs to, both within the caller's scope. */
     record Scoped(ReintegrationPlan plan, Entitlement entitlement) {
     }
@@ -135,6 +138,7 @@ public class Plans {
                 outbox.add(key, events.create(ReintegrationPlanApproved.TYPE, key,
                         new ReintegrationPlanApproved(e.caseId, p.id, e.beneficiaryId, now)));
             }
+            work.commanded(p, e, command);
             em.flush();
             audit.success(AuditTrail.UPDATE, RESOURCE, planId);
             return view(p, e);

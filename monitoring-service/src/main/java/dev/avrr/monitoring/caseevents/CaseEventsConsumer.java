@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.monitoring.notifications.Notifications;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.plans.PlanMaker;
 import dev.avrr.monitoring.returnees.MonitoredCases;
@@ -19,6 +20,7 @@ import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.ReturnCompleted;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -27,7 +29,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * Reads case-service's topic into the inbox, and hands each event to the feature it concerns (it sits above
  * {@code returnees} and {@code plans}, so neither depends on the other's consumer): a registered case becomes a returnee awaiting return; a completed
  * return makes the monitoring plan; a change of who may see the case is kept for the sharing rule, and a
- * withdrawal of the person's consent to share for the return cancels the mission's open items. Other case events
+ * withdrawal of the person's consent to share for the return cancels the mission's open items; a case blocked on a
+ * travel gate is notified to its office's subscribers. Other case events
  * carry nothing monitoring acts on.
  */
 @ApplicationScoped
@@ -50,6 +53,9 @@ public class CaseEventsConsumer {
     @Inject
     Events events;
 
+    @Inject
+    Notifications notifications;
+
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
@@ -67,6 +73,7 @@ public class CaseEventsConsumer {
             case ReturnCompleted.TYPE -> plans.onReturnCompleted(event);
             case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class))
                     .ifPresent(items::cancelOpenAsSystem);
+            case WorkItemOpened.CASE -> notifications.workItemOpened(events.data(event, WorkItemOpened.class));
             default -> {
             }
         }

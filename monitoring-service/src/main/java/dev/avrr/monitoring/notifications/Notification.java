@@ -13,8 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Something an office or a mission is told of one of its returnees: ids and a kind, never the details. Its
- * sequence number orders the stream; who may read it is the sharing rule's answer for its case.
+ * Something an office or a mission is told: of one of its returnees, or of a new item on its work queue in another
+ * service. Ids and a kind, never the details. Its sequence number orders the stream; who may read it is the
+ * sharing rule's answer for its case (see {@link Notifications#sees}).
  */
 @Entity
 @Table(name = "notification")
@@ -27,14 +28,32 @@ public class Notification {
     @Column(nullable = false, unique = true)
     public UUID id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case, where there is one (a referral to accept has none yet). */
+    @Column(name = "case_id")
     public UUID caseId;
+
+    /** The IOM office of the case or of the item: whose caseworkers may be told. */
+    @Column(nullable = false)
+    public String office;
+
+    /**
+     * Who is told: {@code CASEWORKER} or {@code MISSION} only, for a work item of that audience; null for what
+     * concerns both the mission and the sending office (an alert, a handover, feedback).
+     */
+    public String audience;
+
+    /** For {@link NotificationKind#WORK_ITEM_OPENED}, the kind of item (e.g. PLAN_TO_APPROVE). */
+    @Column(name = "item_kind")
+    public String itemKind;
+
+    /** For a work item, where its service reads it; otherwise derived from the kind. */
+    public String href;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NotificationKind kind;
 
-    /** The alert, feedback or plan item it is about. */
+    /** The alert, feedback, plan item or work item (referral, case, plan) it is about. */
     @Column(name = "subject_id", nullable = false)
     public UUID subjectId;
 
@@ -47,4 +66,9 @@ public class Notification {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Where the receiver reads what this notification is about. */
+    public String href() {
+        return href != null ? href : kind.href(caseId, subjectId);
+    }
 }

@@ -49,8 +49,8 @@ public class NotificationDispatcher extends WebhookDeliveries<NotificationDelive
             return null;
         }
         Notification n = em.find(Notification.class, d.notificationSeq);
-        MonitoredCase c = em.find(MonitoredCase.class, n.caseId);
-        if (c == null || !Notifications.sees(s.viewer(), c)) {
+        MonitoredCase c = n.caseId == null ? null : em.find(MonitoredCase.class, n.caseId);
+        if (!Notifications.sees(s.viewer(), n, c)) {
             d.cancel("the subscriber may no longer see the case");
             return null;
         }

@@ -9,7 +9,9 @@ public enum NotificationKind {
     ALERT_ESCALATED("/api/v1/monitoring/alerts/"),
     FEEDBACK_RECEIVED("/api/v1/monitoring/feedback/"),
     HANDOVER_RECEIVED("/api/v1/monitoring/cases/"),
-    ITEM_OVERDUE("/api/v1/monitoring/cases/");
+    ITEM_OVERDUE("/api/v1/monitoring/cases/"),
+    /** A new item on a work queue of another service; its href is the one that service gave. */
+    WORK_ITEM_OPENED(null);
 
     private final String readAt;
 

@@ -92,13 +92,19 @@ public class NotificationResource {
     }
 
     /** A notification: ids, kind, escalation level, time and where its details are read. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Notification")
-    public record NotificationView(UUID id, long seq, NotificationKind kind, UUID caseId, UUID subjectId, int level,
-            OffsetDateTime occurredAt, String href) {
+    public record NotificationView(UUID id, long seq, NotificationKind kind,
+            @Schema(description = "For WORK_ITEM_OPENED, the kind of item, as on the work queue of the service "
+                    + "that holds it (e.g. REFERRAL_TO_ACCEPT, PLAN_TO_APPROVE)", maxLength = 40) String itemKind,
+            @Schema(description = "The case, where there is one (a referral to accept has none yet)") UUID caseId,
+            UUID subjectId, int level, OffsetDateTime occurredAt,
+            @Schema(description = "The API path where the subject is read, on the service that holds it")
+            String href) {
 
         static NotificationView of(Notification n) {
-            return new NotificationView(n.id, n.seq, n.kind, n.caseId, n.subjectId, n.level, n.createdAt,
-                    n.kind.href(n.caseId, n.subjectId));
+            return new NotificationView(n.id, n.seq, n.kind, n.itemKind, n.caseId, n.subjectId, n.level, n.createdAt,
+                    n.href());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.avrr.monitoring.notifications;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +23,8 @@ import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.query.Where;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.platform.sharing.FactPaths;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.sharing.Viewer;
 import dev.avrr.platform.time.Now;
@@ -31,6 +32,7 @@ import dev.avrr.platform.webhooks.DeliveryStatus;
 import dev.avrr.platform.webhooks.WebhookSignature;
 import dev.avrr.platform.webhooks.WebhookTarget;
 import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 
 /**
  * What offices and missions are told of their returnees, pushed rather than polled (docs/monitoring-service.md,
@@ -83,11 +85,34 @@ public class Notifications {
         return add(c, NotificationKind.ALERT_ESCALATED, alertId, level, true);
     }
 
-    private Notification add(MonitoredCase c, NotificationKind kind, UUID subjectId, int level, boolean escalation) {
-        OffsetDateTime now = Now.time();
+    /**
+     * Announces a new item on another service's work queue to the subscribers who do that work and may see it:
+     * the office's caseworkers, or the mission of the case's country under the sharing rule on the facts this
+     * service keeps of the case (none, before the case is known here).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification workItemOpened(WorkItemOpened item) {
         Notification n = new Notification();
-        n.id = UUID.randomUUID();
+        n.caseId = item.caseId();
+        n.office = item.office();
+        n.audience = item.audience();
+        n.itemKind = item.kind();
+        n.href = item.href();
+        MonitoredCase c = item.caseId() == null ? null : em.find(MonitoredCase.class, item.caseId());
+        return add(n, c, NotificationKind.WORK_ITEM_OPENED, item.subjectId(), 0, false);
+    }
+
+    private Notification add(MonitoredCase c, NotificationKind kind, UUID subjectId, int level, boolean escalation) {
+        Notification n = new Notification();
         n.caseId = c.caseId;
+        n.office = c.office;
+        return add(n, c, kind, subjectId, level, escalation);
+    }
+
+    private Notification add(Notification n, MonitoredCase c, NotificationKind kind, UUID subjectId, int level,
+            boolean escalation) {
+        OffsetDateTime now = Now.time();
+        n.id = UUID.randomUUID();
         n.kind = kind;
         n.subjectId = subjectId;
         n.level = level;
@@ -98,7 +123,7 @@ public class Notifications {
         String payload = payload(n);
         for (NotificationSubscription s : em.createQuery("SELECT s FROM NotificationSubscription s ORDER BY s.id",
                 NotificationSubscription.class).getResultList()) {
-            if (!s.channel.receives(escalation) || !sees(s.viewer(), c)) {
+            if (!s.channel.receives(escalation) || !sees(s.viewer(), n, c)) {
                 continue;
             }
             NotificationDelivery d = new NotificationDelivery();
@@ -108,9 +133,19 @@ public class Notifications {
         return n;
     }
 
-    /** The one rule: a subscriber receives what it could read of the case, as its mission or its sending office. */
-    static boolean sees(Viewer v, MonitoredCase c) {
-        return SharingRule.audience(v, c.facts(), Audience.MISSION, Audience.CASEWORKER).isPresent();
+    /**
+     * The one rule: a subscriber receives what it could read of the case ({@code c}, null when there is none or it
+     * is not known here yet), as its mission or its sending office — of a work item, only in the item's audience.
+     * Without a case, the facts are the office's alone, which only its caseworkers see.
+     */
+    static boolean sees(Viewer v, Notification n, MonitoredCase c) {
+        CaseFacts facts = c != null ? c.facts() : new CaseFacts(n.office, null, null, false, false, false, false, false);
+        return SharingRule.audience(v, facts, audiences(n)).isPresent();
+    }
+
+    private static Audience[] audiences(Notification n) {
+        return n.audience == null ? new Audience[] { Audience.MISSION, Audience.CASEWORKER }
+                : new Audience[] { Audience.valueOf(n.audience) };
     }
 
     private String payload(Notification n) {
@@ -122,19 +157,31 @@ public class Notifications {
     }
 
     /**
-     * The caller's scope as a condition on notifications ({@code n}) joined with their returnee ({@code c}): built
+     * The caller's scope as a condition on notifications ({@code n}) joined with their returnee ({@code c}, if
+     * any) — the rule of {@link #sees}, in JPQL: built
      * while the request is under way, usable by the stream after it.
      */
     public Where visibleToCaller() {
         scope.requireClaims();
-        return Where.of("c.caseId = n.caseId", Map.of()).and(scope.condition("c"));
+        Viewer v = Viewer.of(caller);
+        FactPaths ofCase = FactPaths.projection("c");
+        FactPaths ofOffice = new FactPaths("n.office", ofCase.countryOfReturn(), ofCase.norwegian(),
+                ofCase.handedOverToMission(), ofCase.shareForReturn(), ofCase.shareWithUdi(), ofCase.submittedToUdi());
+        return Where.within(forAudience(Audience.MISSION, SharingRule.condition(v, ofCase, Audience.MISSION))
+                .or(forAudience(Audience.CASEWORKER, SharingRule.condition(v, ofOffice, Audience.CASEWORKER))));
+    }
+
+    private static SharingRule.Condition forAudience(Audience audience, SharingRule.Condition condition) {
+        return new SharingRule.Condition("((n.audience IS NULL OR n.audience = '" + audience.name() + "') AND "
+                + condition.jpql() + ")", condition.parameters());
     }
 
     /** The caller's notifications after {@code afterSeq}, oldest first, at most {@code limit}. */
     @Transactional
     public List<Notification> after(Where visible, long afterSeq, int limit) {
         Where where = visible.copy().and("n.seq > :after", "after", afterSeq);
-        var query = em.createQuery("SELECT n FROM Notification n, MonitoredCase c" + where.clause()
+        var query = em.createQuery("SELECT n FROM Notification n LEFT JOIN MonitoredCase c ON c.caseId = n.caseId"
+                + where.clause()
                 + " ORDER BY n.seq", Notification.class).setMaxResults(limit);
         where.parameters().forEach(query::setParameter);
         return query.getResultList();

@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.security.Caller;
+import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.workqueue.WorkAnnouncements;
 import dev.avrr.platform.workqueue.WorkItem;
 import dev.avrr.platform.workqueue.WorkItemSource;
 import dev.avrr.vocabulary.Roles;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 
 /**
  * Referrals on the work queues: the IOM office's caseworker accepts (or declines) what reached its office — a
@@ -35,6 +38,9 @@ public class ReferralWork implements WorkItemSource {
 
     @Inject
     RoutingConfig routing;
+
+    @Inject
+    WorkAnnouncements announcements;
 
     @Override
     public Set<String> kinds() {
@@ -71,6 +77,24 @@ public class ReferralWork implements WorkItemSource {
                     .forEach(r -> items.add(item(TO_APPROVE, r)));
         }
         return items;
+    }
+
+    /**
+     * Announces the items a command on this referral opened for the IOM office's caseworkers, in the command's
+     * transaction: a referral that reached the office is to be accepted; an accepted one awaits the signed
+     * application (which is recorded on an accepted referral only).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announce(Referral r, ReferralTransitions.Command command) {
+        String office = routing.iomOffice(r.jurisdiction);
+        boolean reachedOffice = (command == ReferralTransitions.Command.SUBMIT
+                || command == ReferralTransitions.Command.APPROVE) && r.statusChangedAt.equals(r.iomNotifiedAt);
+        if (reachedOffice) {
+            announcements.opened(WorkItemOpened.REFERRAL, item(TO_ACCEPT, r), office, Audience.CASEWORKER);
+        }
+        if (command == ReferralTransitions.Command.ACCEPT) {
+            announcements.opened(WorkItemOpened.REFERRAL, item(SIGNED_APPLICATION_AWAITED, r), office, Audience.CASEWORKER);
+        }
     }
 
     private static WorkItem item(String kind, Referral r) {

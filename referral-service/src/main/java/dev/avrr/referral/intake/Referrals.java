@@ -73,6 +73,9 @@ public class Referrals {
     @Inject
     Event<ReferralStepRecorded> stepRecorded;
 
+    @Inject
+    ReferralWork work;
+
     /** The referral as the caller sees it, and whether it was created by this call (false: a retry). */
     public record Created(Referral referral, ReferralView view, boolean replayed) {
     }
@@ -342,6 +345,7 @@ public class Referrals {
             outbox.add(key, events.create(type, key, new ReferralRouted(r.id, r.jurisdiction.name(), r.status().name(),
                     r.referringOrg, r.coordinatorOrg, office, at)));
         }
+        work.announce(r, command);
     }
 
     /** Everything IOM's office needs to open the case; it travels only sealed, in {@code data.personal}. */
