@@ -34,10 +34,10 @@ public class SubjectExportResource {
     @POST
     @Path("/{id}/subject-export")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.DPO)
     @Operation(summary = "Export everything IOM holds on the person, for the person's own access request, UDI's "
             + "decisions as outcome and date only (their reasons are UDI's part: POST .../subject-export/udi-part); "
-            + "audited as an export (role: admin, the data protection function)")
+            + "audited as an export (role: dpo, the data protection function)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExportRequest.class),
             examples = @ExampleObject(name = "request", externalValue = "examples/export/export-request.json")))

@@ -3,6 +3,7 @@ package dev.avrr.cases.lifecycle;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +16,15 @@ import dev.avrr.cases.casefile.records.DecisionStage;
 import dev.avrr.cases.udi.AppliedBeforeDepartureDeadline;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.outbox.Outbox;
+import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.CaseFacts;
+import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.CaseApproved;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.Traveller;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
@@ -39,12 +43,26 @@ public class CaseEvents {
     @Inject
     Events events;
 
+    @Inject
+    Caller caller;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(AvrrCase c) {
         String key = c.id.toString();
         outbox.add(key, events.createWithPersonal(CaseRegistered.TYPE, key, new CaseRegistered(c.id, c.referralId,
                 c.office, c.countryOfReturn, c.registeredAt, c.jurisdiction.name()),
                 new CaseSpecifics(c.programme, null)));
+    }
+
+    /**
+     * A traveller's personal data were corrected: announced to every service that holds them, what changed and why
+     * sealed, who and when in clear.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rectified(AvrrCase c, UUID memberId, boolean applicant, PersonRectified.Correction correction) {
+        String key = c.id.toString();
+        outbox.add(key, events.createWithPersonal(PersonRectified.TYPE, key, new PersonRectified(c.id, c.referralId,
+                memberId, applicant, caller.subject(), c.office, Now.time()), correction));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

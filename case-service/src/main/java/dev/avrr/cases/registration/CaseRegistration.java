@@ -95,8 +95,7 @@ public class CaseRegistration {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReferralAccepted(EventEnvelope event) {
         ReferralAccepted accepted = events.data(event, ReferralAccepted.class);
-        ReferralPerson person = events.personal(event, ReferralPerson.class)
-                .orElseThrow(() -> new EventRejectedException("Event " + event.id() + " carries no personal part"));
+        ReferralPerson person = events.requiredPersonal(event, ReferralPerson.class);
         List<UUID> existing = em.createQuery("SELECT c.id FROM AvrrCase c WHERE c.referralId = :r", UUID.class)
                 .setParameter("r", accepted.referralId()).getResultList();
         if (!existing.isEmpty()) {

@@ -15,12 +15,15 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.CaseStep;
+import dev.avrr.cases.casefile.HeldIdentifier;
 import dev.avrr.cases.casefile.HouseholdMember;
 import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.HouseholdRelation;
+import dev.avrr.vocabulary.events.PersonRectified;
+import dev.avrr.vocabulary.events.ReferralPerson;
 
 /**
  * Rectification of the travellers' personal data (docs/domain.md#subject-rights), and a member added to the
@@ -44,40 +47,68 @@ public class HouseholdRectification {
     @Inject
     CaseEvents events;
 
-    /** Corrects a traveller, the applicant included (by the applicant's member id). */
+    /**
+     * Corrects a traveller, the applicant included (by the applicant's member id): names, sex and, for the applicant,
+     * identity numbers at any time; dates of birth until the approval was announced. The reason is required; the
+     * correction is recorded in the history and announced (sealed) to every service that holds the traveller.
+     */
     @Transactional
     public AvrrCase rectify(UUID id, UUID memberId, String ifMatch, MemberInput input) {
         ETags.require(ifMatch);
+        if (input.reason() == null || input.reason().isBlank()) {
+            throw Problems.invalid("reason", "is required: why the data are corrected");
+        }
         AvrrCase c = access.forCaseworker(id, ifMatch);
         PersonRules.birth("", input.dateOfBirth(), input.estimatedBirthYear());
         Integer estimated = input.dateOfBirth() == null ? input.estimatedBirthYear() : null;
-        if (memberId.equals(c.applicantMemberId)) {
+        boolean applicant = memberId.equals(c.applicantMemberId);
+        PersonRectified.Person before;
+        if (applicant) {
             if (input.relation() != HouseholdRelation.APPLICANT) {
                 throw Problems.invalid("relation", "is APPLICANT for the applicant");
             }
             boolean ageChanged = !Objects.equals(input.dateOfBirth(), c.applicantDateOfBirth)
                     || !Objects.equals(estimated, c.applicantEstimatedBirthYear);
             refuseAfterApproval(c, ageChanged);
+            ApplicantDetails d = c.details();
+            before = applicant(c);
+            List<HeldIdentifier> identifiers = input.identifiers() == null ? d.identifiers()
+                    : PersonRules.identifiers("identifiers", input.identifiers());
             c.applicantGivenName = input.givenName().trim();
             c.applicantFamilyName = input.familyName().trim();
             c.applicantDateOfBirth = input.dateOfBirth();
             c.applicantEstimatedBirthYear = estimated;
-            ApplicantDetails d = c.details();
             c.applicantDetails = new ApplicantDetails(input.sex(), d.languages(), d.interpreterNeeded(), d.contact(),
-                    d.identifiers());
+                    identifiers);
         } else {
-            HouseholdMember before = c.householdMembers().stream().filter(m -> m.memberId().equals(memberId))
+            HouseholdMember was = c.householdMembers().stream().filter(m -> m.memberId().equals(memberId))
                     .findFirst().orElseThrow(() -> Problems.notFound("household member"));
             HouseholdMember after = member(memberId, "", input);
-            refuseAfterApproval(c, !Objects.equals(before.dateOfBirth(), after.dateOfBirth())
-                    || !Objects.equals(before.estimatedBirthYear(), after.estimatedBirthYear())
-                    || before.relation() != after.relation());
+            refuseAfterApproval(c, !Objects.equals(was.dateOfBirth(), after.dateOfBirth())
+                    || !Objects.equals(was.estimatedBirthYear(), after.estimatedBirthYear())
+                    || was.relation() != after.relation());
+            before = member(was);
             c.household = c.householdMembers().stream().map(m -> m.memberId().equals(memberId) ? after : m).toList();
         }
-        lifecycle.note(c, CaseStep.HOUSEHOLD_RECTIFIED, "member " + memberId);
+        lifecycle.note(c, CaseStep.HOUSEHOLD_RECTIFIED, "member " + memberId + ": " + input.reason().trim());
+        PersonRectified.Person now = applicant ? applicant(c)
+                : member(c.householdMembers().stream().filter(m -> m.memberId().equals(memberId)).findFirst()
+                        .orElseThrow());
+        events.rectified(c, memberId, applicant, new PersonRectified.Correction(before, now, input.reason().trim()));
         events.approvalIfDue(c, Now.time());
         em.flush();
         return c;
+    }
+
+    private static PersonRectified.Person applicant(AvrrCase c) {
+        return new PersonRectified.Person(c.applicantGivenName, c.applicantFamilyName, c.applicantDateOfBirth,
+                c.applicantEstimatedBirthYear, c.details().sex(), HouseholdRelation.APPLICANT, c.details().identifiers()
+                        .stream().map(i -> new ReferralPerson.Identifier(i.type().name(), i.value())).toList());
+    }
+
+    private static PersonRectified.Person member(HouseholdMember m) {
+        return new PersonRectified.Person(m.givenName(), m.familyName(), m.dateOfBirth(), m.estimatedBirthYear(),
+                m.sex(), m.relation(), List.of());
     }
 
     /** Adds a member who travels with the applicant, before departure and before the approval was announced. */
@@ -100,6 +131,9 @@ public class HouseholdRectification {
         PersonRules.birth(field, input.dateOfBirth(), input.estimatedBirthYear());
         if (input.relation() == HouseholdRelation.APPLICANT) {
             throw Problems.invalid(PersonRules.field(field, "relation"), "APPLICANT is the applicant; a member is CHILD, SPOUSE or OTHER");
+        }
+        if (input.identifiers() != null && !input.identifiers().isEmpty()) {
+            throw Problems.invalid(PersonRules.field(field, "identifiers"), "are held for the applicant only");
         }
         return new HouseholdMember(memberId, input.relation(), input.givenName().trim(), input.familyName().trim(),
                 input.dateOfBirth(), input.dateOfBirth() == null ? input.estimatedBirthYear() : null, input.sex());

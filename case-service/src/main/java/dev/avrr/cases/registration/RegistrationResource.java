@@ -102,8 +102,9 @@ public class RegistrationResource {
     @Path("/{id}/household/{memberId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "Rectify a traveller's personal data, the applicant's by the applicant's member id; "
-            + "dates of birth and relations are fixed once the approval was announced; send If-Match "
+    @Operation(summary = "Rectify a traveller's personal data, the applicant's (identity numbers included) by the "
+            + "applicant's member id, with the reason; dates of birth and relations are fixed once the approval was "
+            + "announced; every service that holds the traveller applies the correction; send If-Match "
             + "(role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
@@ -125,7 +126,7 @@ public class RegistrationResource {
             + "approval was announced (role: caseworker)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MemberInput.class),
-            examples = @ExampleObject(name = "member", externalValue = "examples/registration/rectify-member.json")))
+            examples = @ExampleObject(name = "member", externalValue = "examples/registration/add-member.json")))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseViews.CaseworkerView.class),

@@ -50,7 +50,8 @@ class HouseholdAgesKnownGuardTest {
         CaseApi.post(OSLO, id, "udi-submission", null).statusCode(409).body("guard", equalTo("date-of-birth-missing"));
         String child = CaseApi.read(OSLO, id).extract().path("household[0].memberId");
         CaseApi.put(OSLO, id, "household/" + child, """
-                {"givenName":"Testo","familyName":"Påhittad","estimatedBirthYear":2017,"relation":"CHILD"}""")
+                {"givenName":"Testo","familyName":"Påhittad","estimatedBirthYear":2017,"relation":"CHILD",
+                 "reason":"The mother's statement (fictional)"}""")
                 .statusCode(200).body("household[0].estimatedBirthYear", equalTo(2017));
         CaseApi.post(OSLO, id, "udi-submission", null).statusCode(200);
     }
@@ -65,7 +66,8 @@ class HouseholdAgesKnownGuardTest {
         String child = CaseApi.read(HELSINKI, id).extract().path("household[0].memberId");
         LocalDate born = CaseApi.today().minusYears(7);
         CaseApi.put(HELSINKI, id, "household/" + child, """
-                {"givenName":"Testo","familyName":"Påhittad","dateOfBirth":"%s","relation":"CHILD"}""".formatted(born))
+                {"givenName":"Testo","familyName":"Påhittad","dateOfBirth":"%s","relation":"CHILD",
+                 "reason":"Birth certificate seen (fictional)"}""".formatted(born))
                 .statusCode(200).body("approval.announcedAt", org.hamcrest.Matchers.notNullValue());
         List<String> types = CaseApi.stepEventTypes(events, id, 2);
         assertEquals(List.of(CaseRegistered.TYPE, CaseApproved.TYPE), types);

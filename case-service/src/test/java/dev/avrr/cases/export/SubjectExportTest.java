@@ -1,7 +1,7 @@
 package dev.avrr.cases.export;
 
-import static dev.avrr.cases.CaseApi.ADMIN;
 import static dev.avrr.cases.CaseApi.AUDITOR;
+import static dev.avrr.cases.CaseApi.DPO;
 import static dev.avrr.cases.CaseApi.OSLO;
 import static dev.avrr.cases.CaseApi.UDI;
 import static io.restassured.RestAssured.given;
@@ -36,7 +36,7 @@ class SubjectExportTest {
         CaseApi.udiDecision(id, "REJECTED", "Fictional reason for the export").statusCode(200);
         CaseApi.read(OSLO, id).statusCode(200);
 
-        CaseApi.post(ADMIN, id, "subject-export", REQUEST).statusCode(200)
+        CaseApi.post(DPO, id, "subject-export", REQUEST).statusCode(200)
                 .body("requestReference", equalTo("DPR-2026-TEST"))
                 .body("caseFile.applicant.givenName", equalTo("Testa"))
                 .body("caseFile.applicant.identifiers[0].value", equalTo("200205705502"))
@@ -69,7 +69,7 @@ class SubjectExportTest {
                 .body("decisions[0].value.reason", equalTo("Fictional reason for UDI's part"))
                 .body("decisions[0].value.legalBasis", equalTo("Utlendingsforskriften (fictional basis)"))
                 .body("udiConsent.purpose", equalTo("SHARE_WITH_UDI"));
-        for (String iom : List.of(ADMIN, OSLO, AUDITOR, CaseApi.mission("ET"))) {
+        for (String iom : List.of(DPO, OSLO, AUDITOR, CaseApi.mission("ET"))) {
             CaseApi.post(iom, id, udiPart, REQUEST).statusCode(403);
         }
         given().auth().oauth2(AUDITOR).queryParam("resourceType", "case").queryParam("resourceId", id)
@@ -84,8 +84,10 @@ class SubjectExportTest {
         String id = CaseApi.registerAdult();
         CaseApi.post(OSLO, id, "subject-export", REQUEST).statusCode(403);
         CaseApi.post(UDI, id, "subject-export", REQUEST).statusCode(403);
-        CaseApi.post(ADMIN, UUID.randomUUID().toString(), "subject-export", REQUEST).statusCode(404);
-        CaseApi.post(ADMIN, id, "subject-export", "{\"requestReference\":\"DPR-2026-TEST\"}").statusCode(400)
+        // Running the catalogues is not the data-protection function.
+        CaseApi.post(CaseApi.ADMIN, id, "subject-export", REQUEST).statusCode(403);
+        CaseApi.post(DPO, UUID.randomUUID().toString(), "subject-export", REQUEST).statusCode(404);
+        CaseApi.post(DPO, id, "subject-export", "{\"requestReference\":\"DPR-2026-TEST\"}").statusCode(400)
                 .body("violations[0].field", equalTo("identityVerifiedBy"));
     }
 }

@@ -35,6 +35,7 @@ import dev.avrr.vocabulary.events.Programme;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.Traveller;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
+import dev.avrr.vocabulary.events.WorkItemOpened;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -125,11 +126,12 @@ class CaseRoutesTest {
 
         // One event per transition, and an announcement of who may see the case each time that changes: at
         // registration, when the consents to share for the return and with UDI are recorded, on submission and
-        // on departure.
+        // on departure; approved before its preparations were recorded, the case is announced to its office as
+        // blocked on a travel gate.
         assertEquals(List.of(CaseRegistered.TYPE, SHARING, SHARING, CaseProgressed.ELIGIBILITY_ASSESSED, SHARING,
-                SHARING, UdiDecisionRecorded.TYPE, CaseApproved.TYPE, CaseProgressed.TRAVEL_SCHEDULED,
-                CaseProgressed.DEPARTED, SHARING, ReturnCompleted.TYPE, CaseProgressed.CLOSED),
-                CaseApi.eventTypes(events, id, 13),
+                SHARING, UdiDecisionRecorded.TYPE, CaseApproved.TYPE, WorkItemOpened.CASE,
+                CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED, SHARING, ReturnCompleted.TYPE,
+                CaseProgressed.CLOSED), CaseApi.eventTypes(events, id, 14),
                 "exactly one event per transition");
         CaseApi.caseEvents(id, CaseProgressed.CLOSED, 1).forEach(r -> assertFalse(
                 r.value().contains("Fiktivsen") || r.value().contains("Testa"), "no name on the case topic"));
@@ -156,9 +158,11 @@ class CaseRoutesTest {
         CaseApi.depart(HELSINKI, se).statusCode(200);
         CaseApi.arrive(HELSINKI, se).statusCode(200).body("status", equalTo("ARRIVED"));
         assertEquals(Programme.SWEDISH_AVRR, sealed(se, ReturnCompleted.TYPE).programme());
+        // Assessed while the application is not signed: booking is next but refused, the office is told.
         assertEquals(List.of(CaseRegistered.TYPE, SHARING, CaseApproved.TYPE, SHARING,
-                CaseProgressed.ELIGIBILITY_ASSESSED, CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED, SHARING,
-                ReturnCompleted.TYPE), CaseApi.eventTypes(events, se, 9), "approved at registration, no UDI decision");
+                CaseProgressed.ELIGIBILITY_ASSESSED, WorkItemOpened.CASE, CaseProgressed.TRAVEL_SCHEDULED,
+                CaseProgressed.DEPARTED, SHARING, ReturnCompleted.TYPE), CaseApi.eventTypes(events, se, 10),
+                "approved at registration, no UDI decision");
 
         given().auth().oauth2(HELSINKI).get("/api/v1/cases/" + se + "/history").then().statusCode(200)
                 .body("label", contains("Stöd", "Consent recorded", "Eligibility assessed", "Välgrundat beslut",

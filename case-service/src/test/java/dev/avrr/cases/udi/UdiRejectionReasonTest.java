@@ -124,7 +124,7 @@ class UdiRejectionReasonTest {
         String id = rejectedThenOverturnedAndDeparted(reason, "Fictional § 6");
         String request = """
                 {"requestReference":"DPR-TEST-1","identityVerifiedBy":"Reception (fictional)"}""";
-        CaseApi.post(CaseApi.ADMIN, id, "subject-export", request).statusCode(200)
+        CaseApi.post(CaseApi.DPO, id, "subject-export", request).statusCode(200)
                 .body("udiDecisions[0].outcome", equalTo("REJECTED"))
                 .body(not(containsString(reason))).body(not(containsString("Fictional § 6")));
         CaseApi.post(UDI, id, "subject-export/udi-part", request).statusCode(200)

@@ -23,6 +23,7 @@ import dev.avrr.vocabulary.events.HouseholdRelation;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import dev.avrr.vocabulary.events.OtherVulnerability;
 import dev.avrr.vocabulary.events.PartnerRecipient;
+import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.Programme;
 import dev.avrr.vocabulary.events.ProtectionAlertNotice;
 import dev.avrr.vocabulary.events.ReferralAccepted;
@@ -146,6 +147,14 @@ final class Samples {
         s.add(new Sample(ReturnCompleted.TYPE, CASE, new ReturnCompleted(CASE, referral, "NO", "iom-oslo", "ET",
                 day.plusDays(21)), new CaseSpecifics(Programme.VICTIMS_OF_TRAFFICKING, household)));
 
+        PersonRectified.Person before = new PersonRectified.Person("Testa", "Fiktivsen", LocalDate.of(1990, 1, 1), null,
+                "FEMALE", HouseholdRelation.APPLICANT, List.of(new ReferralPerson.Identifier("DUF_NUMBER",
+                        "200205705502")));
+        PersonRectified.Person after = new PersonRectified.Person("Testa", "Fiktivsdottir", LocalDate.of(1990, 1, 1),
+                null, "FEMALE", HouseholdRelation.APPLICANT, before.identifiers());
+        s.add(new Sample(PersonRectified.TYPE, CASE, new PersonRectified(CASE, REFERRAL, MEMBER, true,
+                "caseworker-subject", "iom-oslo", at), new PersonRectified.Correction(before, after,
+                        "The person showed a passport (fictional)")));
         s.add(new Sample(WorkItemOpened.CASE, CASE, new WorkItemOpened("CASE_BLOCKED_ON_TRAVEL_GATE", CASE, CASE, null,
                 "iom-oslo", "CASEWORKER", "/api/v1/cases/" + CASE, at), null));
 

@@ -87,7 +87,7 @@ class SourcesTest {
         assertEquals(Set.of("avrr.referral.accepted.v1", "avrr.case.registered.v1", "avrr.case.approved.v1",
                 "avrr.case.return-completed.v1", "avrr.grant.allocated.v1", "avrr.grant.conversion-made.v1",
                 "avrr.grant.disbursement-approved.v1", "avrr.grant.disbursement-paid.v1",
-                "avrr.monitoring.feedback-shared.v1"), sealedInCode,
+                "avrr.monitoring.feedback-shared.v1", "avrr.case.person-rectified.v1"), sealedInCode,
                 "the code seals a person, or what tells of a person's programme or health, into these types");
         Set<String> sealedInContract = new TreeSet<>();
         for (String type : contract.eventTypes()) {

@@ -27,7 +27,7 @@ public final class OpenApiDocs {
 
     /** The roles of the {@code groups} claim, in the order the matrix shows them (ARCHITECTURE.md, Security). */
     public static final List<String> ROLES = List.of(Roles.PARTNER, Roles.COUNSELLOR, Roles.COORDINATOR,
-            Roles.CASEWORKER, Roles.UDI, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE);
+            Roles.CASEWORKER, Roles.UDI, Roles.MISSION, Roles.FINANCE, Roles.AUDITOR, Roles.ADMIN, Roles.DPO, Roles.SERVICE);
 
     /** The services in the order of their ports; a document of another name follows them, by name. */
     public static final List<String> SERVICES = List.of("referral-service", "case-service", "grant-service",

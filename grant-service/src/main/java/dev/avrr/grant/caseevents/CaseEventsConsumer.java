@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.grant.allocation.Allocation;
 import dev.avrr.grant.cases.GrantCases;
+import dev.avrr.grant.disbursement.PayeeRectifications;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
@@ -20,6 +21,7 @@ import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -29,7 +31,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * Reads case-service's topic through the inbox, each event once, and hands it to the feature it concerns (it
  * sits above {@code cases} and {@code allocation}, so neither depends on the other through it). An approval or a completed
  * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
- * the case (a handover, a consent) is kept for the sharing rule. Other case events are
+ * the case (a handover, a consent) is kept for the sharing rule; a traveller's corrected name reaches the payments
+ * not yet made to them. Other case events are
  * recorded in the inbox and change nothing here.
  */
 @ApplicationScoped
@@ -48,6 +51,9 @@ public class CaseEventsConsumer {
 
     @Inject
     Allocation allocation;
+
+    @Inject
+    PayeeRectifications payees;
 
     @Incoming("case-events")
     @Blocking
@@ -77,6 +83,7 @@ public class CaseEventsConsumer {
             case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class));
             case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->
                 cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
+            case PersonRectified.TYPE -> payees.onRectified(event);
             default -> {
             }
         }

@@ -68,6 +68,12 @@ public class Events {
         }
     }
 
+    /** The personal part an event of this type always carries, opened; an event without one is refused. */
+    public <T> T requiredPersonal(EventEnvelope event, Class<T> type) {
+        return personal(event, type).orElseThrow(
+                () -> new EventRejectedException("Event " + event.id() + " carries no personal part"));
+    }
+
     /** The personal part of an event, opened, or empty if it carries none. */
     public <T> Optional<T> personal(EventEnvelope event, Class<T> type) {
         if (event.data() == null || !event.data().hasNonNull(EventEnvelope.PERSONAL)) {

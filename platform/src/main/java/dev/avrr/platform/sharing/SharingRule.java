@@ -19,8 +19,8 @@ import dev.avrr.vocabulary.Roles;
  * <li>mission: the cases returning to its country, once the sending office handed them over and while the
  * person's consent to share for the return stands;</li>
  * <li>UDI: Norwegian cases submitted to it, while the person's consents to share with UDI and onward stand;</li>
- * <li>finance and the auditor: the money of any case; the data-protection function: any case, for the
- * person's export.</li>
+ * <li>finance and the auditor: the money of any case; the data-protection function ({@code dpo}, not
+ * {@code admin}): any case, for the person's requests.</li>
  * </ul>
  * Anyone else sees nothing, and is told "not found".
  */
@@ -38,7 +38,7 @@ public final class SharingRule {
                     && c.shareWithUdi() && c.shareForReturn();
             case FINANCE -> v.has(Roles.FINANCE);
             case AUDITOR -> v.has(Roles.AUDITOR);
-            case DATA_PROTECTION -> v.has(Roles.ADMIN);
+            case DATA_PROTECTION -> v.has(Roles.DPO);
         };
     }
 

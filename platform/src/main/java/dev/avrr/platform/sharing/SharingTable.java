@@ -67,7 +67,8 @@ public final class SharingTable {
         UDI(Roles.UDI, "udi", null, Audience.UDI),
         FINANCE(Roles.FINANCE, "iom-finance", null, Audience.FINANCE),
         AUDITOR(Roles.AUDITOR, "iom-audit", null, Audience.AUDITOR),
-        ADMIN(Roles.ADMIN, "iom-data-protection", null, Audience.DATA_PROTECTION),
+        DPO(Roles.DPO, "iom-data-protection", null, Audience.DATA_PROTECTION),
+        ADMIN(Roles.ADMIN, "iom-admin", null, null),
         PARTNER(Roles.PARTNER, "fictional-ngo", null, null);
 
         public final String role;
@@ -93,13 +94,13 @@ public final class SharingTable {
     }
 
     private static final String TABLE = """
-            state                         | CASEWORKER | CASEWORKER_OF_OTHER_OFFICE | MISSION | MISSION_OF_OTHER_COUNTRY | UDI | FINANCE | AUDITOR | ADMIN | PARTNER
-            REGISTERED                    | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -
-            SUBMITTED_TO_UDI              | sees       | -                          | -       | -                        | sees| sees    | sees    | sees  | -
-            UDI_CONSENT_WITHDRAWN         | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -
-            HANDED_OVER                   | sees       | -                          | sees    | -                        | -   | sees    | sees    | sees  | -
-            HANDED_OVER_CONSENT_WITHDRAWN | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -
-            DEPARTED_NOT_HANDED_OVER      | sees       | -                          | -       | -                        | sees| sees    | sees    | sees  | -
+            state                         | CASEWORKER | CASEWORKER_OF_OTHER_OFFICE | MISSION | MISSION_OF_OTHER_COUNTRY | UDI | FINANCE | AUDITOR | DPO   | ADMIN | PARTNER
+            REGISTERED                    | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -     | -
+            SUBMITTED_TO_UDI              | sees       | -                          | -       | -                        | sees| sees    | sees    | sees  | -     | -
+            UDI_CONSENT_WITHDRAWN         | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -     | -
+            HANDED_OVER                   | sees       | -                          | sees    | -                        | -   | sees    | sees    | sees  | -     | -
+            HANDED_OVER_CONSENT_WITHDRAWN | sees       | -                          | -       | -                        | -   | sees    | sees    | sees  | -     | -
+            DEPARTED_NOT_HANDED_OVER      | sees       | -                          | -       | -                        | sees| sees    | sees    | sees  | -     | -
             """;
 
     /** One cell: whether this asker sees a case in this state (as its audience). */

@@ -13,11 +13,13 @@ import jakarta.transaction.Transactional;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.time.Now;
+import dev.avrr.referral.intake.PersonRectifications;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStepRecorded;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
+import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
@@ -25,10 +27,14 @@ import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 /**
  * Turns other services' events into the referrer's milestones (each event once: the inbox guarantees it), links
  * a case to its referral, and queues webhooks for milestones and for the referral's own steps; the returnee's
- * feedback shared with the partners goes to {@link SharedFeedbacks}.
+ * feedback shared with the partners goes to {@link SharedFeedbacks}, a correction of the person to
+ * {@link PersonRectifications}.
  */
 @ApplicationScoped
 public class Milestones {
+
+    @Inject
+    PersonRectifications rectifications;
 
     @Inject
     EntityManager em;
@@ -51,6 +57,10 @@ public class Milestones {
     public void onEvent(EventEnvelope event) {
         if (SharedFeedbacks.handles(event.type())) {
             sharedFeedbacks.onEvent(event);
+            return;
+        }
+        if (PersonRectified.TYPE.equals(event.type())) {
+            rectifications.onRectified(event);
             return;
         }
         MilestoneKind kind = MilestoneKind.ofEventType(event.type()).orElse(null);

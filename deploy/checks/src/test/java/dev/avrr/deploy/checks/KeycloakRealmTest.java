@@ -84,13 +84,13 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theRealmIsAvrrWithExactlyThePlatformsTenRoles() {
+    void theRealmIsAvrrWithExactlyThePlatformsElevenRoles() {
         assertEquals("avrr", realm.path("realm").asText());
         assertTrue(realm.path("enabled").asBoolean());
         Set<String> roles = new TreeSet<>();
         realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
         assertEquals(new TreeSet<>(Roles.ALL), roles);
-        assertEquals(10, realm.path("roles").path("realm").size(), "each role once");
+        assertEquals(11, realm.path("roles").path("realm").size(), "each role once");
         assertTrue(realm.path("roles").path("client").isMissingNode() || realm.path("roles").path("client").isEmpty(),
                 "no client roles: the services read realm roles only");
     }
