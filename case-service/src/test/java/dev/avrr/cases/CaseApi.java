@@ -36,7 +36,11 @@ public final class CaseApi {
     public static final String HELSINKI = TestTokens.of(Roles.CASEWORKER, "iom-helsinki");
     public static final String OTHER_OFFICE = TestTokens.of(Roles.CASEWORKER, "iom-bergen-test");
     public static final String UDI = TestTokens.of(Roles.UDI, "udi");
-    public static final String DPO = TestTokens.of(Roles.DPO, "iom-data-protection");
+    public static final String DPO = TestTokens.role(Roles.DPO).org("iom-data-protection").subject("dpo-fictional-1")
+            .sign();
+    /** A second data-protection officer: the four eyes of a request. */
+    public static final String DPO_2 = TestTokens.role(Roles.DPO).org("iom-data-protection")
+            .subject("dpo-fictional-2").sign();
     public static final String ADMIN = TestTokens.of(Roles.ADMIN, "iom-admin");
     public static final String PARTNER = TestTokens.of(Roles.PARTNER, "ngo-test");
     public static final String COORDINATOR = TestTokens.of(Roles.COORDINATOR, "lansstyrelsen-stockholm");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.avrr.platform.problem.Problem;
 import dev.avrr.vocabulary.Roles;
 
 @Path("/api/v1/cases")
@@ -31,22 +33,28 @@ public class SubjectExportResource {
     @Inject
     SubjectExports exports;
 
+    @Inject
+    DataProtectionRequests requests;
+
     @POST
-    @Path("/{id}/subject-export")
+    @Path("/{id}/access-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Export everything IOM holds on the person, for the person's own access request, UDI's "
-            + "decisions as outcome and date only (their reasons are UDI's part: POST .../subject-export/udi-part); "
-            + "audited as an export (role: dpo, the data protection function)")
+    @Operation(summary = "Record a data subject's access request for the person of this case: how the person's "
+            + "identity was verified, the request's reference; another officer releases it (role: dpo)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ExportRequest.class),
-            examples = @ExampleObject(name = "request", externalValue = "examples/export/export-request.json")))
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SubjectExport.class),
-            examples = @ExampleObject(name = "closed-case", externalValue = "examples/subject-export.json")))
-    public SubjectExport export(@PathParam("id") UUID id, @Valid @NotNull ExportRequest request) {
-        return exports.export(id, request);
+            schema = @Schema(implementation = DataProtectionRequestInput.class),
+            examples = @ExampleObject(name = "access", externalValue = "examples/export/access-request.json")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataProtectionRequestView.class),
+            examples = @ExampleObject(name = "recorded", externalValue = "examples/export/access-request-recorded.json")))
+    @APIResponse(responseCode = "404", description = "No case the officer can identify",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("id") UUID caseId, @Valid @NotNull DataProtectionRequestInput input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(DataProtectionRequestView.of(requests.record(caseId, input))).build();
     }
+
 
     @POST
     @Path("/{id}/subject-export/udi-part")

@@ -25,8 +25,8 @@ import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.time.Now;
 
 /**
- * The data subject's own export, requested through the data protection function (role admin) once the person's
- * identity is verified: what IOM holds, UDI's decisions as outcome and date only. UDI's part — its decisions with
+ * The data subject's own export, assembled when a data-protection officer releases the person's access request
+ * ({@link DataProtectionRequests}): what IOM holds, UDI's decisions as outcome and date only. UDI's part — its decisions with
  * their reasons and legal basis — is produced by UDI (role udi) for the same request: no IOM role reads a UDI
  * reason. Each export is audited as such and recorded in the case's history with the request's reference.
  */

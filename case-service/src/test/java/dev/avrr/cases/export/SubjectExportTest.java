@@ -2,6 +2,7 @@ package dev.avrr.cases.export;
 
 import static dev.avrr.cases.CaseApi.AUDITOR;
 import static dev.avrr.cases.CaseApi.DPO;
+import static dev.avrr.cases.CaseApi.DPO_2;
 import static dev.avrr.cases.CaseApi.OSLO;
 import static dev.avrr.cases.CaseApi.UDI;
 import static io.restassured.RestAssured.given;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,16 +20,36 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
- * docs/domain.md#subject-rights (access): an export of everything held on the person, requested through the data
- * protection function (admin) and audited as an export.
+ * docs/domain.md#subject-rights (access): an export of everything held on the person, four-eyes — recorded by one
+ * data-protection officer, released by another — handed out as JSON or as a readable page, audited as an export.
  */
 @QuarkusTest
-class SubjectExportTest {
+public class SubjectExportTest {
 
     private static final String REQUEST = """
             {"requestReference":"DPR-2026-TEST","identityVerifiedBy":"IOM Oslo reception (fictional)"}""";
+
+    static ValidatableResponse record(String token, String caseId, String reference) {
+        return given().auth().oauth2(token).contentType("application/json").body("""
+                {"requestReference":"%s","identityVerifiedBy":"IOM Oslo reception (fictional)"}"""
+                .formatted(reference)).post("/api/v1/cases/" + caseId + "/access-requests").then();
+    }
+
+    static ValidatableResponse command(String token, String requestId, String command) {
+        return given().auth().oauth2(token).post("/api/v1/data-protection/requests/" + requestId + "/" + command)
+                .then();
+    }
+
+    /** The package of an access request recorded by one officer and released by the other, as JSON. */
+    public static ValidatableResponse released(String caseId, String reference) {
+        String request = record(DPO, caseId, reference).statusCode(201).extract().path("id");
+        command(DPO_2, request, "release").statusCode(200);
+        return given().auth().oauth2(DPO).accept("application/json")
+                .get("/api/v1/data-protection/requests/" + request + "/package").then();
+    }
 
     @Test
     void everythingHeldOnThePersonIsExportedAndTheExportAudited() {
@@ -36,7 +58,7 @@ class SubjectExportTest {
         CaseApi.udiDecision(id, "REJECTED", "Fictional reason for the export").statusCode(200);
         CaseApi.read(OSLO, id).statusCode(200);
 
-        CaseApi.post(DPO, id, "subject-export", REQUEST).statusCode(200)
+        released(id, "DPR-2026-TEST").statusCode(200)
                 .body("requestReference", equalTo("DPR-2026-TEST"))
                 .body("caseFile.applicant.givenName", equalTo("Testa"))
                 .body("caseFile.applicant.identifiers[0].value", equalTo("200205705502"))
@@ -80,14 +102,34 @@ class SubjectExportTest {
     }
 
     @Test
-    void onlyTheDataProtectionFunctionExports() {
+    void onlyTheDataProtectionFunctionAndFourEyesRelease() {
         String id = CaseApi.registerAdult();
-        CaseApi.post(OSLO, id, "subject-export", REQUEST).statusCode(403);
-        CaseApi.post(UDI, id, "subject-export", REQUEST).statusCode(403);
-        // Running the catalogues is not the data-protection function.
-        CaseApi.post(CaseApi.ADMIN, id, "subject-export", REQUEST).statusCode(403);
-        CaseApi.post(DPO, UUID.randomUUID().toString(), "subject-export", REQUEST).statusCode(404);
-        CaseApi.post(DPO, id, "subject-export", "{\"requestReference\":\"DPR-2026-TEST\"}").statusCode(400)
-                .body("violations[0].field", equalTo("identityVerifiedBy"));
+        for (String other : List.of(OSLO, UDI, CaseApi.ADMIN)) {
+            record(other, id, "DPR-2026-TEST").statusCode(403);
+        }
+        record(DPO, UUID.randomUUID().toString(), "DPR-2026-TEST").statusCode(404);
+        given().auth().oauth2(DPO).contentType("application/json").body("{\"requestReference\":\"DPR-2026-TEST\"}")
+                .post("/api/v1/cases/" + id + "/access-requests").then()
+                .statusCode(400).body("violations[0].field", equalTo("identityVerifiedBy"));
+
+        String request = record(DPO, id, "DPR-2026-FOUR-EYES").statusCode(201).body("status", equalTo("RECORDED"))
+                .extract().path("id");
+        String packagePath = "/api/v1/data-protection/requests/" + request + "/package";
+        given().auth().oauth2(DPO_2).accept("application/json").get(packagePath).then().statusCode(409)
+                .body("guard", equalTo("not-released"));
+        command(DPO, request, "release").statusCode(403);
+        command(DPO_2, request, "release").statusCode(200).body("status", equalTo("RELEASED"))
+                .body("releasedBy", equalTo("dpo-fictional-2")).body("recordedBy", equalTo("dpo-fictional-1"));
+        command(DPO_2, request, "release").statusCode(409).body("guard", equalTo("already-released"));
+
+        // The page a person can be handed: the same content, readable, escaped.
+        String page = given().auth().oauth2(DPO).accept("text/html").get(packagePath).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("DPR-2026-FOUR-EYES") && page.contains("Case file") && page.contains("Testa")
+                && page.contains("Access log"), page);
+        given().auth().oauth2(AUDITOR).queryParam("resourceType", "data-protection-request")
+                .queryParam("resourceId", request).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItems("create", "update", "export"))
+                .body("items.findAll { it.outcome == 'REFUSED' }.action", hasItem("update"));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
+import dev.avrr.cases.export.SubjectExportTest;
 import dev.avrr.platform.events.Events;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,7 +125,7 @@ class UdiRejectionReasonTest {
         String id = rejectedThenOverturnedAndDeparted(reason, "Fictional § 6");
         String request = """
                 {"requestReference":"DPR-TEST-1","identityVerifiedBy":"Reception (fictional)"}""";
-        CaseApi.post(CaseApi.DPO, id, "subject-export", request).statusCode(200)
+        SubjectExportTest.released(id, "DPR-TEST-1").statusCode(200)
                 .body("udiDecisions[0].outcome", equalTo("REJECTED"))
                 .body(not(containsString(reason))).body(not(containsString("Fictional § 6")));
         CaseApi.post(UDI, id, "subject-export/udi-part", request).statusCode(200)
