@@ -193,6 +193,20 @@ class SwedenTraffickingJourneyIT {
         assertTrue(assessed.body().path("eligibility").path("eligible").asBoolean(), assessed.toString());
         assertTrue(rule(assessed.body().path("eligibility").path("results"), "VICTIM_OF_TRAFFICKING")
                 .path("met").asBoolean(), assessed.toString());
+
+        // A correction, once: IOM Helsinki corrects the child's name as her birth certificate shows it, with the
+        // reason; the referral it came from follows, and the announcement carries no name in clear.
+        String corrected = CHILD_NAME + "ina";
+        expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/household/" + childId, """
+                {"givenName":"%s","familyName":"%s","dateOfBirth":"2017-05-14","relation":"CHILD",
+                 "reason":"Birth certificate seen (fictional)"}""".formatted(corrected, FAMILY_NAME), "If-Match",
+                caseworker.caseEtag(caseId)));
+        caseworker.awaitGet("referral", "/api/v1/referrals/" + referralId, r -> corrected.equals(
+                r.body().path("person").path("household").path(0).path("givenName").asText()));
+        EventLog.Event rectified = events.await("avrr.case.person-rectified.v1", e -> caseId.equals(e.key()),
+                timeout());
+        assertTrue(rectified.data().path("personal").isTextual(), "what was corrected travels sealed");
+        assertNoPersonIn(rectified.json().toString(), "the rectification event");
     }
 
     @Test
@@ -286,7 +300,7 @@ class SwedenTraffickingJourneyIT {
         Actor.Reply history = caseworker.get("case", "/api/v1/cases/" + caseId + "/history");
         expect(200, history);
         assertEquals(List.of("Stöd", "Consent recorded", "Välgrundat beslut", "Eligibility assessed",
-                "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
+                "Personal data rectified", "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
                 "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
     }
 
@@ -614,6 +628,7 @@ class SwedenTraffickingJourneyIT {
                 "avrr.grant.disbursement-paid.v1", "avrr.monitoring.started.v1", "avrr.monitoring.contact-made.v1",
                 "avrr.monitoring.completed.v1", "avrr.monitoring.alert-raised.v1",
                 "avrr.monitoring.feedback-shared.v1", "avrr.referral.work-item-opened.v1",
+                "avrr.case.person-rectified.v1",
                 "avrr.grant.work-item-opened.v1")) {
             assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
         }
