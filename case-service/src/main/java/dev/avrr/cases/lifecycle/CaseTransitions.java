@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseStatus;
@@ -192,6 +193,13 @@ public final class CaseTransitions {
         }
         return checks(c.jurisdiction, Command.SCHEDULE_TRAVEL).guards().stream().map(g -> g.refusal(c, on))
                 .flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** The statuses from which travel is booked next, on one route or the other (the tables' SCHEDULE_TRAVEL rows). */
+    public static Set<CaseStatus> bookingFrom() {
+        return TABLES.values().stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.command() == Command.SCHEDULE_TRAVEL).map(r -> r.from())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** 409 naming the first guard that refuses, with every refusing guard listed in {@code failedGuards}. */

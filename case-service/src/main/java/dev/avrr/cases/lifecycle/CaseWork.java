@@ -32,8 +32,7 @@ public class CaseWork implements WorkItemSource {
     static final String BLOCKED_ON_TRAVEL_GATE = "CASE_BLOCKED_ON_TRAVEL_GATE";
 
     /** The statuses from which travel may be booked next, on one route or the other. */
-    private static final Set<CaseStatus> BOOKABLE = Set.of(CaseStatus.ELIGIBILITY_ASSESSED, CaseStatus.UDI_APPROVED,
-            CaseStatus.TRAVEL_PREPARATION);
+    private static final Set<CaseStatus> BOOKABLE = CaseTransitions.bookingFrom();
 
     @Inject
     EntityManager em;
@@ -67,8 +66,7 @@ public class CaseWork implements WorkItemSource {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void moved(AvrrCase c, CaseStatus from) {
-        if (from != c.status() && BOOKABLE.contains(c.status())
-                && !CaseTransitions.travelRefusals(c, Now.today()).isEmpty()) {
+        if (from != c.status() && !CaseTransitions.travelRefusals(c, Now.today()).isEmpty()) {
             announcements.opened(WorkItemOpened.CASE, blocked(c), c.office, Audience.CASEWORKER);
         }
     }

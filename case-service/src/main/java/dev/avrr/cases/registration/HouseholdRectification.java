@@ -63,6 +63,7 @@ public class HouseholdRectification {
         Integer estimated = input.dateOfBirth() == null ? input.estimatedBirthYear() : null;
         boolean applicant = memberId.equals(c.applicantMemberId);
         PersonRectified.Person before;
+        PersonRectified.Person corrected;
         if (applicant) {
             if (input.relation() != HouseholdRelation.APPLICANT) {
                 throw Problems.invalid("relation", "is APPLICANT for the applicant");
@@ -80,6 +81,7 @@ public class HouseholdRectification {
             c.applicantEstimatedBirthYear = estimated;
             c.applicantDetails = new ApplicantDetails(input.sex(), d.languages(), d.interpreterNeeded(), d.contact(),
                     identifiers);
+            corrected = applicant(c);
         } else {
             HouseholdMember was = c.householdMembers().stream().filter(m -> m.memberId().equals(memberId))
                     .findFirst().orElseThrow(() -> Problems.notFound("household member"));
@@ -88,13 +90,12 @@ public class HouseholdRectification {
                     || !Objects.equals(was.estimatedBirthYear(), after.estimatedBirthYear())
                     || was.relation() != after.relation());
             before = member(was);
+            corrected = member(after);
             c.household = c.householdMembers().stream().map(m -> m.memberId().equals(memberId) ? after : m).toList();
         }
         lifecycle.note(c, CaseStep.HOUSEHOLD_RECTIFIED, "member " + memberId + ": " + input.reason().trim());
-        PersonRectified.Person now = applicant ? applicant(c)
-                : member(c.householdMembers().stream().filter(m -> m.memberId().equals(memberId)).findFirst()
-                        .orElseThrow());
-        events.rectified(c, memberId, applicant, new PersonRectified.Correction(before, now, input.reason().trim()));
+        events.rectified(c, memberId, applicant,
+                new PersonRectified.Correction(before, corrected, input.reason().trim()));
         events.approvalIfDue(c, Now.time());
         em.flush();
         return c;
