@@ -37,6 +37,10 @@ public class DataProtectionRequest {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
+    /** The referral the case came from, whose service answers with its part; null for a case registered directly. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;

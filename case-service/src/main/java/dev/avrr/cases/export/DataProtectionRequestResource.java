@@ -48,7 +48,7 @@ public class DataProtectionRequestResource {
             schema = @Schema(implementation = DataProtectionRequestView.class),
             examples = @ExampleObject(name = "recorded", externalValue = "examples/export/access-request-recorded.json")))
     public DataProtectionRequestView read(@PathParam("id") UUID id) {
-        return DataProtectionRequestView.of(requests.read(id));
+        return DataProtectionRequestView.of(requests.read(id), requests);
     }
 
     @POST
@@ -62,22 +62,24 @@ public class DataProtectionRequestResource {
             examples = @ExampleObject(name = "recorded", externalValue = "examples/export/access-request-recorded.json")))
     @APIResponse(responseCode = "403", description = "The officer who recorded the request (four eyes)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Released already (already-released)",
+    @APIResponse(responseCode = "409", description = "Released already (already-released), or another service's part "
+            + "not arrived yet (parts-awaited, naming the services awaited)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DataProtectionRequestView release(@PathParam("id") UUID id) {
-        return DataProtectionRequestView.of(requests.release(id));
+        return DataProtectionRequestView.of(requests.release(id), requests);
     }
 
     @GET
     @Path("/{id}/package")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "The released package, as JSON: what IOM holds on the person, UDI's decisions as outcome "
-            + "and date only (their reasons are UDI's part: POST /api/v1/cases/{id}/subject-export/udi-part), and who "
-            + "read the person's data; ask for text/html for a page the person can read (role: dpo)")
+    @Operation(summary = "The released package, as JSON: for each service that holds the person's data — case, "
+            + "referral, grant, monitoring — what it holds, since when, why and for whom, the data, and who read them; "
+            + "UDI's decisions as outcome and date only (their reasons are UDI's part: POST "
+            + "/api/v1/cases/{id}/subject-export/udi-part); ask for text/html for a page the person can read (role: dpo)")
     @APIResponse(responseCode = "200", description = "OK", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectExport.class),
-                    examples = @ExampleObject(name = "closed-case", externalValue = "examples/subject-export.json")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessPackage.class),
+                    examples = @ExampleObject(name = "closed-case", externalValue = "examples/export/access-package.json")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi
                     .annotations.enums.SchemaType.STRING)) })
     @APIResponse(responseCode = "409", description = "Not released yet (not-released)",

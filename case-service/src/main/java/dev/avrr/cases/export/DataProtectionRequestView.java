@@ -1,21 +1,30 @@
 package dev.avrr.cases.export;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A data subject's request: who recorded it, who released it, and when; never the package itself. */
+/**
+ * A data subject's request: who recorded it, who released it, and when, and which services' parts arrived and which
+ * are awaited; never the package itself.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "DataProtectionRequest")
 public record DataProtectionRequestView(UUID id, UUID caseId, DataProtectionRequest.Kind kind,
         DataProtectionRequest.Status status, String requestReference, String identityVerifiedBy, String recordedBy,
-        OffsetDateTime recordedAt, String releasedBy, OffsetDateTime releasedAt, long version) {
+        OffsetDateTime recordedAt,
+        @Schema(description = "The other services whose parts arrived") List<String> partsReceived,
+        @Schema(description = "The other services that hold the case's people and have not answered yet; the request "
+                + "is released when none is awaited") List<String> partsAwaited,
+        String releasedBy, OffsetDateTime releasedAt, long version) {
 
-    static DataProtectionRequestView of(DataProtectionRequest r) {
+    static DataProtectionRequestView of(DataProtectionRequest r, DataProtectionRequests requests) {
         return new DataProtectionRequestView(r.id, r.caseId, r.kind, r.status, r.requestReference,
-                r.identityVerifiedBy, r.recordedBy, r.recordedAt, r.releasedBy, r.releasedAt, r.version);
+                r.identityVerifiedBy, r.recordedBy, r.recordedAt, requests.received(r), requests.awaited(r),
+                r.releasedBy, r.releasedAt, r.version);
     }
 }

@@ -1,6 +1,10 @@
 package dev.avrr.cases.export;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,19 +16,28 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
+import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.events.EventEnvelope;
+import dev.avrr.platform.events.EventTypes;
+import dev.avrr.platform.events.Events;
+import dev.avrr.platform.problem.ProblemException;
+import dev.avrr.platform.problem.ProblemType;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.AccessPartAssembled;
 
 /**
  * The data subject's requests, four-eyes (docs/case-service.md#the-data-subjects-requests): one data-protection
  * officer records the request — whose case, how the person's identity was verified, the request's reference —
- * another releases the result, which is assembled then and kept as released; only a released package is handed
- * out. Every step is audited; the export itself is recorded in the case's history.
+ * which every other service that holds the case's people answers with its part, by event; once all have answered,
+ * another officer releases the result, which is assembled then — case-service's part and the others' — and kept as
+ * released; only a released package is handed out. Every step is audited; the export itself is recorded in the case's history.
  */
 @ApplicationScoped
 public class DataProtectionRequests {
@@ -32,6 +45,7 @@ public class DataProtectionRequests {
     static final String RESOURCE = "data-protection-request";
     static final String NOT_RELEASED = "not-released";
     static final String ALREADY_RELEASED = "already-released";
+    static final String PARTS_AWAITED = "parts-awaited";
 
     @Inject
     EntityManager em;
@@ -51,13 +65,24 @@ public class DataProtectionRequests {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Events events;
+
+    @Inject
+    CaseEvents caseEvents;
+
+    private static final String REFERRAL = EventTypes.producingService(AccessPartAssembled.REFERRAL);
+    private static final String GRANT = EventTypes.producingService(AccessPartAssembled.GRANT);
+    private static final String MONITORING = EventTypes.producingService(AccessPartAssembled.MONITORING);
+
     /** Records an access request for a case the officer can identify; any other is "not found". */
     @Transactional
     public DataProtectionRequest record(UUID caseId, DataProtectionRequestInput input) {
-        access.find(caseId, LockModeType.NONE, Audience.DATA_PROTECTION);
+        AvrrCase c = access.find(caseId, LockModeType.NONE, Audience.DATA_PROTECTION).c();
         DataProtectionRequest r = new DataProtectionRequest();
         r.id = UUID.randomUUID();
         r.caseId = caseId;
+        r.referralId = c.referralId;
         r.kind = DataProtectionRequest.Kind.ACCESS;
         r.status = DataProtectionRequest.Status.RECORDED;
         r.requestReference = input.requestReference().trim();
@@ -66,8 +91,58 @@ public class DataProtectionRequests {
         r.recordedAt = Now.time();
         em.persist(r);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
+        caseEvents.accessRequested(c, r.id, r.recordedAt);
         em.flush();
         return r;
+    }
+
+    /**
+     * Another service's part of a request recorded here, kept until the request is released: the first part of each
+     * service counts; a part of an unknown request, of another case, or after the release changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onPart(EventEnvelope event) {
+        AccessPartAssembled assembled = events.data(event, AccessPartAssembled.class);
+        String service = EventTypes.producingService(event.type());
+        DataProtectionRequest r = em.find(DataProtectionRequest.class, assembled.requestId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !r.caseId.equals(assembled.caseId()) || r.status == DataProtectionRequest.Status.RELEASED
+                || em.find(AccessRequestPart.class, new AccessRequestPart.Key(r.id, service)) != null) {
+            return;
+        }
+        AccessPartAssembled.Part part = events.requiredPersonal(event, AccessPartAssembled.Part.class);
+        AccessRequestPart row = new AccessRequestPart();
+        row.requestId = r.id;
+        row.service = service;
+        row.eventId = event.id();
+        row.assembledAt = assembled.assembledAt();
+        row.receivedAt = Now.time();
+        row.content = write(part);
+        em.persist(row);
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+    }
+
+    /** The services whose parts arrived, in the package's order. */
+    public List<String> received(DataProtectionRequest r) {
+        return parts(r).stream().map(p -> p.service).toList();
+    }
+
+    /** The services that hold the case's people and have not answered yet, in the package's order. */
+    public List<String> awaited(DataProtectionRequest r) {
+        List<String> received = received(r);
+        return expected(r).stream().filter(s -> !received.contains(s)).toList();
+    }
+
+    /** Every other service that holds the case's people: referral-service only for a case that came as a referral. */
+    private static List<String> expected(DataProtectionRequest r) {
+        return r.referralId == null ? List.of(GRANT, MONITORING) : List.of(REFERRAL, GRANT, MONITORING);
+    }
+
+    private List<AccessRequestPart> parts(DataProtectionRequest r) {
+        List<AccessRequestPart> parts = em.createQuery("FROM AccessRequestPart WHERE requestId = :id",
+                AccessRequestPart.class).setParameter("id", r.id).getResultList();
+        List<String> order = List.of(REFERRAL, GRANT, MONITORING);
+        return parts.stream().sorted(Comparator.comparingInt(p -> order.indexOf(p.service))).toList();
     }
 
     @Transactional
@@ -78,8 +153,9 @@ public class DataProtectionRequests {
     }
 
     /**
-     * Releases the result: by another officer than the one who recorded the request (403 otherwise), once; the
-     * package is assembled now and kept as released.
+     * Releases the result: by another officer than the one who recorded the request (403 otherwise), once, when every
+     * other service that holds the case's people has answered (409 naming those awaited otherwise); the package is
+     * assembled now and kept as released.
      */
     @Transactional
     public DataProtectionRequest release(UUID id) {
@@ -92,13 +168,22 @@ public class DataProtectionRequests {
             audit.refused(AuditTrail.UPDATE, RESOURCE, id, AuditOutcome.REFUSED);
             throw Problems.stateConflict(RESOURCE, r.status.name(), ALREADY_RELEASED);
         }
-        SubjectExport export = exports.export(r.caseId, new ExportRequest(r.requestReference, r.identityVerifiedBy));
-        OffsetDateTime now = Now.time();
-        try {
-            r.releasedPackage = json.writeValueAsString(export);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the package", e);
+        List<String> awaited = awaited(r);
+        if (!awaited.isEmpty()) {
+            audit.refused(AuditTrail.UPDATE, RESOURCE, id, AuditOutcome.REFUSED);
+            throw new ProblemException(ProblemType.STATE_CONFLICT, "The request awaits the parts of "
+                    + String.join(", ", awaited) + "; release it when they have arrived",
+                    Map.of("state", r.status.name(), "guard", PARTS_AWAITED, "awaiting", awaited));
         }
+        OffsetDateTime now = Now.time();
+        List<AccessPackage.ServicePart> services = new ArrayList<>();
+        services.add(exports.export(r.caseId, new ExportRequest(r.requestReference, r.identityVerifiedBy)));
+        for (AccessRequestPart p : parts(r)) {
+            AccessPartAssembled.Part part = read(p.content);
+            services.add(new AccessPackage.ServicePart(p.service, p.assembledAt, part.holdings(), part.data(),
+                    part.accessLog()));
+        }
+        r.releasedPackage = write(new AccessPackage(r.id, r.requestReference, now, List.copyOf(services)));
         r.status = DataProtectionRequest.Status.RELEASED;
         r.releasedBy = caller.subject();
         r.releasedAt = now;
@@ -117,6 +202,22 @@ public class DataProtectionRequests {
         }
         audit.success(AuditTrail.EXPORT, RESOURCE, id);
         return r;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a part of the package", e);
+        }
+    }
+
+    private AccessPartAssembled.Part read(String content) {
+        try {
+            return json.readValue(content, AccessPartAssembled.Part.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept part of the package could not be read", e);
+        }
     }
 
     private DataProtectionRequest find(UUID id, LockModeType lock) {

@@ -13,7 +13,7 @@ import dev.avrr.cases.casefile.records.EligibilityOutcome;
 /**
  * Everything IOM holds on the person in case-service, for the person (docs/domain.md#subject-rights: access): the case
  * as IOM's caseworker sees it, every eligibility assessment, UDI's and UNE's decisions as stage, outcome and date,
- * the history, and who accessed the case. The reasons and legal basis of those decisions are not IOM's to read
+ * the history (who accessed the case is the part's access log). The reasons and legal basis of those decisions are not IOM's to read
  * (docs/domain.md#udi-decisions: the reason is given to the applicant, never to IOM): UDI produces that part of the person's access
  * request itself ({@link UdiSubjectExport}).
  */
@@ -21,10 +21,5 @@ import dev.avrr.cases.casefile.records.EligibilityOutcome;
 public record SubjectExport(OffsetDateTime exportedAt, String requestReference, CaseViews.CaseworkerView caseFile,
         List<Recorded<EligibilityOutcome>> eligibilityAssessments,
         @Schema(description = "Stage, outcome and date; the reasons are in UDI's part, which UDI produces")
-        List<CaseViews.DecisionSummary> udiDecisions, List<CaseStepView> history, List<AccessEntry> accessLog) {
-
-    /** One access to the case: when, by which organisation and roles, what, and how it ended. */
-    @Schema(name = "SubjectExportAccess")
-    public record AccessEntry(OffsetDateTime at, String org, String roles, String action, String outcome) {
-    }
+        List<CaseViews.DecisionSummary> udiDecisions, List<CaseStepView> history) {
 }

@@ -52,7 +52,7 @@ public class SubjectExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID caseId, @Valid @NotNull DataProtectionRequestInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(DataProtectionRequestView.of(requests.record(caseId, input))).build();
+                .entity(DataProtectionRequestView.of(requests.record(caseId, input), requests)).build();
     }
 
 

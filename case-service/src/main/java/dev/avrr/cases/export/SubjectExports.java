@@ -1,17 +1,20 @@
 package dev.avrr.cases.export;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
@@ -19,10 +22,14 @@ import dev.avrr.cases.casefile.CaseHistory;
 import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.CaseStepView;
 import dev.avrr.cases.casefile.CaseViews;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.records.Consent;
 import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.subjectrights.AccessParts;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.AccessPartAssembled;
 
 /**
  * The data subject's own export, assembled when a data-protection officer releases the person's access request
@@ -34,9 +41,6 @@ import dev.avrr.platform.time.Now;
 public class SubjectExports {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     CaseAccess access;
 
     @Inject
@@ -45,17 +49,54 @@ public class SubjectExports {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccessParts accessParts;
+
+    @Inject
+    ObjectMapper json;
+
+    /** case-service's part of the person's access request: what it holds, why, since when, for whom, and who read it. */
     @Transactional
-    public SubjectExport export(UUID id, ExportRequest request) {
+    public AccessPackage.ServicePart export(UUID id, ExportRequest request) {
         AvrrCase c = access.find(id, LockModeType.NONE, Audience.DATA_PROTECTION).c();
-        List<SubjectExport.AccessEntry> accessLog = accessLog(id);
+        List<AccessPartAssembled.AccessEntry> accessLog = accessParts.accessLog(Map.of(CaseAccess.RESOURCE,
+                List.of(id)));
         OffsetDateTime now = Now.time();
         history.record(c, CaseStep.SUBJECT_EXPORTED, null, "request " + request.requestReference().trim()
                 + ", identity verified by " + request.identityVerifiedBy().trim(), now);
         audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
-        return new SubjectExport(now, request.requestReference().trim(), CaseViews.forCaseworker(c),
+        SubjectExport export = new SubjectExport(now, request.requestReference().trim(), CaseViews.forCaseworker(c),
                 c.eligibilityAssessments(), CaseViews.summaries(c),
-                history.of(id).stream().map(CaseStepView::of).toList(), accessLog);
+                history.of(id).stream().map(CaseStepView::of).toList());
+        return new AccessPackage.ServicePart("case-service", now, holdings(c), json.valueToTree(export), accessLog);
+    }
+
+    /** What case-service holds on the person, by class: since when, why, and who receives it. */
+    static List<AccessPartAssembled.Holding> holdings(AvrrCase c) {
+        List<String> recipients = new ArrayList<>(List.of("IOM office " + c.office));
+        if (c.handedOverToMissionAt != null) {
+            recipients.add("IOM mission in " + c.countryOfReturn);
+        }
+        if (c.submittedToUdiAt != null) {
+            recipients.add("UDI");
+        }
+        return List.of(
+                new AccessPartAssembled.Holding("The case file: you and your household, identity documents, contact, "
+                        + "vulnerabilities", c.registeredAt, "To organise your assisted voluntary return", recipients),
+                new AccessPartAssembled.Holding("Your consents and their withdrawals", earliest(
+                        c.consentList().stream().map(Consent::recordedAt)), "To know with whom your data may be "
+                                + "shared", List.of("IOM office " + c.office)),
+                new AccessPartAssembled.Holding("Eligibility assessments", earliest(c.eligibilityAssessments().stream()
+                        .map(Recorded::recordedAt)), "To decide which programme and support you are eligible for",
+                        List.of("IOM office " + c.office)),
+                new AccessPartAssembled.Holding("UDI's and UNE's decisions (outcome and date)", c.submittedToUdiAt,
+                        "To know whether UDI approved your return support", recipients),
+                new AccessPartAssembled.Holding("The case's history", c.registeredAt,
+                        "To show what was done on your case, when and by whom", List.of("IOM office " + c.office)));
+    }
+
+    private static OffsetDateTime earliest(Stream<OffsetDateTime> times) {
+        return times.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** UDI's part of the person's access request, produced by UDI for a case it sees. */
@@ -69,24 +110,5 @@ public class SubjectExports {
         return new UdiSubjectExport(now, request.requestReference().trim(), c.id,
                 c.latestConsent(ConsentPurpose.SHARE_WITH_UDI).orElse(null), c.submittedToUdiAt, c.udiDecisionList(),
                 c.uneAppealedOn);
-    }
-
-    private List<SubjectExport.AccessEntry> accessLog(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT occurred_at, org, roles, action, outcome FROM audit_entry "
-                + "WHERE resource_type = :type AND resource_id = :id ORDER BY id")
-                .setParameter("type", CaseAccess.RESOURCE).setParameter("id", id.toString()).getResultList();
-        return rows.stream().map(r -> new SubjectExport.AccessEntry(time(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4])).toList();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -19,6 +19,7 @@ import dev.avrr.platform.outbox.Outbox;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.time.Now;
+import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseApproved;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
@@ -120,6 +121,15 @@ public class CaseEvents {
         emit(c, CaseSharingChanged.TYPE, new CaseSharingChanged(c.id, Math.toIntExact(c.sharingRevision), facts.office(),
                 facts.countryOfReturn(), facts.jurisdiction(), facts.handedOverToMission(), facts.shareForReturn(),
                 facts.shareWithUdi(), facts.submittedToUdi(), facts.departed(), now));
+    }
+
+    /**
+     * A data-protection officer recorded an access request on the case: every other service that holds its people
+     * answers with its part (docs/data-protection.md#access). Ids and the time only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accessRequested(AvrrCase c, UUID requestId, OffsetDateTime at) {
+        emit(c, AccessRequested.TYPE, new AccessRequested(requestId, c.id, c.referralId, at));
     }
 
     /** Everyone who travels, by member id, relation and age on the event's date. */

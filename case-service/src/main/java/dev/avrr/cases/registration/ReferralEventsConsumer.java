@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.avrr.cases.consent.Consents;
+import dev.avrr.cases.export.DataProtectionRequests;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
+import dev.avrr.vocabulary.events.AccessPartAssembled;
 import dev.avrr.vocabulary.events.ReferralAccepted;
 import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 import dev.avrr.vocabulary.events.ReferralConsentGiven;
@@ -23,7 +25,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads referral-service's topic, each event exactly once: an accepted referral becomes a case; a consent to
- * share with IOM withdrawn stops sharing from the case; a signed application is noted on it. Other types are
+ * share with IOM withdrawn stops sharing from the case; a signed application is noted on it; referral-service's
+ * part of an access request joins the request. Other types are
  * not case-service's concern.
  */
 @ApplicationScoped
@@ -39,6 +42,9 @@ public class ReferralEventsConsumer {
 
     @Inject
     Consents consents;
+
+    @Inject
+    DataProtectionRequests requests;
 
     @Incoming("referral-events")
     @Blocking
@@ -57,6 +63,7 @@ public class ReferralEventsConsumer {
             case ReferralConsentWithdrawn.TYPE -> consents.onReferralConsentWithdrawn(event);
             case ReferralConsentGiven.TYPE -> consents.onReferralConsentGiven(event);
             case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
+            case AccessPartAssembled.REFERRAL -> requests.onPart(event);
             default -> {
             }
         }

@@ -125,8 +125,8 @@ class UdiRejectionReasonTest {
         String id = rejectedThenOverturnedAndDeparted(reason, "Fictional § 6");
         String request = """
                 {"requestReference":"DPR-TEST-1","identityVerifiedBy":"Reception (fictional)"}""";
-        SubjectExportTest.released(id, "DPR-TEST-1").statusCode(200)
-                .body("udiDecisions[0].outcome", equalTo("REJECTED"))
+        SubjectExportTest.released(events, id, "DPR-TEST-1").statusCode(200)
+                .body("services[0].data.udiDecisions[0].outcome", equalTo("REJECTED"))
                 .body(not(containsString(reason))).body(not(containsString("Fictional § 6")));
         CaseApi.post(UDI, id, "subject-export/udi-part", request).statusCode(200)
                 .body("decisions[0].value.reason", equalTo(reason))

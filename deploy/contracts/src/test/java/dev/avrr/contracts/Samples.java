@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import dev.avrr.vocabulary.events.AccessPartAssembled;
+import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseApproved;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
@@ -53,6 +57,7 @@ final class Samples {
     static final UUID ENTITLEMENT = UUID.fromString("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
     static final UUID ALERT = UUID.fromString("8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b");
     static final UUID FEEDBACK = UUID.fromString("9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    static final UUID REQUEST = UUID.fromString("0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d");
     /** A name and number that must never appear in clear on a topic. */
     static final String GIVEN_NAME = "Kari";
     static final String FAMILY_NAME = "Nordmann-Testesen";
@@ -125,6 +130,8 @@ final class Samples {
 
         s.add(new Sample(WorkItemOpened.REFERRAL, REFERRAL, new WorkItemOpened("REFERRAL_TO_ACCEPT", REFERRAL, null, REFERRAL,
                 "iom-oslo", "CASEWORKER", "/api/v1/referrals/" + REFERRAL, at), null));
+        s.add(new Sample(AccessPartAssembled.REFERRAL, REFERRAL, new AccessPartAssembled(REQUEST, CASE, REFERRAL, at),
+                accessPart("Your referral")));
 
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
@@ -155,6 +162,7 @@ final class Samples {
         s.add(new Sample(PersonRectified.TYPE, CASE, new PersonRectified(CASE, REFERRAL, MEMBER, true,
                 "caseworker-subject", "iom-oslo", at), new PersonRectified.Correction(before, after,
                         "The person showed a passport (fictional)")));
+        s.add(new Sample(AccessRequested.TYPE, CASE, new AccessRequested(REQUEST, CASE, referral, at), null));
         s.add(new Sample(WorkItemOpened.CASE, CASE, new WorkItemOpened("CASE_BLOCKED_ON_TRAVEL_GATE", CASE, CASE, null,
                 "iom-oslo", "CASEWORKER", "/api/v1/cases/" + CASE, at), null));
 
@@ -179,6 +187,9 @@ final class Samples {
         s.add(new Sample(WorkItemOpened.GRANT, CASE, new WorkItemOpened("PLAN_RETURNED", plan, CASE, null, "iom-oslo",
                 "MISSION", "/api/v1/plans/" + plan, at), null));
 
+        s.add(new Sample(AccessPartAssembled.GRANT, CASE, new AccessPartAssembled(REQUEST, CASE, referral, at),
+                accessPart("Your reintegration grant")));
+
         // avrr.monitoring
         for (String type : List.of(MonitoringMilestone.STARTED, MonitoringMilestone.CONTACT_MADE,
                 MonitoringMilestone.COMPLETED, MonitoringMilestone.ENDED_EARLY)) {
@@ -192,7 +203,19 @@ final class Samples {
                 List.of(PartnerRecipient.REFERRER), at), new FeedbackWords("The shop is open (fictional)")));
         s.add(new Sample(FeedbackSharing.WITHDRAWN, CASE, new FeedbackSharing(CASE, FEEDBACK,
                 List.of(PartnerRecipient.REFERRER), at), null));
+        s.add(new Sample(AccessPartAssembled.MONITORING, CASE, new AccessPartAssembled(REQUEST, CASE, referral, at),
+                accessPart("Monitoring contacts")));
         return s;
+    }
+
+    /** A part of an access request: one class held, a note, one read. */
+    private static AccessPartAssembled.Part accessPart(String category) {
+        OffsetDateTime since = OffsetDateTime.of(2026, 1, 12, 9, 30, 0, 0, ZoneOffset.UTC);
+        return new AccessPartAssembled.Part(List.of(new AccessPartAssembled.Holding(category, since,
+                "A purpose (fictional)", List.of("IOM office iom-oslo"))),
+                JsonNodeFactory.instance.objectNode().put("note", "Testa Fiktivsen (fictional)"),
+                List.of(new AccessPartAssembled.AccessEntry(since, "iom-oslo", "caseworker", "read", "case",
+                        "SUCCESS")));
     }
 
     private static Sample progressed(String type, String status, LocalDate date, UUID referral, OffsetDateTime at) {

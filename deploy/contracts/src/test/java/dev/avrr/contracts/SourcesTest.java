@@ -27,7 +27,7 @@ class SourcesTest {
     private static final Pattern TYPE_LITERAL = Pattern.compile("\"(avrr\\.[a-z]+\\.[a-z-]+\\.v[0-9]+)\"");
     private static final Pattern TYPE_CONSTANT = Pattern.compile(
             "static\\s+final\\s+String\\s+([A-Z_][A-Z0-9_]*)\\s*=\\s*\"(avrr\\.[a-z]+\\.[a-z-]+\\.v[0-9]+)\"");
-    private static final Pattern SEALED = Pattern.compile("createWithPersonal\\(\\s*([A-Z][A-Za-z0-9]*\\.[A-Z_][A-Z0-9_]*)");
+    private static final Pattern SEALED = Pattern.compile("(?:createWithPersonal|accessParts\\.contribute)\\(\\s*([A-Z][A-Za-z0-9]*\\.[A-Z_][A-Z0-9_]*)");
 
     private final AsyncApiContract contract = AsyncApiContract.load();
     private final Doc doc = Doc.load();
@@ -87,7 +87,9 @@ class SourcesTest {
         assertEquals(Set.of("avrr.referral.accepted.v1", "avrr.case.registered.v1", "avrr.case.approved.v1",
                 "avrr.case.return-completed.v1", "avrr.grant.allocated.v1", "avrr.grant.conversion-made.v1",
                 "avrr.grant.disbursement-approved.v1", "avrr.grant.disbursement-paid.v1",
-                "avrr.monitoring.feedback-shared.v1", "avrr.case.person-rectified.v1"), sealedInCode,
+                "avrr.monitoring.feedback-shared.v1", "avrr.case.person-rectified.v1",
+                "avrr.referral.access-part-assembled.v1", "avrr.grant.access-part-assembled.v1",
+                "avrr.monitoring.access-part-assembled.v1"), sealedInCode,
                 "the code seals a person, or what tells of a person's programme or health, into these types");
         Set<String> sealedInContract = new TreeSet<>();
         for (String type : contract.eventTypes()) {
@@ -167,7 +169,7 @@ class SourcesTest {
             assertEquals(dlqMessages, new TreeSet<>(doc.typesOfTopic("avrr.dlq." + service)),
                     "avrr.dlq." + service + " holds the messages of every topic " + service + " consumes");
         }
-        assertEquals(8, receives, "eight consumers in all");
+        assertEquals(10, receives, "ten consumers in all");
     }
 
     // --------------------------------------------------------------------------------------------------------

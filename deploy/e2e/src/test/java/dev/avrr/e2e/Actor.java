@@ -38,15 +38,24 @@ final class Actor {
     final String country;
     private final String token;
 
-    private Actor(String role, String org, String country) {
+    private Actor(String role, String org, String country, String user) {
         this.role = role;
         this.org = org;
         this.country = country;
-        this.token = Stack.get().tokens.token(role, org, country, "e2e-" + role + (org == null ? "" : "-" + org));
+        this.token = Stack.get().tokens.token(role, org, country, user);
+    }
+
+    private Actor(String role, String org, String country) {
+        this(role, org, country, "e2e-" + role + (org == null ? "" : "-" + org));
     }
 
     static Actor of(String role, String org) {
         return new Actor(role, org, null);
+    }
+
+    /** A second person of the same role and organisation, for what takes four eyes. */
+    static Actor named(String role, String org, String user) {
+        return new Actor(role, org, null, user);
     }
 
     static Actor mission(String org, String country) {
@@ -94,6 +103,20 @@ final class Actor {
             Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError(role + " GET " + path + " did not reach the expected state in 30 s; last: " + last);
+    }
+
+    /** A page (text/html), as the service renders it; anything but 200 fails the test. */
+    String page(String service, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.url(service) + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/html").GET().build();
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Checks.expect(200, new Reply(r.statusCode(), null, JSON.nullNode()));
+            return r.body();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " as a page failed", e);
+        }
     }
 
     private Reply send(String service, String method, String path, String json, String... headers) {

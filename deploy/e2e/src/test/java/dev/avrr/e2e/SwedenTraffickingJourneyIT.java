@@ -613,6 +613,85 @@ class SwedenTraffickingJourneyIT {
 
     @Test
     @Order(15)
+    void herAccessRequestHoldsWhatEveryServiceHolds() throws Exception {
+        // ---- the right of access: she asks what IOM holds on her; one request reaches all four services, each
+        // answers with its part, and a second data-protection officer releases the package (four eyes) ----
+        Actor dpo = Actor.named("dpo", "iom-data-protection", "e2e-dpo-recorder");
+        Actor releasingDpo = Actor.named("dpo", "iom-data-protection", "e2e-dpo-releaser");
+        Actor.Reply recorded = dpo.post("case", "/api/v1/cases/" + caseId + "/access-requests", """
+                {"requestReference":"DPR-E2E-SE-1","identityVerifiedBy":"Passport seen at IOM Helsinki (fictional)"}""");
+        expect(201, recorded);
+        String request = recorded.id();
+        String requestPath = "/api/v1/data-protection/requests/" + request;
+        EventLog.Event asked = events.await("avrr.case.access-requested.v1",
+                e -> request.equals(e.data().path("requestId").asText()), timeout());
+        assertEquals(referralId, asked.data().path("referralId").asText());
+        assertNoPersonIn(asked.json().toString(), "the access request");
+        for (String service : List.of("referral", "grant", "monitoring")) {
+            EventLog.Event part = events.await("avrr." + service + ".access-part-assembled.v1",
+                    e -> request.equals(e.data().path("requestId").asText()), timeout());
+            assertTrue(part.data().path("personal").isTextual(), service + "'s part travels sealed");
+            assertNoPersonIn(part.json().toString(), service + "'s part");
+        }
+        dpo.awaitGet("case", requestPath, r -> r.body().path("partsAwaited").isEmpty());
+        expect(403, dpo.post("case", requestPath + "/release", null));
+        expect(200, releasingDpo.post("case", requestPath + "/release", null));
+
+        Actor.Reply released = dpo.get("case", requestPath + "/package");
+        expect(200, released);
+        JsonNode services = released.body().path("services");
+        assertEquals(List.of("case-service", "referral-service", "grant-service", "monitoring-service"),
+                texts(services, "service"));
+        for (JsonNode part : services) {
+            assertFalse(part.path("holdings").isEmpty(), part.path("service") + " says what it holds");
+            for (JsonNode held : part.path("holdings")) {
+                assertFalse(held.path("purpose").asText().isBlank(), held.toString());
+            }
+            assertFalse(part.path("accessLog").isEmpty(), part.path("service") + " says who read it");
+        }
+        // Compared with what the journey created, service by service.
+        String child = CHILD_NAME + "ina";
+        JsonNode cases = part(services, "case-service").path("data");
+        assertEquals(GIVEN_NAME, cases.path("caseFile").path("applicant").path("givenName").asText());
+        assertEquals(child, cases.path("caseFile").path("household").path(0).path("givenName").asText(),
+                "the corrected name");
+        assertTrue(texts(cases.path("history"), "label").containsAll(List.of("Stöd", "Personal data rectified",
+                "Riskhantering", "Arrived")), cases.path("history").toString());
+        JsonNode referral = part(services, "referral-service").path("data");
+        assertEquals(SAMORDNINGSNUMMER,
+                referral.path("referral").path("person").path("identifiers").path(0).path("value").asText());
+        assertEquals(child, referral.path("referral").path("person").path("household").path(0).path("givenName")
+                .asText(), "the referral followed the correction");
+        assertEquals("Birth certificate seen (fictional)", referral.path("rectifications").path(0).path("reason")
+                .asText());
+        assertEquals(4, referral.path("consents").size(), "the four consents she gave with the referral");
+        JsonNode grant = part(services, "grant-service").path("data");
+        assertEquals(2, grant.path("entitlements").size(), "her and her son's entitlements");
+        assertTrue(grant.path("plans").toString().contains(planId), "the reintegration plan");
+        assertTrue(grant.path("disbursements").toString().contains("Fiktiv Symaskin Ltd"), "the vendor paid");
+        assertTrue(grant.path("conversions").toString().contains("Lives with her sister's family"),
+                "the conversion's reason");
+        JsonNode monitoring = part(services, "monitoring-service").path("data");
+        assertEquals(4, monitoring.path("contacts").size(), "the arrival meeting and three follow-ups");
+        assertTrue(monitoring.path("feedback").toString().contains("about the course"), "her own words");
+        assertFalse(monitoring.path("alerts").isEmpty(), "the protection alert raised for her");
+        // Who read her data, in each service, from its own audit trail.
+        assertTrue(texts(part(services, "referral-service").path("accessLog"), "org").contains(COORDINATOR_ORG));
+        assertTrue(texts(part(services, "case-service").path("accessLog"), "org").contains(mission.org));
+        assertTrue(texts(part(services, "grant-service").path("accessLog"), "org").contains("iom-finance"));
+        assertTrue(texts(part(services, "monitoring-service").path("accessLog"), "org").contains(IOM_HELSINKI));
+
+        // The page she can be handed: the same parts, readable.
+        String page = dpo.page("case", requestPath + "/package");
+        for (String heading : List.of("Your case (case-service)", "Your referral (referral-service)",
+                "Your reintegration grant (grant-service)", "Monitoring after your return (monitoring-service)")) {
+            assertTrue(page.contains("<h2>" + heading + "</h2>"), heading);
+        }
+        assertTrue(page.contains(child) && page.contains("DPR-E2E-SE-1"), "her data and her request on the page");
+    }
+
+    @Test
+    @Order(16)
     void everyEventValidNoneDeadLettered() throws Exception {
         // ---- the events: each valid against the AsyncAPI document, none dead-lettered, every step announced ----
         assertEquals(List.of(), events.violations(), "events that break the AsyncAPI document");
@@ -628,8 +707,9 @@ class SwedenTraffickingJourneyIT {
                 "avrr.grant.disbursement-paid.v1", "avrr.monitoring.started.v1", "avrr.monitoring.contact-made.v1",
                 "avrr.monitoring.completed.v1", "avrr.monitoring.alert-raised.v1",
                 "avrr.monitoring.feedback-shared.v1", "avrr.referral.work-item-opened.v1",
-                "avrr.case.person-rectified.v1",
-                "avrr.grant.work-item-opened.v1")) {
+                "avrr.case.person-rectified.v1", "avrr.case.access-requested.v1",
+                "avrr.referral.access-part-assembled.v1", "avrr.grant.access-part-assembled.v1",
+                "avrr.monitoring.access-part-assembled.v1", "avrr.grant.work-item-opened.v1")) {
             assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
         }
         List<EventLog.Event> allocations = ours.stream().filter(e -> e.type().equals("avrr.grant.allocated.v1"))
@@ -800,6 +880,16 @@ class SwedenTraffickingJourneyIT {
             }
         }
         throw new AssertionError("no rule " + rule + " in " + results);
+    }
+
+    /** A service's part of an access package. */
+    private static JsonNode part(JsonNode services, String service) {
+        for (JsonNode part : services) {
+            if (service.equals(part.path("service").asText())) {
+                return part;
+            }
+        }
+        throw new AssertionError("no part of " + service + " in " + services);
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -99,6 +99,23 @@ public class Entitlements {
         return found.stream().map(this::view).toList();
     }
 
+    /**
+     * A case's entitlements as their readers see them, for the person's access request only: neither scoped nor
+     * audited one by one (the part they go into is audited as an export).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EntitlementView> forAccessRequest(UUID caseId) {
+        return em.createQuery("SELECT e FROM Entitlement e WHERE e.caseId = :c "
+                + "ORDER BY e.allocatedAt, e.relation, e.beneficiaryId", Entitlement.class).setParameter("c", caseId)
+                .getResultList().stream().map(this::view).toList();
+    }
+
+    /** An entitlement's whole ledger, oldest first, for the person's access request only (as above). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EntitlementResource.LedgerEntryView> ledgerForAccessRequest(UUID id) {
+        return ledger.entries(id).stream().map(EntitlementResource.LedgerEntryView::of).toList();
+    }
+
     @Transactional
     public Page<LedgerEntry> ledger(UUID id, PageRequest page, String... actingRoles) {
         scoped(id, LockModeType.NONE, actingRoles);

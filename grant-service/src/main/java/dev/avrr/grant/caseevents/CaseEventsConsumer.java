@@ -11,11 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import dev.avrr.grant.allocation.Allocation;
 import dev.avrr.grant.cases.GrantCases;
 import dev.avrr.grant.disbursement.PayeeRectifications;
+import dev.avrr.grant.subjectrights.GrantAccessPart;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
+import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseApproved;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
@@ -32,7 +34,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * sits above {@code cases} and {@code allocation}, so neither depends on the other through it). An approval or a completed
  * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
  * the case (a handover, a consent) is kept for the sharing rule; a traveller's corrected name reaches the payments
- * not yet made to them. Other case events are
+ * not yet made to them; a person's access request is answered with grant-service's part. Other case events are
  * recorded in the inbox and change nothing here.
  */
 @ApplicationScoped
@@ -54,6 +56,9 @@ public class CaseEventsConsumer {
 
     @Inject
     PayeeRectifications payees;
+
+    @Inject
+    GrantAccessPart accessPart;
 
     @Incoming("case-events")
     @Blocking
@@ -84,6 +89,7 @@ public class CaseEventsConsumer {
             case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->
                 cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
             case PersonRectified.TYPE -> payees.onRectified(event);
+            case AccessRequested.TYPE -> accessPart.onRequested(event);
             default -> {
             }
         }

@@ -33,7 +33,8 @@ import dev.avrr.vocabulary.events.ConversionMade;
 @ApplicationScoped
 public class Conversions {
 
-    static final String RESOURCE = "conversion";
+    /** The audit trail's name for the reads of an entitlement's conversions, recorded under the entitlement's id. */
+    public static final String RESOURCE = "conversion";
 
     @Inject
     EntityManager em;
@@ -94,6 +95,17 @@ public class Conversions {
             em.flush();
             return ConversionView.of(c, true);
         });
+    }
+
+    /**
+     * The conversions of a case's entitlements with their reasons, oldest first, for the person's access request
+     * only: neither scoped nor audited one by one (the part they go into is audited as an export).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConversionView> forAccessRequest(UUID caseId) {
+        return em.createQuery("SELECT c FROM Conversion c, Entitlement e WHERE e.id = c.entitlementId "
+                + "AND e.caseId = :c ORDER BY c.convertedAt, c.id", Conversion.class).setParameter("c", caseId)
+                .getResultList().stream().map(c -> ConversionView.of(c, true)).toList();
     }
 
     @Transactional

@@ -285,6 +285,27 @@ public class Disbursements {
                 Evidence.class).setParameter("e", e.id).getResultList().stream().map(EvidenceView::of).toList();
     }
 
+    /**
+     * The disbursements of a case's entitlements as those who handle the payment see them (payee, account, reasons
+     * and reference included), oldest first, for the person's access request only: neither scoped nor audited one
+     * by one (the part they go into is audited as an export).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DisbursementView> forAccessRequest(UUID caseId) {
+        List<Object[]> rows = em.createQuery("SELECT d, e FROM Disbursement d, Entitlement e "
+                + "WHERE e.id = d.entitlementId AND e.caseId = :c ORDER BY d.requestedAt, d.id", Object[].class)
+                .setParameter("c", caseId).getResultList();
+        return rows.stream().map(r -> DisbursementView.of((Disbursement) r[0], (Entitlement) r[1], true)).toList();
+    }
+
+    /** The evidence recorded for a case's entitlements, oldest first, for the person's access request only (as above). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EvidenceView> evidenceForAccessRequest(UUID caseId) {
+        return em.createQuery("SELECT v FROM Evidence v, Entitlement e WHERE e.id = v.entitlementId "
+                + "AND e.caseId = :c ORDER BY v.recordedAt, v.id", Evidence.class).setParameter("c", caseId)
+                .getResultList().stream().map(EvidenceView::of).toList();
+    }
+
     static final String[] READERS = { Roles.MISSION, Roles.FINANCE, Roles.CASEWORKER, Roles.AUDITOR };
 
     /** A change of a disbursement in state: what it does besides the transition. */

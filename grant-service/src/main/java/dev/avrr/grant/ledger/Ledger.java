@@ -127,6 +127,13 @@ public class Ledger {
                 Map.of("id", entitlementId), page, LedgerEntry.class);
     }
 
+    /** Every entry of an entitlement's ledger, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LedgerEntry> entries(UUID entitlementId) {
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.entitlementId = :id ORDER BY e.id", LedgerEntry.class)
+                .setParameter("id", entitlementId).getResultList();
+    }
+
     private static BigDecimal decimal(Object value) {
         return ((BigDecimal) value).setScale(2);
     }

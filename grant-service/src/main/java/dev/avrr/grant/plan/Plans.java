@@ -162,6 +162,18 @@ public class Plans {
     }
 
     /**
+     * The plans of a case's entitlements, oldest first, for the person's access request only: neither scoped nor
+     * audited one by one (the part they go into is audited as an export).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanView> forAccessRequest(UUID caseId) {
+        List<Object[]> rows = em.createQuery("SELECT p, e FROM ReintegrationPlan p, Entitlement e "
+                + "WHERE e.id = p.entitlementId AND e.caseId = :c ORDER BY p.createdAt, p.id", Object[].class)
+                .setParameter("c", caseId).getResultList();
+        return rows.stream().map(r -> view((ReintegrationPlan) r[0], (Entitlement) r[1])).toList();
+    }
+
+    /**
      * A plan within the caller's scope in one of {@code roles}, with its entitlement, whose lock guards the
      * plan too; the plan is read again under it.
      */

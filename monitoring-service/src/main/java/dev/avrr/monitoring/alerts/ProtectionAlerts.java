@@ -43,7 +43,7 @@ import dev.avrr.vocabulary.events.ProtectionAlertNotice;
 @ApplicationScoped
 public class ProtectionAlerts {
 
-    static final String RESOURCE = "protection-alert";
+    public static final String RESOURCE = "protection-alert";
 
     @Inject
     EntityManager em;
@@ -161,6 +161,17 @@ public class ProtectionAlerts {
         Found f = scoped(alertId, LockModeType.NONE, AuditTrail.READ);
         audit.success(AuditTrail.READ, RESOURCE, alertId);
         return f;
+    }
+
+    /**
+     * Every alert of the returnee, newest first, each as read on its own (kind, details, every step): for the
+     * person's own access request, which is audited as an export, not read by a caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AlertView> heldFor(MonitoredCase c) {
+        return em.createQuery("SELECT a FROM ProtectionAlert a WHERE a.caseId = :id ORDER BY a.raisedAt DESC, a.id",
+                ProtectionAlert.class).setParameter("id", c.caseId).getResultList().stream()
+                .map(a -> AlertView.full(new Found(a, c, steps(a.id)))).toList();
     }
 
     /** The sending office's caseworker has seen the alert and acts on it. */

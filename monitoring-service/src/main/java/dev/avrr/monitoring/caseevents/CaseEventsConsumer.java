@@ -12,11 +12,13 @@ import dev.avrr.monitoring.notifications.Notifications;
 import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.plans.PlanMaker;
 import dev.avrr.monitoring.returnees.MonitoredCases;
+import dev.avrr.monitoring.subjectrights.MonitoringAccessPart;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
+import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.ReturnCompleted;
@@ -30,8 +32,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * {@code returnees} and {@code plans}, so neither depends on the other's consumer): a registered case becomes a returnee awaiting return; a completed
  * return makes the monitoring plan; a change of who may see the case is kept for the sharing rule, and a
  * withdrawal of the person's consent to share for the return cancels the mission's open items; a case blocked on a
- * travel gate is notified to its office's subscribers. Other case events
- * carry nothing monitoring acts on.
+ * travel gate is notified to its office's subscribers; a person's access request is answered with monitoring's
+ * part. Other case events carry nothing monitoring acts on.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
@@ -56,6 +58,9 @@ public class CaseEventsConsumer {
     @Inject
     Notifications notifications;
 
+    @Inject
+    MonitoringAccessPart accessPart;
+
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
@@ -74,6 +79,7 @@ public class CaseEventsConsumer {
             case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class))
                     .ifPresent(items::cancelOpenAsSystem);
             case WorkItemOpened.CASE -> notifications.workItemOpened(events.data(event, WorkItemOpened.class));
+            case AccessRequested.TYPE -> accessPart.onRequested(event);
             default -> {
             }
         }

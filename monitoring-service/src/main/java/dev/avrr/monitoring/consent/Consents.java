@@ -23,7 +23,7 @@ import dev.avrr.platform.time.Now;
 @ApplicationScoped
 public class Consents {
 
-    static final String RESOURCE = "monitoring-consent";
+    public static final String RESOURCE = "monitoring-consent";
 
     @Inject
     EntityManager em;
@@ -77,6 +77,19 @@ public class Consents {
     public List<ConsentRecord> of(UUID caseId) {
         cases.scoped(caseId, LockModeType.NONE, AuditTrail.READ);
         audit.success(AuditTrail.READ, RESOURCE, caseId);
+        return recorded(caseId);
+    }
+
+    /**
+     * A returnee's consent decisions, in the order they were recorded: for the person's own access request, which is
+     * audited as an export, not read by a caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsentView> heldFor(UUID caseId) {
+        return recorded(caseId).stream().map(ConsentView::of).toList();
+    }
+
+    private List<ConsentRecord> recorded(UUID caseId) {
         return em.createQuery("SELECT r FROM ConsentRecord r WHERE r.caseId = :id ORDER BY r.id", ConsentRecord.class)
                 .setParameter("id", caseId).getResultList();
     }

@@ -38,7 +38,7 @@ import dev.avrr.platform.time.Now;
 @ApplicationScoped
 public class MonitoringContacts {
 
-    static final String RESOURCE = "monitoring-contact";
+    public static final String RESOURCE = "monitoring-contact";
 
     @Inject
     EntityManager em;
@@ -142,6 +142,19 @@ public class MonitoringContacts {
         found.items().forEach(m -> audit.success(AuditTrail.READ, RESOURCE, m.id));
         return new Contacts(found, alertsOf(found.items().stream().map(m -> m.id).toList()),
                 WellbeingNotesNeedToKnow.mayRead(scope, c));
+    }
+
+    /**
+     * Every contact with the returnee, latest first, as the mission reads them (with the wellbeing notes and the
+     * alerts each raised): for the person's own access request, which is audited as an export, not read by a caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ContactView> heldFor(UUID caseId) {
+        List<MonitoringContact> found = em.createQuery("SELECT m FROM MonitoringContact m WHERE m.caseId = :id "
+                + "ORDER BY m.contactedOn DESC, m.recordedAt DESC, m.id", MonitoringContact.class)
+                .setParameter("id", caseId).getResultList();
+        Map<UUID, List<UUID>> raised = alertsOf(found.stream().map(m -> m.id).toList());
+        return found.stream().map(m -> ContactView.of(m, true, raised.getOrDefault(m.id, List.of()))).toList();
     }
 
     private Map<UUID, List<UUID>> alertsOf(List<UUID> contactIds) {

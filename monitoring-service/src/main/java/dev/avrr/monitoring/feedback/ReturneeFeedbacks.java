@@ -50,7 +50,7 @@ import dev.avrr.vocabulary.events.PartnerRecipient;
 @ApplicationScoped
 public class ReturneeFeedbacks {
 
-    static final String RESOURCE = "returnee-feedback";
+    public static final String RESOURCE = "returnee-feedback";
 
     @Inject
     EntityManager em;
@@ -218,6 +218,17 @@ public class ReturneeFeedbacks {
                 .map(r -> new Found((ReturneeFeedback) r[0], (MonitoredCase) r[1], true)).toList();
         found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.feedback().id));
         return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+    }
+
+    /**
+     * Every piece of the returnee's feedback, newest first, with its text as the mission reads it: for the person's
+     * own access request, which is audited as an export, not read by a caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FeedbackView> heldFor(MonitoredCase c) {
+        return em.createQuery("SELECT f FROM ReturneeFeedback f WHERE f.caseId = :id ORDER BY f.recordedAt DESC, f.id",
+                ReturneeFeedback.class).setParameter("id", c.caseId).getResultList().stream()
+                .map(f -> FeedbackView.of(new Found(f, c, true))).toList();
     }
 
     private void forward(MonitoredCase c, ReturneeFeedback f, ConsentInput consent) {

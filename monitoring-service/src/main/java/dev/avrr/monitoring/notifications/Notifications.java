@@ -187,6 +187,23 @@ public class Notifications {
         return query.getResultList();
     }
 
+    /**
+     * Every notification about the case — and, before the case existed, about the referral it came from — oldest
+     * first, as the list shows them: for the person's own access request, which is audited as an export.
+     *
+     * @param referralId the referral the case came from; null if none is known
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<NotificationResource.NotificationView> heldFor(UUID caseId, UUID referralId) {
+        var query = referralId == null
+                ? em.createQuery("SELECT n FROM Notification n WHERE n.caseId = :case ORDER BY n.seq", Notification.class)
+                : em.createQuery("SELECT n FROM Notification n WHERE n.caseId = :case OR (n.caseId IS NULL AND "
+                        + "n.subjectId = :referral) ORDER BY n.seq", Notification.class)
+                        .setParameter("referral", referralId);
+        return query.setParameter("case", caseId).getResultList().stream()
+                .map(NotificationResource.NotificationView::of).toList();
+    }
+
     /** Registers the caller's webhook for a channel, or changes its URL (the secret stays). */
     @Transactional
     public Subscribed subscribe(Channel channel, String url) {

@@ -35,7 +35,7 @@ import dev.avrr.platform.time.Now;
 @ApplicationScoped
 public class PlanItems {
 
-    static final String RESOURCE = "monitoring-plan";
+    public static final String RESOURCE = "monitoring-plan";
 
     @Inject
     EntityManager em;

@@ -130,6 +130,15 @@ public class MonitoredCases {
         return c;
     }
 
+    /**
+     * The returnee as held, for the service's own work on the person's behalf (their access request): no caller,
+     * so no scope; the work that reads it is audited as what it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<MonitoredCase> held(UUID caseId) {
+        return Optional.ofNullable(em.find(MonitoredCase.class, caseId));
+    }
+
     @Transactional
     public MonitoredCase read(UUID caseId) {
         MonitoredCase c = scoped(caseId, LockModeType.NONE, AuditTrail.READ);

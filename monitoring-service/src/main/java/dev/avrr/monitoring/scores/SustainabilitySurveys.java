@@ -28,7 +28,7 @@ import dev.avrr.platform.time.Now;
 @ApplicationScoped
 public class SustainabilitySurveys {
 
-    static final String RESOURCE = "sustainability-survey";
+    public static final String RESOURCE = "sustainability-survey";
 
     @Inject
     EntityManager em;
@@ -95,9 +95,31 @@ public class SustainabilitySurveys {
         cases.scoped(caseId, LockModeType.NONE, AuditTrail.READ);
         audit.success(AuditTrail.READ, RESOURCE, caseId);
         Optional<Survey> baseline = baseline(caseId);
+        return taken(caseId).stream().map(s -> scored(s, baseline)).toList();
+    }
+
+    /**
+     * A returnee's surveys as {@link #of} gives them: for the person's own access request, which is audited as an
+     * export, not read by a caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SurveyView> heldFor(UUID caseId) {
+        Optional<Survey> baseline = baseline(caseId);
+        return taken(caseId).stream().map(s -> SurveyView.of(scored(s, baseline))).toList();
+    }
+
+    /**
+     * The answers the returnee gave in each survey, which no staff view shows (scores only): for the person's own
+     * access request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SurveyAnswersView> answersHeldFor(UUID caseId) {
+        return taken(caseId).stream().map(SurveyAnswersView::of).toList();
+    }
+
+    private List<Survey> taken(UUID caseId) {
         return em.createQuery("SELECT s FROM Survey s WHERE s.caseId = :id ORDER BY s.takenOn, s.recordedAt",
-                Survey.class).setParameter("id", caseId).getResultList().stream().map(s -> scored(s, baseline))
-                .toList();
+                Survey.class).setParameter("id", caseId).getResultList();
     }
 
     /**

@@ -44,7 +44,7 @@ import dev.avrr.vocabulary.events.ReferralConsentWithdrawn;
 @ApplicationScoped
 public class Consents implements ReferralConsents {
 
-    static final String RESOURCE = "referral-consent";
+    public static final String RESOURCE = "referral-consent";
 
     @Inject
     EntityManager em;

@@ -39,7 +39,7 @@ public class SignedApplicationResource {
     public record View(UUID referralId, LocalDate signedOn, String language,
             List<SignedApplicationInput.Attachment> attachments, OffsetDateTime recordedAt, String recordedByOrg) {
 
-        static View of(SignedApplication a) {
+        public static View of(SignedApplication a) {
             return new View(a.referralId, a.signedOn, a.language, a.attachments, a.recordedAt, a.recordedByOrg);
         }
     }

@@ -29,7 +29,7 @@ import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 @ApplicationScoped
 public class SignedApplications {
 
-    static final String RESOURCE = "signed-application";
+    public static final String RESOURCE = "signed-application";
 
     @Inject
     EntityManager em;

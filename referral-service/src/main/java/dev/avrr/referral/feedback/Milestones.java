@@ -16,6 +16,7 @@ import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.PersonRectifications;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStepRecorded;
+import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
@@ -28,7 +29,7 @@ import dev.avrr.vocabulary.events.UdiDecisionRecorded;
  * Turns other services' events into the referrer's milestones (each event once: the inbox guarantees it), links
  * a case to its referral, and queues webhooks for milestones and for the referral's own steps; the returnee's
  * feedback shared with the partners goes to {@link SharedFeedbacks}, a correction of the person to
- * {@link PersonRectifications}.
+ * {@link PersonRectifications}, a person's access request to {@link ReferralAccessPart}.
  */
 @ApplicationScoped
 public class Milestones {
@@ -48,6 +49,9 @@ public class Milestones {
     @Inject
     SharedFeedbacks sharedFeedbacks;
 
+    @Inject
+    ReferralAccessPart accessPart;
+
     /** What a milestone event says, read from its own contract. */
     private record Fact(UUID caseId, OffsetDateTime at, String outcome, String stage, UUID referralId) {
     }
@@ -55,6 +59,10 @@ public class Milestones {
     /** Runs in the inbox's transaction for each event of the case, grant and monitoring topics. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onEvent(EventEnvelope event) {
+        if (AccessRequested.TYPE.equals(event.type())) {
+            accessPart.onRequested(event);
+            return;
+        }
         if (SharedFeedbacks.handles(event.type())) {
             sharedFeedbacks.onEvent(event);
             return;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferralStepView(ReferralStep step, String label, ReferralStatus status, OffsetDateTime at,
         String actorOrg) {
 
-    static ReferralStepView of(ReferralStepRecord s) {
+    public static ReferralStepView of(ReferralStepRecord s) {
         return new ReferralStepView(s.step, s.label, s.toStatus, s.occurredAt, s.actorOrg);
     }
 }

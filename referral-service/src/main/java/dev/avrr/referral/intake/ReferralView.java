@@ -33,7 +33,7 @@ public record ReferralView(UUID id, ReferralStatus status, Jurisdiction jurisdic
             List<ReferralInput.HouseholdMember> household) {
     }
 
-    static ReferralView of(Referral r, Visibility visibility, boolean receiver) {
+    public static ReferralView of(Referral r, Visibility visibility, boolean receiver) {
         boolean full = visibility == Visibility.FULL;
         ReferralInput.OutsideReferral outside = full && r.outsideChannel != null
                 ? new ReferralInput.OutsideReferral(r.outsideChannel, r.outsideReferredBy) : null;

@@ -41,7 +41,7 @@ import dev.avrr.vocabulary.events.ReferralRouted;
 @ApplicationScoped
 public class Referrals {
 
-    static final String RESOURCE = "referral";
+    public static final String RESOURCE = "referral";
 
     @Inject
     EntityManager em;
