@@ -12,9 +12,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Creates the service's own test database, fresh, on the local PostgreSQL server and points the application
  * at it. Server settings come from the environment: {@code AVRR_TEST_PG_HOST} (127.0.0.1),
  * {@code AVRR_TEST_PG_PORT} (5432), {@code AVRR_TEST_PG_USER} (postgres), {@code AVRR_TEST_PG_PASSWORD} (empty).
- * The database name is the init argument {@code database}.
+ * The database name is the init argument {@code database}. Flyway migrates as that server user (the owner); the
+ * service runs as the role {@code <database>_runtime}, as it runs as its runtime role in production.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String RUNTIME_PASSWORD = "runtime-test-only";
 
     private String database = "avrr_test";
 
@@ -37,6 +40,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + database);
+            // The service runs as a role of its own, as in production; the server's user migrates (the owner).
+            s.execute("DROP ROLE IF EXISTS " + runtimeRole());
+            s.execute("CREATE ROLE " + runtimeRole() + " LOGIN PASSWORD '" + RUNTIME_PASSWORD + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("No PostgreSQL server answered at " + host + ":" + port + " as user '"
                     + user + "'. Start it (pg_ctlcluster --skip-systemctl-redirect <version> main start) or set "
@@ -45,14 +51,36 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password,
+                "quarkus.datasource.username", runtimeRole(),
+                "quarkus.datasource.password", RUNTIME_PASSWORD,
+                "quarkus.flyway.jdbc-url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
+                "quarkus.flyway.username", user,
+                // Flyway takes its own credentials only with a password; a server that trusts the loopback
+                // ignores it.
+                "quarkus.flyway.password", password.isEmpty() ? "trusted" : password,
                 "quarkus.datasource.devservices.enabled", "false");
+    }
+
+    /** The role the service runs as: reads and writes its tables, no DDL, the audit trail append-only. */
+    private String runtimeRole() {
+        return database + "_runtime";
     }
 
     @Override
     public void stop() {
         // The database stays for inspection after the run; the next run recreates it.
+    }
+
+    /**
+     * A connection to the same database as the service's, as the owner that migrates it: for a test that shows what
+     * the database itself refuses, whatever the role.
+     */
+    public static Connection asOwner(javax.sql.DataSource service) throws SQLException {
+        String url;
+        try (Connection c = service.getConnection()) {
+            url = c.getMetaData().getURL();
+        }
+        return DriverManager.getConnection(url, env("AVRR_TEST_PG_USER", "postgres"), env("AVRR_TEST_PG_PASSWORD", ""));
     }
 
     private static String env(String name, String fallback) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -19,11 +20,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.retention.RetentionJob;
+import dev.avrr.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * docs/retention.md: what outlived its period is removed — a published outbox row, an inbox row, an idempotency key,
+ * docs/retention.md and docs/deployment.md (the database roles): what outlived its period is removed — a published outbox row, an inbox row, an idempotency key,
  * a resolved parked event — and counted in the metric, while what is younger, not yet published or not yet resolved
  * stays; the audit trail loses nothing younger than five years, and nobody removes an entry but the retention
  * function.
@@ -89,6 +91,26 @@ class RetentionTest {
         assertEquals(1, count("audit_entry", "resource_id", fourYears), "younger than five years: kept");
         assertThrows(SQLException.class, () -> execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE "
                 + "resource_id = '" + fourYears + "'"), "never changed");
+    }
+
+    @Test
+    void theRuntimeRoleOnlyReadsAndAddsToTheAuditTrailAndChangesNoTablesShape() throws Exception {
+        UUID entry = audit("1 day");
+        for (String sql : List.of("DELETE FROM audit_entry WHERE resource_id = '" + entry + "'",
+                "UPDATE audit_entry SET outcome = 'REFUSED' WHERE resource_id = '" + entry + "'",
+                "TRUNCATE audit_entry", "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+                "CREATE TABLE runtime_made (id INTEGER)", "DELETE FROM flyway_schema_history")) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(sql), sql);
+            // The role's rights refuse it (insufficient privilege, or not the owner), before any trigger.
+            assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+        }
+        assertEquals(1, count("audit_entry", "resource_id", entry));
+        try (Connection c = PostgresTestResource.asOwner(dataSource);
+                PreparedStatement ps = c.prepareStatement("DELETE FROM audit_entry WHERE resource_id = ?")) {
+            ps.setString(1, entry.toString());
+            SQLException refused = assertThrows(SQLException.class, ps::executeUpdate);
+            assertTrue(refused.getMessage().contains("append-only"), "the owner meets the trigger");
+        }
     }
 
     private UUID outbox(String age, boolean published) throws SQLException {

@@ -30,7 +30,7 @@ class ComposeTest {
     static final String ENV_EXAMPLE = "deploy/compose/.env.example";
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:[:?\\-][^}]*)?}");
     private static final Pattern CREATE_DATABASE = Pattern.compile(
-            "(?m)^create_database\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*$");
+            "(?m)^create_database\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(\\S+)\\s+(\\S+))?\\s*$");
 
     private final JsonNode compose = Repo.yaml(COMPOSE);
     private final JsonNode services = compose.path("services");
@@ -178,7 +178,7 @@ class ComposeTest {
         Map<String, String[]> created = new TreeMap<>();
         Matcher m = CREATE_DATABASE.matcher(script);
         while (m.find()) {
-            created.put(m.group(1), new String[] {m.group(2), m.group(3)});
+            created.put(m.group(1), new String[] {m.group(2), m.group(3), m.group(4), m.group(5)});
         }
         boolean mounted = false;
         for (JsonNode v : postgres.path("volumes")) {
@@ -195,13 +195,18 @@ class ComposeTest {
             assertNotNull(url, s.module() + " sets " + s.databaseUrlVariable());
             assertEquals("postgres", ServiceConfig.hostOf(url), s.module() + " connects to the postgres service");
             assertEquals(s.databaseName(), ServiceConfig.databaseOf(url), s.module() + "'s database");
-            String[] owner = created.get(s.databaseName());
-            assertNotNull(owner, "the init script creates " + s.databaseName());
-            assertEquals(owner[0], env.get("AVRR_DB_USER"), s.module() + " connects as the owner of its database");
-            assertTrue(roles.add(owner[0]), "one role per database: " + owner[0]);
-            assertEquals("${" + owner[1], env.get("AVRR_DB_PASSWORD").substring(0, owner[1].length() + 2),
-                    s.module() + "'s password is the one the init script gives its role");
-            assertTrue(pgEnv.containsKey(owner[1]), "the postgres container gets " + owner[1]);
+            String[] made = created.get(s.databaseName());
+            assertNotNull(made, "the init script creates " + s.databaseName());
+            assertNotNull(made[2], "the init script gives " + s.databaseName() + " a runtime role");
+            assertEquals(made[0], env.get("AVRR_DB_MIGRATION_USER"), s.module() + " migrates as the owner");
+            assertEquals(made[2], env.get("AVRR_DB_USER"), s.module() + " runs as its runtime role, not the owner");
+            assertTrue(roles.add(made[0]) && roles.add(made[2]), "roles of one database only: " + made[0]);
+            assertEquals("${" + made[1], env.get("AVRR_DB_MIGRATION_PASSWORD").substring(0, made[1].length() + 2),
+                    s.module() + "'s migration password is the one the init script gives the owner");
+            assertEquals("${" + made[3], env.get("AVRR_DB_PASSWORD").substring(0, made[3].length() + 2),
+                    s.module() + "'s password is the one the init script gives its runtime role");
+            assertTrue(pgEnv.containsKey(made[1]) && pgEnv.containsKey(made[3]), "the postgres container gets "
+                    + made[1] + " and " + made[3]);
         }
         assertEquals(expectedDatabases, created.keySet(), "the init script creates the service databases and Keycloak's");
 

@@ -249,6 +249,10 @@ class KubernetesTest {
                 String db = secretName(sources.get("AVRR_DB_PASSWORD"));
                 assertEquals(db, secretName(sources.get("AVRR_DB_USER")), s.module() + ": its database role");
                 assertTrue(dbSecrets.put(db, s.module()) == null, "one database secret per service: " + db);
+                String owner = secretName(sources.get("AVRR_DB_MIGRATION_PASSWORD"));
+                assertEquals(owner, secretName(sources.get("AVRR_DB_MIGRATION_USER")), s.module() + ": its owner");
+                assertFalse(owner.equals(db), s.module() + " runs as another role than the one that migrates");
+                assertTrue(dbSecrets.put(owner, s.module()) == null, "one owner secret per service: " + owner);
             }
         }
     }
