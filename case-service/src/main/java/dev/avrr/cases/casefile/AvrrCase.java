@@ -223,6 +223,10 @@ public class AvrrCase {
     @Column(name = "sharing_announced")
     public String sharingAnnounced;
 
+    /** When the case's people were erased (docs/data-protection.md#erasure); null while they are held. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
 

@@ -13,13 +13,15 @@ import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
+import dev.avrr.vocabulary.events.ErasureAnswered;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads grant-service's and monitoring-service's topics through the inbox, each event once, for the one thing
- * case-service takes from them: their parts of the access requests recorded here. Other types change nothing here
+ * case-service takes from them: their parts of the access requests and their answers to the erasures recorded
+ * here. Other types change nothing here
  * (referral-service's part comes with the referral events).
  */
 @ApplicationScoped
@@ -56,6 +58,7 @@ public class AccessPartConsumers {
     private void apply(EventEnvelope event) {
         switch (event.type()) {
             case AccessPartAssembled.GRANT, AccessPartAssembled.MONITORING -> requests.onPart(event);
+            case ErasureAnswered.GRANT, ErasureAnswered.MONITORING -> requests.onErasureAnswer(event);
             default -> {
             }
         }

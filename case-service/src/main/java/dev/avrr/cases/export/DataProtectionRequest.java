@@ -24,7 +24,7 @@ public class DataProtectionRequest {
 
     /** What the person asked for. */
     public enum Kind {
-        ACCESS
+        ACCESS, ERASURE
     }
 
     public enum Status {

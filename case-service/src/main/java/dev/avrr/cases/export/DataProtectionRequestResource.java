@@ -54,16 +54,18 @@ public class DataProtectionRequestResource {
     @POST
     @Path("/{id}/release")
     @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Release the result of a request: by another officer than the one who recorded it; the "
-            + "package is assembled now and kept as released; the export is audited and noted in the case's history "
-            + "(role: dpo)")
+    @Operation(summary = "Release the result of a request: by another officer than the one who recorded it; an access "
+            + "request's package is assembled now and kept as released, the export audited and noted in the case's "
+            + "history; an erasure erases case-service's part and is announced to the other services, which erase "
+            + "theirs and confirm (role: dpo)")
     @APIResponse(responseCode = "200", description = "Released", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataProtectionRequestView.class),
             examples = @ExampleObject(name = "recorded", externalValue = "examples/export/access-request-recorded.json")))
     @APIResponse(responseCode = "403", description = "The officer who recorded the request (four eyes)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Released already (already-released), or another service's part "
-            + "not arrived yet (parts-awaited, naming the services awaited)",
+    @APIResponse(responseCode = "409", description = "Released already (already-released), another service's answer "
+            + "not arrived yet (parts-awaited, naming the services awaited), or, for an erasure, something stands in "
+            + "the way (erasure-blocked, naming the blockers and what to do)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DataProtectionRequestView release(@PathParam("id") UUID id) {
         return DataProtectionRequestView.of(requests.release(id), requests);
@@ -82,7 +84,8 @@ public class DataProtectionRequestResource {
                     examples = @ExampleObject(name = "closed-case", externalValue = "examples/export/access-package.json")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi
                     .annotations.enums.SchemaType.STRING)) })
-    @APIResponse(responseCode = "409", description = "Not released yet (not-released)",
+    @APIResponse(responseCode = "409", description = "Not released yet (not-released), or an erasure, which has no "
+            + "package (no-package)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String packageJson(@PathParam("id") UUID id) {
         return requests.released(id).releasedPackage;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,15 +30,20 @@ import dev.avrr.platform.problem.ProblemType;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.Audience;
+import dev.avrr.platform.subjectrights.Erasures;
 import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
+import dev.avrr.vocabulary.events.ErasureAnswered;
+import dev.avrr.vocabulary.events.ErasureRequested;
 
 /**
  * The data subject's requests, four-eyes (docs/case-service.md#the-data-subjects-requests): one data-protection
  * officer records the request — whose case, how the person's identity was verified, the request's reference —
  * which every other service that holds the case's people answers with its part, by event; once all have answered,
  * another officer releases the result, which is assembled then — case-service's part and the others' — and kept as
- * released; only a released package is handed out. Every step is audited; the export itself is recorded in the case's history.
+ * released; only a released package is handed out. An erasure goes the same way: recorded (each other service
+ * says what stands in the way), released by another officer once nothing does — case-service erases its part and
+ * every other service erases its own and confirms. Every step is audited; the export itself is recorded in the case's history.
  */
 @ApplicationScoped
 public class DataProtectionRequests {
@@ -46,6 +52,10 @@ public class DataProtectionRequests {
     static final String NOT_RELEASED = "not-released";
     static final String ALREADY_RELEASED = "already-released";
     static final String PARTS_AWAITED = "parts-awaited";
+    static final String ERASED = "erased";
+    static final String CASE_NOT_ENDED = "case-not-ended";
+    static final String ERASURE_BLOCKED = "erasure-blocked";
+    static final String NO_PACKAGE = "no-package";
 
     @Inject
     EntityManager em;
@@ -71,6 +81,12 @@ public class DataProtectionRequests {
     @Inject
     CaseEvents caseEvents;
 
+    @Inject
+    CaseErasure caseErasure;
+
+    @Inject
+    Erasures erasures;
+
     private static final String REFERRAL = EventTypes.producingService(AccessPartAssembled.REFERRAL);
     private static final String GRANT = EventTypes.producingService(AccessPartAssembled.GRANT);
     private static final String MONITORING = EventTypes.producingService(AccessPartAssembled.MONITORING);
@@ -78,12 +94,37 @@ public class DataProtectionRequests {
     /** Records an access request for a case the officer can identify; any other is "not found". */
     @Transactional
     public DataProtectionRequest record(UUID caseId, DataProtectionRequestInput input) {
+        return record(caseId, input, DataProtectionRequest.Kind.ACCESS);
+    }
+
+    /**
+     * Records an erasure request for a case the officer can identify: only once the case has ended (closed,
+     * withdrawn or absconded), for the people of a case not erased already.
+     */
+    @Transactional
+    public DataProtectionRequest recordErasure(UUID caseId, DataProtectionRequestInput input) {
+        return record(caseId, input, DataProtectionRequest.Kind.ERASURE);
+    }
+
+    private DataProtectionRequest record(UUID caseId, DataProtectionRequestInput input, DataProtectionRequest.Kind kind) {
         AvrrCase c = access.find(caseId, LockModeType.NONE, Audience.DATA_PROTECTION).c();
+        if (c.erasedAt != null) {
+            audit.refused(AuditTrail.CREATE, RESOURCE, caseId, AuditOutcome.REFUSED);
+            throw new ProblemException(ProblemType.STATE_CONFLICT, "The people of this case were erased on "
+                    + c.erasedAt.toLocalDate() + ": nothing is held on them to export or erase",
+                    Map.of("state", "ERASED", "guard", ERASED));
+        }
+        if (kind == DataProtectionRequest.Kind.ERASURE && c.status().isOpen()) {
+            audit.refused(AuditTrail.CREATE, RESOURCE, caseId, AuditOutcome.REFUSED);
+            throw new ProblemException(ProblemType.STATE_CONFLICT, "The case is " + c.status().name() + ": its people "
+                    + "are erased once it has ended (closed, withdrawn or absconded)",
+                    Map.of("state", c.status().name(), "guard", CASE_NOT_ENDED));
+        }
         DataProtectionRequest r = new DataProtectionRequest();
         r.id = UUID.randomUUID();
         r.caseId = caseId;
         r.referralId = c.referralId;
-        r.kind = DataProtectionRequest.Kind.ACCESS;
+        r.kind = kind;
         r.status = DataProtectionRequest.Status.RECORDED;
         r.requestReference = input.requestReference().trim();
         r.identityVerifiedBy = input.identityVerifiedBy().trim();
@@ -91,9 +132,52 @@ public class DataProtectionRequests {
         r.recordedAt = Now.time();
         em.persist(r);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
-        caseEvents.accessRequested(c, r.id, r.recordedAt);
+        if (kind == DataProtectionRequest.Kind.ACCESS) {
+            caseEvents.accessRequested(c, r.id, r.recordedAt);
+        } else {
+            caseEvents.erasure(c, ErasureRequested.REQUESTED, r.id, r.recordedAt);
+        }
         em.flush();
         return r;
+    }
+
+    /**
+     * Another service's answer to a step of an erasure recorded here: the first of each service and stage counts; an
+     * answer to an unknown request or of another case changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onErasureAnswer(EventEnvelope event) {
+        ErasureAnswered answered = events.data(event, ErasureAnswered.class);
+        String service = EventTypes.producingService(event.type());
+        DataProtectionRequest r = em.find(DataProtectionRequest.class, answered.requestId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.kind != DataProtectionRequest.Kind.ERASURE || !r.caseId.equals(answered.caseId())
+                || em.find(ErasureAnswer.class, new ErasureAnswer.Key(r.id, service, answered.stage())) != null) {
+            return;
+        }
+        ErasureAnswer row = new ErasureAnswer();
+        row.requestId = r.id;
+        row.service = service;
+        row.stage = answered.stage();
+        row.blockers = String.join(",", answered.blockers());
+        row.erased = answered.erased();
+        row.eventId = event.id();
+        row.answeredAt = answered.answeredAt();
+        em.persist(row);
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+    }
+
+    /** What the other services said stands in the way of an erasure, as codes; empty for an access request. */
+    public List<String> blockers(DataProtectionRequest r) {
+        return answers(r, ErasureAnswered.CHECKED).stream().flatMap(a -> a.blockerList().stream()).distinct()
+                .sorted().toList();
+    }
+
+    private List<ErasureAnswer> answers(DataProtectionRequest r, String stage) {
+        List<String> order = List.of(REFERRAL, GRANT, MONITORING);
+        return em.createQuery("FROM ErasureAnswer WHERE requestId = :id AND stage = :stage", ErasureAnswer.class)
+                .setParameter("id", r.id).setParameter("stage", stage).getResultList().stream()
+                .sorted(Comparator.comparingInt(a -> order.indexOf(a.service))).toList();
     }
 
     /**
@@ -122,8 +206,15 @@ public class DataProtectionRequests {
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
     }
 
-    /** The services whose parts arrived, in the package's order. */
+    /**
+     * The services that answered: the parts of an access request; the checks of an erasure not released yet, the
+     * confirmations of one released.
+     */
     public List<String> received(DataProtectionRequest r) {
+        if (r.kind == DataProtectionRequest.Kind.ERASURE) {
+            return answers(r, r.status == DataProtectionRequest.Status.RELEASED ? ErasureAnswered.ERASED
+                    : ErasureAnswered.CHECKED).stream().map(a -> a.service).toList();
+        }
         return parts(r).stream().map(p -> p.service).toList();
     }
 
@@ -176,6 +267,9 @@ public class DataProtectionRequests {
                     Map.of("state", r.status.name(), "guard", PARTS_AWAITED, "awaiting", awaited));
         }
         OffsetDateTime now = Now.time();
+        if (r.kind == DataProtectionRequest.Kind.ERASURE) {
+            return erase(r, now);
+        }
         List<AccessPackage.ServicePart> services = new ArrayList<>();
         services.add(exports.export(r.caseId, new ExportRequest(r.requestReference, r.identityVerifiedBy)));
         for (AccessRequestPart p : parts(r)) {
@@ -192,10 +286,51 @@ public class DataProtectionRequests {
         return r;
     }
 
+    /**
+     * Releases an erasure once nothing stands in the way (409 {@code erasure-blocked} naming what, and what to do,
+     * otherwise): case-service erases its part and the copies of the case's events it keeps, and announces the
+     * release, which every other service answers by erasing its part and confirming.
+     */
+    private DataProtectionRequest erase(DataProtectionRequest r, OffsetDateTime now) {
+        List<String> blockers = blockers(r);
+        if (!blockers.isEmpty()) {
+            audit.refused(AuditTrail.UPDATE, RESOURCE, r.id, AuditOutcome.REFUSED);
+            throw new ProblemException(ProblemType.STATE_CONFLICT, "The erasure cannot be released: "
+                    + blockers.stream().map(DataProtectionRequests::whatToDo).collect(Collectors.joining("; "))
+                    + "; then record the request again",
+                    Map.of("state", r.status.name(), "guard", ERASURE_BLOCKED, "blockers", blockers));
+        }
+        AvrrCase c = access.find(r.caseId, LockModeType.PESSIMISTIC_WRITE, Audience.DATA_PROTECTION).c();
+        caseErasure.erase(c, now);
+        erasures.forgetCopies(java.util.Arrays.asList(c.id, c.referralId));
+        caseEvents.erasure(c, ErasureRequested.RELEASED, r.id, now);
+        r.status = DataProtectionRequest.Status.RELEASED;
+        r.releasedBy = caller.subject();
+        r.releasedAt = now;
+        audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
+        audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
+        em.flush();
+        return r;
+    }
+
+    private static String whatToDo(String blocker) {
+        return switch (blocker) {
+            case ErasureAnswered.OPEN_PROTECTION_ALERT -> "a protection alert of the case is open (the office "
+                    + "resolves it first)";
+            case ErasureAnswered.UNPAID_APPROVED_MONEY -> "money approved for the case is not paid (finance pays it "
+                    + "or it is cancelled first)";
+            default -> blocker;
+        };
+    }
+
     /** A released request, with its package (JSON), handed out and audited as an export; one not released is 409. */
     @Transactional
     public DataProtectionRequest released(UUID id) {
         DataProtectionRequest r = find(id, LockModeType.NONE);
+        if (r.kind != DataProtectionRequest.Kind.ACCESS) {
+            audit.refused(AuditTrail.EXPORT, RESOURCE, id, AuditOutcome.REFUSED);
+            throw Problems.stateConflict(RESOURCE, r.kind.name(), NO_PACKAGE);
+        }
         if (r.status != DataProtectionRequest.Status.RELEASED) {
             audit.refused(AuditTrail.EXPORT, RESOURCE, id, AuditOutcome.REFUSED);
             throw Problems.stateConflict(RESOURCE, r.status.name(), NOT_RELEASED);

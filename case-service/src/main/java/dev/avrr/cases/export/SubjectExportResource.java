@@ -50,11 +50,36 @@ public class SubjectExportResource {
             examples = @ExampleObject(name = "recorded", externalValue = "examples/export/access-request-recorded.json")))
     @APIResponse(responseCode = "404", description = "No case the officer can identify",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case's people were erased (erased): nothing is held on them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID caseId, @Valid @NotNull DataProtectionRequestInput input) {
         return Response.status(Response.Status.CREATED)
                 .entity(DataProtectionRequestView.of(requests.record(caseId, input), requests)).build();
     }
 
+
+    @POST
+    @Path("/{id}/erasure-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Record a data subject's erasure request for the people of this ended case: how the person's "
+            + "identity was verified, the request's reference; every other service says what stands in the way, and "
+            + "another officer releases it (role: dpo)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DataProtectionRequestInput.class),
+            examples = @ExampleObject(name = "erasure", externalValue = "examples/export/erasure-request.json")))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataProtectionRequestView.class),
+            examples = @ExampleObject(name = "recorded", externalValue = "examples/export/erasure-request-recorded.json")))
+    @APIResponse(responseCode = "404", description = "No case the officer can identify",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case has not ended (case-not-ended), or its people were "
+            + "erased already (erased)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordErasure(@PathParam("id") UUID caseId, @Valid @NotNull DataProtectionRequestInput input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(DataProtectionRequestView.of(requests.recordErasure(caseId, input), requests)).build();
+    }
 
     @POST
     @Path("/{id}/subject-export/udi-part")

@@ -25,6 +25,7 @@ import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.Traveller;
@@ -130,6 +131,16 @@ public class CaseEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void accessRequested(AvrrCase c, UUID requestId, OffsetDateTime at) {
         emit(c, AccessRequested.TYPE, new AccessRequested(requestId, c.id, c.referralId, at));
+    }
+
+    /**
+     * A step of the people's erasure ({@link ErasureRequested#REQUESTED}: check; {@link ErasureRequested#RELEASED}:
+     * erase), answered by every other service that holds them (docs/data-protection.md#erasure). Ids and the time
+     * only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erasure(AvrrCase c, String type, UUID requestId, OffsetDateTime at) {
+        emit(c, type, new ErasureRequested(requestId, c.id, c.referralId, at));
     }
 
     /** Everyone who travels, by member id, relation and age on the event's date. */

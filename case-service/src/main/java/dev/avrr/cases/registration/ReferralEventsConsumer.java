@@ -15,6 +15,7 @@ import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
+import dev.avrr.vocabulary.events.ErasureAnswered;
 import dev.avrr.vocabulary.events.ReferralAccepted;
 import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 import dev.avrr.vocabulary.events.ReferralConsentGiven;
@@ -26,7 +27,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 /**
  * Reads referral-service's topic, each event exactly once: an accepted referral becomes a case; a consent to
  * share with IOM withdrawn stops sharing from the case; a signed application is noted on it; referral-service's
- * part of an access request joins the request. Other types are
+ * part of an access request, and its answers to an erasure, join their requests. Other types are
  * not case-service's concern.
  */
 @ApplicationScoped
@@ -64,6 +65,7 @@ public class ReferralEventsConsumer {
             case ReferralConsentGiven.TYPE -> consents.onReferralConsentGiven(event);
             case ReferralApplicationSigned.TYPE -> consents.onApplicationSigned(event);
             case AccessPartAssembled.REFERRAL -> requests.onPart(event);
+            case ErasureAnswered.REFERRAL -> requests.onErasureAnswer(event);
             default -> {
             }
         }

@@ -21,6 +21,8 @@ import dev.avrr.vocabulary.events.ConversionMade;
 import dev.avrr.vocabulary.events.DisbursementApproved;
 import dev.avrr.vocabulary.events.DisbursementPaid;
 import dev.avrr.vocabulary.events.EntitlementAllocated;
+import dev.avrr.vocabulary.events.ErasureAnswered;
+import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.FeedbackSharing;
 import dev.avrr.vocabulary.events.FeedbackWords;
 import dev.avrr.vocabulary.events.HouseholdRelation;
@@ -132,6 +134,8 @@ final class Samples {
                 "iom-oslo", "CASEWORKER", "/api/v1/referrals/" + REFERRAL, at), null));
         s.add(new Sample(AccessPartAssembled.REFERRAL, REFERRAL, new AccessPartAssembled(REQUEST, CASE, REFERRAL, at),
                 accessPart("Your referral")));
+        s.add(new Sample(ErasureAnswered.REFERRAL, REFERRAL, new ErasureAnswered(REQUEST, CASE, REFERRAL,
+                ErasureAnswered.ERASED, List.of(), 12, at), null));
 
         // avrr.case
         s.add(new Sample(CaseRegistered.TYPE, CASE, new CaseRegistered(CASE, referral, "iom-oslo", "ET", at,
@@ -163,6 +167,8 @@ final class Samples {
                 "caseworker-subject", "iom-oslo", at), new PersonRectified.Correction(before, after,
                         "The person showed a passport (fictional)")));
         s.add(new Sample(AccessRequested.TYPE, CASE, new AccessRequested(REQUEST, CASE, referral, at), null));
+        s.add(new Sample(ErasureRequested.REQUESTED, CASE, new ErasureRequested(REQUEST, CASE, referral, at), null));
+        s.add(new Sample(ErasureRequested.RELEASED, CASE, new ErasureRequested(REQUEST, CASE, referral, at), null));
         s.add(new Sample(WorkItemOpened.CASE, CASE, new WorkItemOpened("CASE_BLOCKED_ON_TRAVEL_GATE", CASE, CASE, null,
                 "iom-oslo", "CASEWORKER", "/api/v1/cases/" + CASE, at), null));
 
@@ -189,6 +195,9 @@ final class Samples {
 
         s.add(new Sample(AccessPartAssembled.GRANT, CASE, new AccessPartAssembled(REQUEST, CASE, referral, at),
                 accessPart("Your reintegration grant")));
+        s.add(new Sample(ErasureAnswered.GRANT, CASE, new ErasureAnswered(REQUEST, CASE, referral,
+                ErasureAnswered.CHECKED, full ? List.of(ErasureAnswered.UNPAID_APPROVED_MONEY) : List.of(), 0, at),
+                null));
 
         // avrr.monitoring
         for (String type : List.of(MonitoringMilestone.STARTED, MonitoringMilestone.CONTACT_MADE,
@@ -205,6 +214,9 @@ final class Samples {
                 List.of(PartnerRecipient.REFERRER), at), null));
         s.add(new Sample(AccessPartAssembled.MONITORING, CASE, new AccessPartAssembled(REQUEST, CASE, referral, at),
                 accessPart("Monitoring contacts")));
+        s.add(new Sample(ErasureAnswered.MONITORING, CASE, new ErasureAnswered(REQUEST, CASE, referral,
+                ErasureAnswered.CHECKED, full ? List.of(ErasureAnswered.OPEN_PROTECTION_ALERT) : List.of(), 0, at),
+                null));
         return s;
     }
 

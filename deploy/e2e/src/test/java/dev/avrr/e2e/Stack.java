@@ -136,6 +136,19 @@ public final class Stack implements BeforeAllCallback, TestInstancePreConstructC
                 + " connections terminated)";
     }
 
+    /** Everything a database holds, as {@code pg_dump --data-only} writes it: what a backup of it would hold. */
+    String dump(String database) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pg_dump", "-h", System.getenv().getOrDefault("AVRR_DB_HOST", "127.0.0.1"), "-p",
+                System.getenv().getOrDefault("AVRR_DB_PORT", "5432"), "-U",
+                System.getenv().getOrDefault("AVRR_DB_USER", "postgres"), "--data-only", "-d", database)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("pg_dump of " + database + " failed");
+        }
+        return out;
+    }
+
     private String psql(String sql) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("psql", "-h", System.getenv().getOrDefault("AVRR_DB_HOST", "127.0.0.1"), "-p",
                 System.getenv().getOrDefault("AVRR_DB_PORT", "5432"), "-U",

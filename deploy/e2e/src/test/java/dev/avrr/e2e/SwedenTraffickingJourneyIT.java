@@ -52,7 +52,7 @@ class SwedenTraffickingJourneyIT {
 
     /** Obviously fictional people. The samordningsnummer is docs/domain.md's example (Luhn-valid, born 1970-10-03). */
     private static final String GIVEN_NAME = "Testa";
-    private static final String FAMILY_NAME = "Fiktivsdottir";
+    private static final String FAMILY_NAME = "Påhittadsdottir";
     private static final String CHILD_NAME = "Låtsas";
     private static final String SAMORDNINGSNUMMER = "701063-2391";
     private static final String IDENTIFIED_BY = "Polisen, människohandelsgruppen (fictional)";
@@ -692,6 +692,102 @@ class SwedenTraffickingJourneyIT {
 
     @Test
     @Order(16)
+    void herErasureLeavesNothingOfHerAndTheFiguresStand() throws Exception {
+        // ---- the right to erasure: once the case has ended, four eyes, every service erases its part ----
+        Actor dpo = Actor.named("dpo", "iom-data-protection", "e2e-dpo-recorder");
+        Actor releasingDpo = Actor.named("dpo", "iom-data-protection", "e2e-dpo-releaser");
+        Actor auditor = Actor.of("auditor", "iom-audit");
+        String body = """
+                {"requestReference":"DPR-E2E-SE-2","identityVerifiedBy":"Passport seen at IOM Helsinki (fictional)"}""";
+        Actor.Reply tooEarly = dpo.post("case", "/api/v1/cases/" + caseId + "/erasure-requests", body);
+        expect(409, tooEarly);
+        assertEquals("case-not-ended", tooEarly.body().path("guard").asText());
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/closure", """
+                {"endedOn":"%s","reason":"RETURN_COMPLETED","note":"Fictional: settled with her sister"}"""
+                .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
+
+        // The figures as they stand before: monitoring's statistics, the programme's money, the referrer's figures.
+        String statistics = auditor.get("monitoring", "/api/v1/monitoring/statistics").body().toString();
+        String money = finance.get("grant", "/api/v1/reports/cases/" + caseId).body().path("totals").toString();
+        JsonNode entitlementBefore = finance.get("grant", "/api/v1/entitlements/" + adultEntitlement).body();
+
+        // The concern raised after the return is still open: monitoring says so, and nothing is erased.
+        Actor.Reply blocked = dpo.post("case", "/api/v1/cases/" + caseId + "/erasure-requests", body);
+        expect(201, blocked);
+        String blockedPath = "/api/v1/data-protection/requests/" + blocked.id();
+        dpo.awaitGet("case", blockedPath, r -> r.body().path("partsAwaited").isEmpty());
+        Actor.Reply refused = releasingDpo.post("case", blockedPath + "/release", null);
+        expect(409, refused);
+        assertEquals("erasure-blocked", refused.body().path("guard").asText());
+        assertEquals(List.of("open-protection-alert"), strings(refused.body().path("blockers")));
+        assertEquals(GIVEN_NAME, caseworker.get("case", "/api/v1/cases/" + caseId).body().path("applicant")
+                .path("givenName").asText(), "nothing erased");
+        String alertId = StreamSupport.stream(caseworker.get("monitoring", "/api/v1/monitoring/alerts?size=100").body()
+                .path("items").spliterator(), false).filter(a -> caseId.equals(a.path("caseId").asText()))
+                .map(a -> a.path("id").asText()).findFirst().orElseThrow();
+        Actor.Reply alert = caseworker.get("monitoring", "/api/v1/monitoring/alerts/" + alertId);
+        expect(200, caseworker.post("monitoring", "/api/v1/monitoring/alerts/" + alertId + "/resolution",
+                "{\"note\":\"Fictional: the recruiter was arrested\"}", "If-Match", alert.etag()));
+
+        Actor.Reply recorded = dpo.post("case", "/api/v1/cases/" + caseId + "/erasure-requests", body);
+        expect(201, recorded);
+        String requestPath = "/api/v1/data-protection/requests/" + recorded.id();
+        dpo.awaitGet("case", requestPath, r -> r.body().path("partsAwaited").isEmpty());
+        expect(403, dpo.post("case", requestPath + "/release", null));
+        Actor.Reply released = releasingDpo.post("case", requestPath + "/release", null);
+        expect(200, released);
+        assertEquals(List.of(), strings(released.body().path("blockers")));
+        for (String service : List.of("referral", "grant", "monitoring")) {
+            EventLog.Event confirmed = events.await("avrr." + service + ".erasure-answered.v1",
+                    e -> recorded.id().equals(e.data().path("requestId").asText())
+                            && "ERASED".equals(e.data().path("stage").asText()), timeout());
+            assertTrue(confirmed.data().path("erased").asInt() > 0, service + " erased something: " + confirmed);
+        }
+        Actor.Reply confirmations = dpo.awaitGet("case", requestPath, r -> r.body().path("partsAwaited").isEmpty());
+        assertEquals(List.of("referral-service", "grant-service", "monitoring-service"),
+                strings(confirmations.body().path("partsReceived")));
+
+        // Nothing of her in any service's API, in any database, on any topic; the figures stand.
+        List<String> hers = List.of(FAMILY_NAME, CHILD_NAME, SAMORDNINGSNUMMER, "+46 00 000 00 00", "recruiter",
+                "sewing course", "settled in with her sister", IDENTIFIED_BY);
+        assertNoneIn(caseworker.get("case", "/api/v1/cases/" + caseId).body().toString(), hers, "the case");
+        assertNoneIn(caseworker.get("referral", "/api/v1/referrals/" + referralId).body().toString(), hers,
+                "the referral");
+        assertNoneIn(mission.get("grant", "/api/v1/plans/" + planId).body().toString(), hers, "the plan");
+        assertNoneIn(mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId + "/contacts").body().toString(),
+                hers, "the contacts");
+        for (String database : List.of("referral", "cases", "grants", "monitoring")) {
+            assertNoneIn(Stack.get().dump(Stack.DB_PREFIX + database), hers, "database " + database);
+        }
+        for (EventLog.Event e : events.all()) {
+            assertNoneIn(e.json().toString(), hers, e.type());
+        }
+        assertEquals(statistics, auditor.get("monitoring", "/api/v1/monitoring/statistics").body().toString(),
+                "monitoring's statistics unchanged");
+        assertEquals(money, finance.get("grant", "/api/v1/reports/cases/" + caseId).body().path("totals").toString(),
+                "the case's money unchanged");
+        JsonNode entitlementAfter = finance.get("grant", "/api/v1/entitlements/" + adultEntitlement).body();
+        assertEquals(entitlementBefore.path("available"), entitlementAfter.path("available"), "the ledger balances");
+        assertEquals(entitlementBefore.path("categories"), entitlementAfter.path("categories"));
+
+        // Her export now answers that her data were erased.
+        Actor.Reply export = dpo.post("case", "/api/v1/cases/" + caseId + "/access-requests", body);
+        expect(409, export);
+        assertEquals("erased", export.body().path("guard").asText());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static void assertNoneIn(String text, List<String> values, String where) {
+        for (String value : values) {
+            assertFalse(text.contains(value), where + " still holds a value of hers");
+        }
+    }
+
+    @Test
+    @Order(17)
     void everyEventValidNoneDeadLettered() throws Exception {
         // ---- the events: each valid against the AsyncAPI document, none dead-lettered, every step announced ----
         assertEquals(List.of(), events.violations(), "events that break the AsyncAPI document");
@@ -709,7 +805,10 @@ class SwedenTraffickingJourneyIT {
                 "avrr.monitoring.feedback-shared.v1", "avrr.referral.work-item-opened.v1",
                 "avrr.case.person-rectified.v1", "avrr.case.access-requested.v1",
                 "avrr.referral.access-part-assembled.v1", "avrr.grant.access-part-assembled.v1",
-                "avrr.monitoring.access-part-assembled.v1", "avrr.grant.work-item-opened.v1")) {
+                "avrr.monitoring.access-part-assembled.v1", "avrr.case.erasure-requested.v1",
+                "avrr.case.erasure-released.v1", "avrr.referral.erasure-answered.v1",
+                "avrr.grant.erasure-answered.v1", "avrr.monitoring.erasure-answered.v1",
+                "avrr.grant.work-item-opened.v1")) {
             assertTrue(seen.contains(type), "no " + type + " for this case; seen " + seen);
         }
         List<EventLog.Event> allocations = ours.stream().filter(e -> e.type().equals("avrr.grant.allocated.v1"))

@@ -45,8 +45,9 @@ public class Entitlement {
     @Column(nullable = false)
     public HouseholdRelation relation;
 
-    @Column(name = "age_at_allocation", nullable = false)
-    public int ageAtAllocation;
+    /** The age on the allocating event's day; null once the people of the case were erased (the minor flag stays). */
+    @Column(name = "age_at_allocation")
+    public Integer ageAtAllocation;
 
     @Column(nullable = false)
     public boolean minor;

@@ -12,6 +12,7 @@ import dev.avrr.grant.allocation.Allocation;
 import dev.avrr.grant.cases.GrantCases;
 import dev.avrr.grant.disbursement.PayeeRectifications;
 import dev.avrr.grant.subjectrights.GrantAccessPart;
+import dev.avrr.grant.subjectrights.GrantErasure;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
@@ -23,6 +24,7 @@ import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.CaseSpecifics;
+import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import io.quarkus.runtime.StartupEvent;
@@ -34,8 +36,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * sits above {@code cases} and {@code allocation}, so neither depends on the other through it). An approval or a completed
  * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
  * the case (a handover, a consent) is kept for the sharing rule; a traveller's corrected name reaches the payments
- * not yet made to them; a person's access request is answered with grant-service's part. Other case events are
- * recorded in the inbox and change nothing here.
+ * not yet made to them; a person's access request is answered with grant-service's part; a person's erasure is
+ * checked (what stands in the way) and, once released, done. Other case events are recorded in the inbox and change
+ * nothing here.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
@@ -59,6 +62,9 @@ public class CaseEventsConsumer {
 
     @Inject
     GrantAccessPart accessPart;
+
+    @Inject
+    GrantErasure erasure;
 
     @Incoming("case-events")
     @Blocking
@@ -90,6 +96,8 @@ public class CaseEventsConsumer {
                 cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
             case PersonRectified.TYPE -> payees.onRectified(event);
             case AccessRequested.TYPE -> accessPart.onRequested(event);
+            case ErasureRequested.REQUESTED -> erasure.onRequested(event);
+            case ErasureRequested.RELEASED -> erasure.onReleased(event);
             default -> {
             }
         }

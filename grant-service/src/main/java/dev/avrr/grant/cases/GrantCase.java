@@ -69,6 +69,10 @@ public class GrantCase {
     @Column(name = "stopped_at")
     public OffsetDateTime stoppedAt;
 
+    /** When grant-service erased what it held on the case's people (docs/data-protection.md#erasure); null before. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     /** What decides who sees the case besides its office and country, as case-service last announced it. */
     @Embedded
     public SharingFacts sharing = new SharingFacts();

@@ -44,7 +44,9 @@ import dev.avrr.vocabulary.events.AccessRequested;
  * shows them to the staff who handle them, each class of data with since when, why and who sees it (the sharing
  * rule of docs/sharing.md), and every access to those records from the audit trail. Announced sealed, keyed by the
  * case; a case grant-service does not know still gets a part, holding nothing, so that the package can tell "holds
- * nothing" from "not answered".
+ * nothing" from "not answered". After the people of the case were erased ({@link GrantErasure}) the part says so
+ * ({@code data} {@code {"erased": true, "erasedAt": …}}, every class held on nobody) rather than show the
+ * anonymised records, and still gives who read them before: the audit trail is kept.
  */
 @ApplicationScoped
 public class GrantAccessPart {
@@ -134,6 +136,16 @@ public class GrantAccessPart {
         if (known == null) {
             return new AccessPartAssembled.Part(holdings(since), data, List.of());
         }
+        if (known.erasedAt != null) {
+            data.put("erased", true);
+            data.set("erasedAt", json.valueToTree(known.erasedAt));
+            return new AccessPartAssembled.Part(holdings(since), data, accessParts.accessLog(records(caseId,
+                    ids("SELECT e.id FROM Entitlement e WHERE e.caseId = :c", caseId),
+                    ids("SELECT p.id FROM ReintegrationPlan p, Entitlement e WHERE e.id = p.entitlementId "
+                            + "AND e.caseId = :c", caseId),
+                    ids("SELECT d.id FROM Disbursement d, Entitlement e WHERE e.id = d.entitlementId "
+                            + "AND e.caseId = :c", caseId))));
+        }
         CaseReport report = reports.forAccessRequest(caseId).orElseThrow();
         List<EntitlementView> held = entitlements.forAccessRequest(caseId);
         List<EntitlementLedger> ledgers = held.stream()
@@ -161,15 +173,26 @@ public class GrantAccessPart {
         since.put(Held.DISBURSEMENTS, first(paid, DisbursementView::requestedAt));
         since.put(Held.PAYEES, first(paid, DisbursementView::requestedAt));
 
-        List<UUID> entitlementIds = held.stream().map(EntitlementView::id).toList();
+        return new AccessPartAssembled.Part(holdings(since), data, accessParts.accessLog(records(caseId,
+                held.stream().map(EntitlementView::id).toList(), planned.stream().map(PlanView::id).toList(),
+                paid.stream().map(DisbursementView::id).toList())));
+    }
+
+    /** The case's records by the audit trail's resource type, for the access log. */
+    private static Map<String, Collection<UUID>> records(UUID caseId, List<UUID> entitlementIds, List<UUID> planIds,
+            List<UUID> disbursementIds) {
         Map<String, Collection<UUID>> records = new LinkedHashMap<>();
         records.put(GrantCase.RESOURCE, List.of(caseId));
         records.put(Entitlements.RESOURCE, entitlementIds);
         // The reads of an entitlement's conversions are audited under the entitlement's id.
         records.put(Conversions.RESOURCE, entitlementIds);
-        records.put(Plans.RESOURCE, planned.stream().map(PlanView::id).toList());
-        records.put(Disbursements.RESOURCE, paid.stream().map(DisbursementView::id).toList());
-        return new AccessPartAssembled.Part(holdings(since), data, accessParts.accessLog(records));
+        records.put(Plans.RESOURCE, planIds);
+        records.put(Disbursements.RESOURCE, disbursementIds);
+        return records;
+    }
+
+    private List<UUID> ids(String jpql, UUID caseId) {
+        return em.createQuery(jpql, UUID.class).setParameter("c", caseId).getResultList();
     }
 
     /** One holding per class, in {@link Held}'s order; {@code since} is null for a class held on nobody here. */

@@ -13,6 +13,7 @@ import dev.avrr.monitoring.plans.PlanItems;
 import dev.avrr.monitoring.plans.PlanMaker;
 import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.monitoring.subjectrights.MonitoringAccessPart;
+import dev.avrr.monitoring.subjectrights.MonitoringErasure;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
@@ -21,6 +22,7 @@ import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseRegistered;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
+import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.WorkItemOpened;
 import io.quarkus.runtime.StartupEvent;
@@ -33,7 +35,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * return makes the monitoring plan; a change of who may see the case is kept for the sharing rule, and a
  * withdrawal of the person's consent to share for the return cancels the mission's open items; a case blocked on a
  * travel gate is notified to its office's subscribers; a person's access request is answered with monitoring's
- * part. Other case events carry nothing monitoring acts on.
+ * part; a person's erasure is checked (what stands in the way) and, once released, done. Other case events carry
+ * nothing monitoring acts on.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
@@ -61,6 +64,9 @@ public class CaseEventsConsumer {
     @Inject
     MonitoringAccessPart accessPart;
 
+    @Inject
+    MonitoringErasure erasure;
+
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
@@ -80,6 +86,8 @@ public class CaseEventsConsumer {
                     .ifPresent(items::cancelOpenAsSystem);
             case WorkItemOpened.CASE -> notifications.workItemOpened(events.data(event, WorkItemOpened.class));
             case AccessRequested.TYPE -> accessPart.onRequested(event);
+            case ErasureRequested.REQUESTED -> erasure.onRequested(event);
+            case ErasureRequested.RELEASED -> erasure.onReleased(event);
             default -> {
             }
         }

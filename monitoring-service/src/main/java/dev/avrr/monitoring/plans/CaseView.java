@@ -18,7 +18,9 @@ public record CaseView(UUID caseId, UUID referralId, String office, String count
         Programme programme, MonitoringStatus status, LocalDate arrivalDate, ReturneeCategory category,
         Integer householdSize, OffsetDateTime registeredAt, OffsetDateTime startedAt, OffsetDateTime endedAt,
         LocalDate lastContactOn, long version,
-        @Schema(description = "The plan's items, in order; absent in lists and before the return") List<Item> plan) {
+        @Schema(description = "The plan's items, in order; absent in lists and before the return") List<Item> plan,
+        @Schema(description = "When the person's data were erased here: notes, details, words and languages "
+                + "overwritten, ids, codes, dates and scores kept; absent until then") OffsetDateTime erasedAt) {
 
     /** One item of the plan. */
     @Schema(name = "MonitoringPlanItem")
@@ -34,6 +36,6 @@ public record CaseView(UUID caseId, UUID referralId, String office, String count
     public static CaseView of(MonitoredCase c, List<PlanItem> items) {
         return new CaseView(c.caseId, c.referralId, c.office, c.countryOfReturn, c.jurisdiction, c.programme(),
                 c.status(), c.arrivalDate, c.category(), c.householdSize, c.registeredAt, c.startedAt, c.endedAt,
-                c.lastContactOn, c.version, items == null ? null : items.stream().map(Item::of).toList());
+                c.lastContactOn, c.version, items == null ? null : items.stream().map(Item::of).toList(), c.erasedAt);
     }
 }

@@ -91,6 +91,10 @@ public class MonitoredCase {
     @Column(name = "last_contact_on")
     public LocalDate lastContactOn;
 
+    /** When the person's data were erased here (docs/data-protection.md#erasure-and-retention); null until then. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
 

@@ -50,7 +50,8 @@ import dev.avrr.vocabulary.events.AccessRequested;
  * their steps, surveys with the answers, feedback, consent decisions and the notifications about the case — as the
  * service's API shows them to the mission (the fullest view staff have), each class of data with since when it is
  * held, why and who receives it, and every access to those records from the audit trail. Announced sealed, in the
- * transaction of the request's event; a case monitoring never knew gets a part too, holding nothing.
+ * transaction of the request's event; a case monitoring never knew gets a part too, holding nothing. After the
+ * person's erasure ({@link MonitoringErasure}) the part's data say that they were erased, and when.
  */
 @ApplicationScoped
 public class MonitoringAccessPart {
@@ -116,7 +117,11 @@ public class MonitoringAccessPart {
                 consents.heldFor(caseId), told))
                 .orElseGet(() -> new Held(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         told));
-        JsonNode data = json.valueToTree(held);
+        // Once erased, the part says so, and when: what is left here are ids, codes, dates and scores.
+        JsonNode data = returnee.filter(c -> c.erasedAt != null)
+                .<JsonNode>map(c -> json.createObjectNode().put("erased", true).set("erasedAt",
+                        json.valueToTree(c.erasedAt)))
+                .orElseGet(() -> json.valueToTree(held));
         accessParts.contribute(AccessPartAssembled.MONITORING, request, new AccessPartAssembled.Part(
                 holdings(returnee.orElse(null), held), data, accessParts.accessLog(records(caseId, held))));
     }

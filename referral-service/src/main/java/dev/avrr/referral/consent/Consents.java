@@ -80,6 +80,9 @@ public class Consents implements ReferralConsents {
         if (r.status() == ReferralStatus.DECLINED || r.status() == ReferralStatus.WITHDRAWN) {
             throw Problems.stateConflict("referral", r.status().name(), "consent is recorded only on a live referral");
         }
+        if (r.erased()) {
+            throw Problems.stateConflict("referral", r.status().name(), "the person's data on the referral were erased");
+        }
         Consent c = newConsent(r, input, "");
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
         return c;

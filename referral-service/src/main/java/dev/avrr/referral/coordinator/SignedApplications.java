@@ -55,6 +55,9 @@ public class SignedApplications {
         if (em.find(SignedApplication.class, r.id) != null) {
             throw Problems.stateConflict("referral", r.status().name(), "the signed application is already recorded");
         }
+        if (r.erased()) {
+            throw Problems.stateConflict("referral", r.status().name(), "the person's data on the referral were erased");
+        }
         referrals.step(r, Command.RECORD_APPLICATION);
         OffsetDateTime now = Now.time();
         SignedApplication a = new SignedApplication();

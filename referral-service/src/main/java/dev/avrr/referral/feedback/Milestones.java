@@ -19,6 +19,7 @@ import dev.avrr.referral.intake.ReferralStepRecorded;
 import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
@@ -29,7 +30,8 @@ import dev.avrr.vocabulary.events.UdiDecisionRecorded;
  * Turns other services' events into the referrer's milestones (each event once: the inbox guarantees it), links
  * a case to its referral, and queues webhooks for milestones and for the referral's own steps; the returnee's
  * feedback shared with the partners goes to {@link SharedFeedbacks}, a correction of the person to
- * {@link PersonRectifications}, a person's access request to {@link ReferralAccessPart}.
+ * {@link PersonRectifications}, a person's access request to {@link ReferralAccessPart}, the two steps of a person's
+ * erasure to {@link ReferralErasure}.
  */
 @ApplicationScoped
 public class Milestones {
@@ -52,6 +54,9 @@ public class Milestones {
     @Inject
     ReferralAccessPart accessPart;
 
+    @Inject
+    ReferralErasure erasure;
+
     /** What a milestone event says, read from its own contract. */
     private record Fact(UUID caseId, OffsetDateTime at, String outcome, String stage, UUID referralId) {
     }
@@ -61,6 +66,14 @@ public class Milestones {
     public void onEvent(EventEnvelope event) {
         if (AccessRequested.TYPE.equals(event.type())) {
             accessPart.onRequested(event);
+            return;
+        }
+        if (ErasureRequested.REQUESTED.equals(event.type())) {
+            erasure.onRequested(event);
+            return;
+        }
+        if (ErasureRequested.RELEASED.equals(event.type())) {
+            erasure.onReleased(event);
             return;
         }
         if (SharedFeedbacks.handles(event.type())) {

@@ -53,7 +53,8 @@ import dev.avrr.vocabulary.events.AccessRequested;
  * shared with the referring organisations and the corrections made on the case — with what it holds, since when,
  * why and for whom, and who read it, announced sealed on its own topic keyed by the referral. A case registered
  * directly has no referral here: nothing is announced. A referral this service does not know is answered with an
- * empty part, so that "holds nothing" is told apart from "did not answer".
+ * empty part, so that "holds nothing" is told apart from "did not answer"; a referral whose person was erased with
+ * {@code {"erased": true, "erasedAt": ...}} as its data.
  */
 @ApplicationScoped
 public class ReferralAccessPart {
@@ -143,7 +144,8 @@ public class ReferralAccessPart {
                 + "WHERE p.referralId = :r ORDER BY p.rectifiedAt, p.id", PersonRectification.class)
                 .setParameter("r", r.id).getResultList();
 
-        JsonNode data = json.valueToTree(new Data(ReferralView.of(r, NeedToKnow.Visibility.FULL, true),
+        JsonNode data = r.erased() ? erased(r) : json.valueToTree(new Data(ReferralView.of(r,
+                NeedToKnow.Visibility.FULL, true),
                 consents.stream().map(ConsentView::of).toList(),
                 application == null ? null : SignedApplicationResource.View.of(application),
                 steps.stream().map(ReferralStepView::of).toList(),
@@ -160,6 +162,14 @@ public class ReferralAccessPart {
         List<UUID> referral = List.of(r.id);
         return new AccessPartAssembled.Part(holdings, data, accessParts.accessLog(Map.of(Referrals.RESOURCE, referral,
                 Consents.RESOURCE, referral, SignedApplications.RESOURCE, referral, Timelines.RESOURCE, referral)));
+    }
+
+    /**
+     * A referral whose person was erased ({@link ReferralErasure}): the part says so and when, rather than show what
+     * is left as if it were the person's data.
+     */
+    private JsonNode erased(Referral r) {
+        return json.createObjectNode().put("erased", true).set("erasedAt", json.valueToTree(r.erasedAt));
     }
 
     /** A referral this service does not know: it holds nothing of any class, and nobody read anything. */

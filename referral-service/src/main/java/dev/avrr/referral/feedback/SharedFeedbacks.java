@@ -22,7 +22,8 @@ import dev.avrr.vocabulary.events.PartnerRecipient;
  * Återkoppling of the returnee's own words (docs/domain.md#the-swedish-route, step 12): what monitoring-service says
  * the returnee let reach the referrer or the coordinator is kept per recipient, shown on that organisation's timeline
  * and sent to its webhook — only to it, only while its consent to feedback stands; a withdrawal takes it off the
- * timeline and cancels what was not yet delivered.
+ * timeline and cancels what was not yet delivered. Words that arrive for a referral whose person was erased are not
+ * kept.
  */
 @ApplicationScoped
 public class SharedFeedbacks {
@@ -46,6 +47,10 @@ public class SharedFeedbacks {
     public void onEvent(EventEnvelope event) {
         FeedbackSharing sharing = events.data(event, FeedbackSharing.class);
         if (FeedbackSharing.SHARED.equals(event.type())) {
+            if (referral(sharing.caseId()).filter(Referral::erased).isPresent()) {
+                // Shared before the person's erasure and delivered after it: the words are not kept.
+                return;
+            }
             String words = events.personal(event, FeedbackWords.class).map(FeedbackWords::text).orElseThrow(
                     () -> new IllegalArgumentException("A shared feedback event carries no sealed words"));
             sharing.recipients().forEach(r -> shared(sharing, r, words));

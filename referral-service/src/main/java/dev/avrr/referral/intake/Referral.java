@@ -106,6 +106,10 @@ public class Referral {
     @Column(name = "decline_reason")
     public String declineNote;
 
+    /** When the person's data on this referral were erased (the right to erasure); null while they are held. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
 
@@ -135,5 +139,10 @@ public class Referral {
 
     public boolean registeredByCoordinator() {
         return outsideChannel != null;
+    }
+
+    /** Whether the person's data on this referral were erased: nothing personal is recorded on it any more. */
+    public boolean erased() {
+        return erasedAt != null;
     }
 }

@@ -24,7 +24,11 @@ public record ReferralView(UUID id, ReferralStatus status, Jurisdiction jurisdic
         ReferralInput.Vulnerability vulnerability, ReferralInput.OutsideReferral outsideReferral,
         DeclineReason.Public declineReason,
         @Schema(description = "The receivers' own note on a decline; never shown to the referrer") String declineNote,
-        String personWithheld, List<Violation> warnings) {
+        String personWithheld,
+        @Schema(description = "When the person's data were erased (the right to erasure): their names read "
+                + "\"erased\", and what identified or described them, their household and their words is gone; "
+                + "absent while the data are held") OffsetDateTime erasedAt,
+        List<Violation> warnings) {
 
     @Schema(name = "ReferralPerson")
     public record Person(String givenName, String familyName, LocalDate dateOfBirth, Integer estimatedBirthYear,
@@ -41,13 +45,13 @@ public record ReferralView(UUID id, ReferralStatus status, Jurisdiction jurisdic
                 r.createdAt, r.statusChangedAt, r.version, full ? person(r) : null, full ? r.vulnerability : null,
                 outside, DeclineReason.Public.of(r.declineReasonCode), receiver ? r.declineNote : null,
                 visibility == Visibility.WITHHELD ? "No standing consent of the person to share with your organisation"
-                        : null, null);
+                        : null, r.erasedAt, null);
     }
 
     ReferralView withWarnings(List<Violation> w) {
         return w.isEmpty() ? this : new ReferralView(id, status, jurisdiction, coordinatorOrg, referringOrg, createdAt,
                 statusChangedAt, version, person, vulnerability, outsideReferral, declineReason, declineNote, personWithheld,
-                w);
+                erasedAt, w);
     }
 
     private static Person person(Referral r) {

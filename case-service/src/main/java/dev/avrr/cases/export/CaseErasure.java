@@ -1,0 +1,73 @@
+package dev.avrr.cases.export;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.avrr.cases.casefile.AvrrCase;
+import dev.avrr.cases.casefile.HouseholdMember;
+import dev.avrr.cases.casefile.Recorded;
+import dev.avrr.cases.casefile.Vulnerability;
+import dev.avrr.cases.casefile.records.UdiDecision;
+import dev.avrr.platform.subjectrights.Erasures;
+
+/**
+ * Erases what case-service holds on a case's people (docs/data-protection.md#erasure), in place: names become
+ * "erased", a date of birth becomes its year, identifiers, contact, languages and every free text go — the
+ * vulnerability's details, assessments, needs, risks, family tracing, travel details, UDI's reasons, the history's
+ * notes, how identity was verified for an access request and the packages handed out. What stays is what the case's course and the
+ * statistics read: ids, statuses, programme, country, nationality, the household's relations and birth years,
+ * vulnerability categories, consents' purposes and dates, the dates of every step.
+ */
+@ApplicationScoped
+public class CaseErasure {
+
+    static final String ERASED = Erasures.ERASED;
+
+    @Inject
+    EntityManager em;
+
+    /** @return how many records were changed or removed */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int erase(AvrrCase c, OffsetDateTime at) {
+        c.applicantGivenName = ERASED;
+        c.applicantFamilyName = ERASED;
+        if (c.applicantDateOfBirth != null) {
+            c.applicantEstimatedBirthYear = c.applicantDateOfBirth.getYear();
+            c.applicantDateOfBirth = null;
+        }
+        c.applicantDetails = null;
+        c.household = c.householdMembers().stream().map(m -> new HouseholdMember(m.memberId(), m.relation(), ERASED,
+                ERASED, null, m.dateOfBirth() != null ? Integer.valueOf(m.dateOfBirth().getYear())
+                        : m.estimatedBirthYear(), m.sex())).toList();
+        Vulnerability v = c.vulnerability;
+        if (v != null) {
+            c.vulnerability = new Vulnerability(v.categories(), v.otherSubtype(), null, null, null);
+        }
+        c.eligibility = List.of();
+        c.needsInventory = null;
+        c.riskAssessments = List.of();
+        c.familyTracing = null;
+        c.travelArrangements = null;
+        c.travelBooking = null;
+        c.udiDecisions = c.udiDecisionList().stream().map(d -> new Recorded<>(d.id(), new UdiDecision(
+                d.value().stage(), d.value().outcome(), d.value().decidedOn(), null, null), d.recordedBy(),
+                d.recordedByOrg(), d.recordedAt())).toList();
+        c.erasedAt = at;
+        int changed = 1;
+        changed += em.createNativeQuery("UPDATE case_step SET note = NULL WHERE case_id = :id AND note IS NOT NULL")
+                .setParameter("id", c.id).executeUpdate();
+        // The access requests' details and the packages handed out; the erasure request itself stays as it was
+        // recorded, the proof that the erasure was asked for and by whom.
+        changed += em.createQuery("UPDATE DataProtectionRequest SET identityVerifiedBy = :erased, releasedPackage = "
+                + "NULL WHERE caseId = :id AND kind = :access").setParameter("erased", ERASED).setParameter("id", c.id)
+                .setParameter("access", DataProtectionRequest.Kind.ACCESS).executeUpdate();
+        changed += em.createNativeQuery("DELETE FROM access_request_part WHERE request_id IN (SELECT id FROM "
+                + "data_protection_request WHERE case_id = :id)").setParameter("id", c.id).executeUpdate();
+        return changed;
+    }
+}
