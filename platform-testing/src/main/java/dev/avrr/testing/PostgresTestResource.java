@@ -58,7 +58,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 // Flyway takes its own credentials only with a password; a server that trusts the loopback
                 // ignores it.
                 "quarkus.flyway.password", password.isEmpty() ? "trusted" : password,
-                "quarkus.datasource.devservices.enabled", "false");
+                "quarkus.datasource.devservices.enabled", "false",
+                // The retention jobs run when a test runs them, never by the clock in the middle of another test.
+                "avrr.retention.every", "off");
     }
 
     /** The role the service runs as: reads and writes its tables, no DDL, the audit trail append-only. */

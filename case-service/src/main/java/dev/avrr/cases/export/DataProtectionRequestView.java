@@ -26,8 +26,9 @@ public record DataProtectionRequestView(UUID id, UUID caseId, DataProtectionRequ
         String releasedBy, OffsetDateTime releasedAt, long version) {
 
     static DataProtectionRequestView of(DataProtectionRequest r, DataProtectionRequests requests) {
+        List<String> received = requests.received(r);
         return new DataProtectionRequestView(r.id, r.caseId, r.kind, r.status, r.requestReference,
-                r.identityVerifiedBy, r.recordedBy, r.recordedAt, requests.received(r), requests.awaited(r),
+                r.identityVerifiedBy, r.recordedBy, r.recordedAt, received, requests.awaited(r, received),
                 requests.blockers(r),
                 r.releasedBy, r.releasedAt, r.version);
     }

@@ -56,6 +56,7 @@ public class DataProtectionRequests {
     static final String CASE_NOT_ENDED = "case-not-ended";
     static final String ERASURE_BLOCKED = "erasure-blocked";
     static final String NO_PACKAGE = "no-package";
+    static final String RETENTION = "retention";
 
     @Inject
     EntityManager em;
@@ -220,7 +221,11 @@ public class DataProtectionRequests {
 
     /** The services that hold the case's people and have not answered yet, in the package's order. */
     public List<String> awaited(DataProtectionRequest r) {
-        List<String> received = received(r);
+        return awaited(r, received(r));
+    }
+
+    /** Those awaited, given those that answered (read once, so that both come from the same moment). */
+    public List<String> awaited(DataProtectionRequest r, List<String> received) {
         return expected(r).stream().filter(s -> !received.contains(s)).toList();
     }
 
@@ -301,16 +306,63 @@ public class DataProtectionRequests {
                     Map.of("state", r.status.name(), "guard", ERASURE_BLOCKED, "blockers", blockers));
         }
         AvrrCase c = access.find(r.caseId, LockModeType.PESSIMISTIC_WRITE, Audience.DATA_PROTECTION).c();
+        return erased(r, c, caller.subject(), now);
+    }
+
+    private DataProtectionRequest erased(DataProtectionRequest r, AvrrCase c, String releasedBy, OffsetDateTime now) {
         caseErasure.erase(c, now);
         erasures.forgetCopies(java.util.Arrays.asList(c.id, c.referralId));
         caseEvents.erasure(c, ErasureRequested.RELEASED, r.id, now);
         r.status = DataProtectionRequest.Status.RELEASED;
-        r.releasedBy = caller.subject();
+        r.releasedBy = releasedBy;
         r.releasedAt = now;
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
         em.flush();
         return r;
+    }
+
+    /**
+     * The retention of an ended case expired ({@link CaseRetention}): the erasure is recorded by the system — no
+     * person asked, so no identity was verified and no second officer is needed — and checked like any other.
+     */
+    @Transactional
+    public void recordForRetention(UUID caseId) {
+        AvrrCase c = em.find(AvrrCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.erasedAt != null || c.status().isOpen()) {
+            return;
+        }
+        DataProtectionRequest r = new DataProtectionRequest();
+        r.id = UUID.randomUUID();
+        r.caseId = caseId;
+        r.referralId = c.referralId;
+        r.kind = DataProtectionRequest.Kind.ERASURE;
+        r.status = DataProtectionRequest.Status.RECORDED;
+        r.requestReference = RETENTION;
+        r.identityVerifiedBy = "none: the retention period of the ended case expired";
+        r.recordedBy = AuditTrail.SYSTEM_ACTOR;
+        r.recordedAt = Now.time();
+        em.persist(r);
+        audit.success(AuditTrail.CREATE, RESOURCE, r.id);
+        caseEvents.erasure(c, ErasureRequested.REQUESTED, r.id, r.recordedAt);
+    }
+
+    /**
+     * Releases a retention erasure once every service answered and nothing stands in the way; one still awaited or
+     * blocked stays recorded, its blockers shown to the data-protection officers, and is tried again at the next run.
+     *
+     * @return whether the case's people were erased
+     */
+    @Transactional
+    public boolean releaseForRetention(UUID requestId) {
+        DataProtectionRequest r = em.find(DataProtectionRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.status != DataProtectionRequest.Status.RECORDED || !awaited(r).isEmpty()
+                || !blockers(r).isEmpty()) {
+            return false;
+        }
+        erased(r, em.find(AvrrCase.class, r.caseId, LockModeType.PESSIMISTIC_WRITE), AuditTrail.SYSTEM_ACTOR,
+                Now.time());
+        return true;
     }
 
     private static String whatToDo(String blocker) {

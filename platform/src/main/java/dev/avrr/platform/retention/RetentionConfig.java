@@ -36,6 +36,20 @@ public interface RetentionConfig {
     @WithDefault("P90D")
     Duration webhookDeliveries();
 
+    /**
+     * A referral declined or withdrawn, never become a case: its person is erased when this has passed since
+     * (referral-service).
+     */
+    @WithDefault("P365D")
+    Duration declinedOrWithdrawnReferrals();
+
+    /**
+     * A case closed, withdrawn or absconded: its people are erased in every service when this has passed since it
+     * ended (case-service starts the erasure).
+     */
+    @WithDefault("P1826D")
+    Duration endedCases();
+
     /** An audit entry; the database refuses to remove one younger than five years, whatever is configured. */
     @WithDefault("P3653D")
     Duration auditEntries();

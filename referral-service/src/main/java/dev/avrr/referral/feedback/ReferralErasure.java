@@ -93,7 +93,18 @@ public class ReferralErasure {
         erasures.answer(ErasureAnswered.REFERRAL, request, ErasureAnswered.ERASED, List.of(), erased);
     }
 
-    /** How many records were changed. */
+    /**
+     * The retention of a declined or withdrawn referral that never became a case (docs/retention.md,
+     * {@link ReferralRetention}): the person is erased as a released erasure erases them, and the copies of the
+     * referral's events go; audited as an update by whoever acts (the system, for the scheduled job). No erasure
+     * request, so nothing is answered. How many records were changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int eraseExpired(Referral r) {
+        return erase(r, null) + erasures.forgetCopies(List.of(r.id));
+    }
+
+    /** How many records were changed; {@code caseId} is the case an erasure request names, null for none. */
     private int erase(Referral r, UUID caseId) {
         int changed = referral(r) ? 1 : 0;
         changed += consents(r.id);
@@ -175,11 +186,14 @@ public class ReferralErasure {
 
     /**
      * The cases of the referral, and the case the request names unless it belongs to another referral (its
-     * registration may not have reached this service yet).
+     * registration may not have reached this service yet); none named without a request.
      */
     private Set<UUID> cases(Referral r, UUID caseId) {
         Set<UUID> cases = new LinkedHashSet<>(em.createQuery("SELECT l.caseId FROM CaseLink l WHERE l.referralId = :r",
                 UUID.class).setParameter("r", r.id).getResultList());
+        if (caseId == null) {
+            return cases;
+        }
         CaseLink requested = em.find(CaseLink.class, caseId);
         if (requested == null || requested.referralId.equals(r.id)) {
             cases.add(caseId);

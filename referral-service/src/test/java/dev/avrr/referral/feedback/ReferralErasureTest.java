@@ -17,10 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,8 +40,8 @@ import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.referral.intake.PersonRectification;
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.EventProbe;
-import dev.avrr.testing.PostgresTestResource;
 import dev.avrr.testing.TestTokens;
 import dev.avrr.testing.WebhookReceiver;
 import dev.avrr.vocabulary.Roles;
@@ -148,61 +144,12 @@ class ReferralErasureTest {
         return events.data(events.parse(record.value()), ErasureAnswered.class);
     }
 
-    /** Rows as text, their columns joined by "|", read as the database's owner. */
     private List<String> rows(String sql, Object... parameters) {
-        try (Connection c = PostgresTestResource.asOwner(dataSource)) {
-            return rows(c, sql, parameters);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DatabaseScan.rows(dataSource, sql, parameters);
     }
 
-    private static List<String> rows(Connection c, String sql, Object... parameters) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(rs.getString(i));
-                    }
-                    rows.add(String.join("|", row));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** Where in the database (table.column) each value is found in clear: every text and JSON column of public. */
     private List<String> foundInDatabase(List<String> values) {
-        List<String> found = new ArrayList<>();
-        try (Connection c = PostgresTestResource.asOwner(dataSource)) {
-            for (String column : rows(c, "SELECT table_name, column_name FROM information_schema.columns WHERE "
-                    + "table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'json', "
-                    + "'jsonb') ORDER BY table_name, column_name")) {
-                String[] tc = column.split("\\|");
-                StringBuilder sql = new StringBuilder("SELECT ");
-                for (int i = 0; i < values.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE \"").append(tc[1])
-                            .append("\"::text LIKE ?)");
-                }
-                sql.append(" FROM \"").append(tc[0]).append('"');
-                String[] counts = rows(c, sql.toString(), values.stream().map(v -> "%" + v + "%").toArray())
-                        .get(0).split("\\|");
-                for (int i = 0; i < values.size(); i++) {
-                    if (!"0".equals(counts[i])) {
-                        found.add(tc[0] + "." + tc[1] + ": " + values.get(i));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
+        return DatabaseScan.valuesInClear(dataSource, values);
     }
 
     /** Everything stored on the referral, raw (ciphertext as it is): a rewrite of any of it shows. */
@@ -219,7 +166,7 @@ class ReferralErasureTest {
         return all;
     }
 
-    private static String figures(String centre) {
+    static String figures(String centre) {
         var request = given().auth().oauth2(UDI).queryParam("year", LocalDate.now(ZoneOffset.UTC).getYear());
         if (centre != null) {
             request = request.queryParam("centre", centre);
@@ -228,7 +175,7 @@ class ReferralErasureTest {
     }
 
     /** A minor of a reception centre with a conversation and an outcome this year: the yearly figures count her. */
-    private static String centreWithFigures() {
+    static String centreWithFigures() {
         String centre = "mottak-" + UUID.randomUUID();
         String counsellor = TestTokens.of(Roles.COUNSELLOR, centre);
         String today = LocalDate.now(ZoneOffset.UTC).toString();

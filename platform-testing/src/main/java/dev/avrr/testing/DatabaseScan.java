@@ -1,0 +1,77 @@
+package dev.avrr.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/**
+ * What a service's database holds, read as its owner: for a test that shows a person's values are gone from every
+ * table, as a backup of it would show them.
+ */
+public final class DatabaseScan {
+
+    private DatabaseScan() {
+    }
+
+    /** Rows as text, their columns joined by "|", read as the database's owner. */
+    public static List<String> rows(DataSource service, String sql, Object... parameters) {
+        try (Connection c = PostgresTestResource.asOwner(service)) {
+            return rows(c, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where in the database (table.column) each value is found in clear: every text and JSON column of public. */
+    public static List<String> valuesInClear(DataSource service, List<String> values) {
+        List<String> found = new ArrayList<>();
+        try (Connection c = PostgresTestResource.asOwner(service)) {
+            for (String column : rows(c, "SELECT table_name, column_name FROM information_schema.columns WHERE "
+                    + "table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'json', "
+                    + "'jsonb') ORDER BY table_name, column_name")) {
+                String[] tc = column.split("\\|");
+                StringBuilder sql = new StringBuilder("SELECT ");
+                for (int i = 0; i < values.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE \"").append(tc[1])
+                            .append("\"::text LIKE ?)");
+                }
+                sql.append(" FROM \"").append(tc[0]).append('"');
+                String[] counts = rows(c, sql.toString(), values.stream().map(v -> "%" + v + "%").toArray())
+                        .get(0).split("\\|");
+                for (int i = 0; i < values.size(); i++) {
+                    if (!"0".equals(counts[i])) {
+                        found.add(tc[0] + "." + tc[1] + ": " + values.get(i));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private static List<String> rows(Connection c, String sql, Object... parameters) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(String.join("|", row));
+                }
+            }
+        }
+        return rows;
+    }
+}
