@@ -121,15 +121,24 @@ public class DataProtectionRequests {
                     + "are erased once it has ended (closed, withdrawn or absconded)",
                     Map.of("state", c.status().name(), "guard", CASE_NOT_ENDED));
         }
+        DataProtectionRequest r = recorded(c, kind, input.requestReference().trim(),
+                input.identityVerifiedBy().trim(), caller.subject());
+        em.flush();
+        return r;
+    }
+
+    /** A request recorded, audited and announced to the other services. */
+    private DataProtectionRequest recorded(AvrrCase c, DataProtectionRequest.Kind kind, String reference,
+            String identityVerifiedBy, String recordedBy) {
         DataProtectionRequest r = new DataProtectionRequest();
         r.id = UUID.randomUUID();
-        r.caseId = caseId;
+        r.caseId = c.id;
         r.referralId = c.referralId;
         r.kind = kind;
         r.status = DataProtectionRequest.Status.RECORDED;
-        r.requestReference = input.requestReference().trim();
-        r.identityVerifiedBy = input.identityVerifiedBy().trim();
-        r.recordedBy = caller.subject();
+        r.requestReference = reference;
+        r.identityVerifiedBy = identityVerifiedBy;
+        r.recordedBy = recordedBy;
         r.recordedAt = Now.time();
         em.persist(r);
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
@@ -138,7 +147,6 @@ public class DataProtectionRequests {
         } else {
             caseEvents.erasure(c, ErasureRequested.REQUESTED, r.id, r.recordedAt);
         }
-        em.flush();
         return r;
     }
 
@@ -332,19 +340,8 @@ public class DataProtectionRequests {
         if (c == null || c.erasedAt != null || c.status().isOpen()) {
             return;
         }
-        DataProtectionRequest r = new DataProtectionRequest();
-        r.id = UUID.randomUUID();
-        r.caseId = caseId;
-        r.referralId = c.referralId;
-        r.kind = DataProtectionRequest.Kind.ERASURE;
-        r.status = DataProtectionRequest.Status.RECORDED;
-        r.requestReference = RETENTION;
-        r.identityVerifiedBy = "none: the retention period of the ended case expired";
-        r.recordedBy = AuditTrail.SYSTEM_ACTOR;
-        r.recordedAt = Now.time();
-        em.persist(r);
-        audit.success(AuditTrail.CREATE, RESOURCE, r.id);
-        caseEvents.erasure(c, ErasureRequested.REQUESTED, r.id, r.recordedAt);
+        recorded(c, DataProtectionRequest.Kind.ERASURE, RETENTION,
+                "none: the retention period of the ended case expired", AuditTrail.SYSTEM_ACTOR);
     }
 
     /**

@@ -72,7 +72,6 @@ public class MonitoringErasure {
         int erased = c == null ? 0 : erase(c);
         List<UUID> subjects = Stream.of(request.caseId(), request.referralId(), c == null ? null : c.referralId)
                 .filter(Objects::nonNull).distinct().toList();
-        forgetOwnAnswers(request.caseId());
         erased += erasures.forgetCopies(subjects);
         erasures.answer(ErasureAnswered.MONITORING, request, ErasureAnswered.ERASED, List.of(), erased);
     }
@@ -115,16 +114,5 @@ public class MonitoringErasure {
         }
         em.flush();
         return changed;
-    }
-
-    /**
-     * This service's own earlier answers to erasure requests of the case, once published, go with the other copies
-     * of its events, but are no record of the person: they are removed here, so that the count of what the erasure
-     * removed holds only the person's records (a case never held here answers 0).
-     */
-    private void forgetOwnAnswers(UUID caseId) {
-        em.createNativeQuery("DELETE FROM outbox_event WHERE published_at IS NOT NULL AND record_key = :key "
-                + "AND event_type = :type").setParameter("key", caseId.toString())
-                .setParameter("type", ErasureAnswered.MONITORING).executeUpdate();
     }
 }
