@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -53,6 +55,46 @@ public final class DatabaseScan {
             throw new IllegalStateException(e);
         }
         return found;
+    }
+
+    /**
+     * The stored values of one column for the rows {@code where} selects ({@code id -> stored}), read as the owner:
+     * what a backup taken now would hold.
+     */
+    public static Map<String, String> backup(DataSource service, String table, String idColumn, String column,
+            String where, Object... parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (Connection c = PostgresTestResource.asOwner(service);
+                PreparedStatement ps = c.prepareStatement("SELECT " + idColumn + "::text, " + column + " FROM " + table
+                        + " WHERE " + column + " IS NOT NULL AND (" + where + ")")) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    /** Writes values {@link #backup} took back into their rows, as the owner: that backup restored. */
+    public static void restore(DataSource service, String table, String idColumn, String column,
+            Map<String, String> values) {
+        try (Connection c = PostgresTestResource.asOwner(service);
+                PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE "
+                        + idColumn + "::text = ?")) {
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                ps.setString(1, value.getValue());
+                ps.setString(2, value.getKey());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> rows(Connection c, String sql, Object... parameters) throws SQLException {

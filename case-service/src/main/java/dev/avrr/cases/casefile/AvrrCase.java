@@ -31,6 +31,7 @@ import dev.avrr.cases.casefile.records.TravelBooking;
 import dev.avrr.cases.casefile.records.TravelColumns;
 import dev.avrr.cases.casefile.records.UdiColumns;
 import dev.avrr.cases.casefile.records.UdiDecision;
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.vocabulary.events.HouseholdRelation;
@@ -40,11 +41,12 @@ import dev.avrr.vocabulary.events.Programme;
  * One person's assisted return, from registration to closing: the applicant and the household who travel, the
  * programme and route, consents, assessments, the UDI decision and travel. Identifiers, contact details,
  * vulnerability, health and trafficking details and everything assessed are kept protected at rest; the status
- * changes only through {@link #take}.
+ * changes only through {@link #take}. The case is the subject of its people's protected values: they are sealed with
+ * the case's key, which erasure destroys once it has rewritten what it keeps.
  */
 @Entity
 @Table(name = "avrr_case")
-public class AvrrCase {
+public class AvrrCase implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -229,6 +231,11 @@ public class AvrrCase {
 
     @Version
     public long version;
+
+    @Override
+    public UUID protectionSubject() {
+        return id;
+    }
 
     public CaseStatus status() {
         return status;

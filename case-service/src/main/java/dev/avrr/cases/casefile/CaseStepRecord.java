@@ -7,15 +7,21 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.StepRecord;
 
-/** One step of a case's history: what, when, who (user and organisation), from and to which state, and why. */
+/**
+ * One step of a case's history: what, when, who (user and organisation), from and to which state, and why. Its note
+ * is sealed with the case's key.
+ */
 @Entity
 @Table(name = "case_step")
-public class CaseStepRecord extends StepRecord {
+@SequenceGenerator(name = StepRecord.ID, sequenceName = "case_step_id_seq", allocationSize = 1)
+public class CaseStepRecord extends StepRecord implements PersonalRecord {
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
@@ -38,4 +44,9 @@ public class CaseStepRecord extends StepRecord {
     /** Why, in the actor's words or as a reason code: free text, so protected at rest. */
     @Convert(converter = ProtectedString.class)
     public String note;
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
+    }
 }

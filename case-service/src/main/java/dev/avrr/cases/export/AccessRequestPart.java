@@ -11,13 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
-/** Another service's part of an access request, as it arrived: the sealed part opened, and protected at rest. */
+/**
+ * Another service's part of an access request, as it arrived: the sealed part opened, and protected at rest with the
+ * request's key, which the case's erasure destroys.
+ */
 @Entity
 @Table(name = "access_request_part")
 @IdClass(AccessRequestPart.Key.class)
-public class AccessRequestPart {
+public class AccessRequestPart implements PersonalRecord {
 
     /** One part per service and request. */
     public record Key(UUID requestId, String service) implements Serializable {
@@ -48,4 +52,9 @@ public class AccessRequestPart {
     @Convert(converter = ProtectedString.class)
     @Column(name = "content", nullable = false)
     public String content;
+
+    @Override
+    public UUID protectionSubject() {
+        return requestId;
+    }
 }

@@ -12,15 +12,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
 /**
  * A data subject's request, four-eyes: recorded by one data-protection officer, released by another. The package is
  * assembled and kept when it is released, as it was handed over.
+ * <p>
+ * The request is the subject of its own protected values, not the case: the case's erasure destroys the keys of the
+ * case's access requests (their packages and details are erased anyway), while an erasure request is kept as it was
+ * recorded, the proof of who asked and who released it, and so keeps its key.
  */
 @Entity
 @Table(name = "data_protection_request")
-public class DataProtectionRequest {
+public class DataProtectionRequest implements PersonalRecord {
 
     /** What the person asked for. */
     public enum Kind {
@@ -76,4 +81,9 @@ public class DataProtectionRequest {
 
     @Version
     public long version;
+
+    @Override
+    public UUID protectionSubject() {
+        return id;
+    }
 }

@@ -191,7 +191,8 @@ public class DataProtectionRequests {
 
     /**
      * Another service's part of a request recorded here, kept until the request is released: the first part of each
-     * service counts; a part of an unknown request, of another case, or after the release changes nothing.
+     * service counts; a part of an unknown request, of another case, after the release, or of a case whose people
+     * were erased (the request's key is destroyed: what came now would be kept with the service's) changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onPart(EventEnvelope event) {
@@ -200,7 +201,8 @@ public class DataProtectionRequests {
         DataProtectionRequest r = em.find(DataProtectionRequest.class, assembled.requestId(),
                 LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !r.caseId.equals(assembled.caseId()) || r.status == DataProtectionRequest.Status.RELEASED
-                || em.find(AccessRequestPart.class, new AccessRequestPart.Key(r.id, service)) != null) {
+                || em.find(AccessRequestPart.class, new AccessRequestPart.Key(r.id, service)) != null
+                || em.find(AvrrCase.class, r.caseId).erasedAt != null) {
             return;
         }
         AccessPartAssembled.Part part = events.requiredPersonal(event, AccessPartAssembled.Part.class);

@@ -19,13 +19,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
-import dev.avrr.testing.PersonalDataKeyTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * docs/domain.md#protection-at-rest: identifiers, contact details, vulnerability, health and trafficking details,
- * assessments, UDI's reasons and the history's notes are stored encrypted with the service's own key; the rows
- * never hold them in clear.
+ * assessments, UDI's reasons and the history's notes are stored encrypted with the case's own key (sealed with its
+ * subject's key, docs/data-protection.md#keys-of-the-person); the rows never hold them in clear.
  */
 @QuarkusTest
 class ProtectionAtRestTest {
@@ -65,8 +64,8 @@ class ProtectionAtRestTest {
                 ResultSetMetaData meta = rs.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String value = rs.getString(i);
-                    assertTrue(value != null && value.startsWith(PersonalDataKeyTestResource.AT_REST_KEY_ID + ":"),
-                            meta.getColumnName(i) + " is protected with the service's key");
+                    assertTrue(value != null && value.startsWith("v2:S:" + id + ":"),
+                            meta.getColumnName(i) + " is protected with the case's key");
                     stored.add(value);
                 }
             }
@@ -76,6 +75,7 @@ class ProtectionAtRestTest {
             ps.setObject(1, UUID.fromString(id));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    assertTrue(rs.getString(1).startsWith("v2:S:" + id + ":"), "a note is protected with the case's key");
                     stored.add(rs.getString(1));
                 }
             }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.PostgresTestResource;
 import dev.avrr.vocabulary.events.ErasureAnswered;
@@ -127,6 +128,13 @@ class CaseRetentionTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> retention.run().erased() >= 1);
 
         CaseApi.read(OSLO, expired).statusCode(200).body("applicant.givenName", org.hamcrest.Matchers.equalTo("erased"));
+        // The same erasure as a request's: the expired case's key is destroyed, the blocked one's is not.
+        assertEquals(List.of("0|1"), DatabaseScan.rows(dataSource, "SELECT (SELECT COUNT(*) FROM keystore.subject_key "
+                + "WHERE subject = ?::uuid), (SELECT COUNT(*) FROM subject_key_destroyed WHERE subject = ?::uuid)",
+                expired, expired));
+        assertEquals(List.of("1|0"), DatabaseScan.rows(dataSource, "SELECT (SELECT COUNT(*) FROM keystore.subject_key "
+                + "WHERE subject = ?::uuid), (SELECT COUNT(*) FROM subject_key_destroyed WHERE subject = ?::uuid)",
+                blocked, blocked));
         EventProbe.await("avrr.case", r -> r.value().contains(request)
                 && r.value().contains(ErasureRequested.RELEASED), 1, Duration.ofSeconds(20));
         CaseApi.read(OSLO, blocked).statusCode(200).body("applicant.givenName", org.hamcrest.Matchers.equalTo("Testa"));

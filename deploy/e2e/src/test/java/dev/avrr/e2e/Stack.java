@@ -149,10 +149,19 @@ public final class Stack implements BeforeAllCallback, TestInstancePreConstructC
         return out;
     }
 
+    /** The rows a query reads in one of the stack's databases, as its owner: what an operator would see. */
+    String query(String database, String sql) throws IOException, InterruptedException {
+        return psql(database, sql);
+    }
+
     private String psql(String sql) throws IOException, InterruptedException {
+        return psql("postgres", sql);
+    }
+
+    private String psql(String database, String sql) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("psql", "-h", System.getenv().getOrDefault("AVRR_DB_HOST", "127.0.0.1"), "-p",
                 System.getenv().getOrDefault("AVRR_DB_PORT", "5432"), "-U",
-                System.getenv().getOrDefault("AVRR_DB_USER", "postgres"), "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                System.getenv().getOrDefault("AVRR_DB_USER", "postgres"), "-d", database, "-v", "ON_ERROR_STOP=1",
                 "-qtA", "-c", sql).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {

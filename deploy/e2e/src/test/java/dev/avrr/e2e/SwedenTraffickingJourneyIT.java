@@ -758,6 +758,13 @@ class SwedenTraffickingJourneyIT {
                 hers, "the contacts");
         for (String database : List.of("referral", "cases", "grants", "monitoring")) {
             assertNoneIn(Stack.get().dump(Stack.DB_PREFIX + database), hers, "database " + database);
+            // Her keys are destroyed in every service: whatever a backup kept of her no longer opens.
+            String subjects = "'" + caseId + "'" + ("referral".equals(database) ? ", '" + referralId + "'" : "");
+            assertEquals("0", Stack.get().query(Stack.DB_PREFIX + database, "SELECT count(*) FROM keystore.subject_key "
+                    + "WHERE subject IN (" + subjects + ")").trim(), "a key of hers in " + database);
+            assertEquals("referral".equals(database) ? "2" : "1", Stack.get().query(Stack.DB_PREFIX + database,
+                    "SELECT count(*) FROM subject_key_destroyed WHERE subject IN (" + subjects + ")").trim(),
+                    "her keys destroyed in " + database);
         }
         for (EventLog.Event e : events.all()) {
             assertNoneIn(e.json().toString(), hers, e.type());

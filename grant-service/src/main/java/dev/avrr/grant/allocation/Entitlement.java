@@ -19,7 +19,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
 import dev.avrr.vocabulary.events.HouseholdRelation;
 import dev.avrr.vocabulary.events.Programme;
 
@@ -29,7 +30,7 @@ import dev.avrr.vocabulary.events.Programme;
  */
 @Entity
 @Table(name = "entitlement")
-public class Entitlement {
+public class Entitlement implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -54,9 +55,10 @@ public class Entitlement {
 
     /**
      * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
-     * protected text, not as an enum column, so that no check constraint lists the programmes.
+     * protected text, not as an enum column, so that no check constraint lists the programmes. Erasure keeps it (the
+     * reports count it), so it is sealed with the service's key, not the case's.
      */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "programme", nullable = false)
     String programmeCode;
 
@@ -107,5 +109,11 @@ public class Entitlement {
     /** Marks a change of the entitlement's money, so that its ETag moves. */
     public void changed(OffsetDateTime at) {
         changedAt = at;
+    }
+
+    /** The case: erasure names it. Its only protected value, the programme, is a code erasure keeps. */
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

@@ -41,7 +41,8 @@ public class Entitlements {
     /**
      * The entitlement if it is in the caller's scope in one of {@code actingRoles}; otherwise "not found",
      * audited as not the caller's. With {@code PESSIMISTIC_WRITE} its row is locked until the transaction ends:
-     * every change of an entitlement's money, plans or disbursements takes this lock first.
+     * every change of an entitlement's money, plans or disbursements takes this lock first, and is refused (409
+     * {@code erased}) once the case's people were erased.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Entitlement scoped(UUID id, LockModeType lock, String... actingRoles) {
@@ -54,9 +55,15 @@ public class Entitlements {
         if (e != null && lock == LockModeType.PESSIMISTIC_WRITE) {
             em.refresh(e);
         }
-        if (e == null || !scope.covers(em.find(GrantCase.class, e.caseId), actingRoles)) {
+        GrantCase c = e == null ? null : em.find(GrantCase.class, e.caseId);
+        if (c == null || !scope.covers(c, actingRoles)) {
             audit.refused(AuditTrail.READ, RESOURCE, id, AuditOutcome.NOT_YOURS);
             throw Problems.notFound(RESOURCE);
+        }
+        if (lock == LockModeType.PESSIMISTIC_WRITE && c.erasedAt != null) {
+            // Nothing new is recorded about a person whose data were erased: no plan, payee or payment.
+            audit.refused(AuditTrail.UPDATE, RESOURCE, id, AuditOutcome.REFUSED);
+            throw Problems.erased("entitlement", c.erasedAt);
         }
         return e;
     }

@@ -11,7 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
 import dev.avrr.vocabulary.events.Programme;
@@ -22,7 +23,7 @@ import dev.avrr.vocabulary.events.Programme;
  */
 @Entity
 @Table(name = "grant_case")
-public class GrantCase {
+public class GrantCase implements PersonalRecord {
 
     public static final String RESOURCE = "grant-case";
 
@@ -47,9 +48,10 @@ public class GrantCase {
 
     /**
      * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
-     * protected text, not as an enum column, so that no check constraint lists the programmes.
+     * protected text, not as an enum column, so that no check constraint lists the programmes. Erasure keeps it (the
+     * reports count it), so it is sealed with the service's key, not the case's.
      */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "programme")
     String programmeCode;
 
@@ -87,5 +89,11 @@ public class GrantCase {
 
     public CaseFacts facts() {
         return sharing.facts(office, countryOfReturn, jurisdiction);
+    }
+
+    /** The case: erasure names it. Its only protected value, the programme, is a code erasure keeps. */
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

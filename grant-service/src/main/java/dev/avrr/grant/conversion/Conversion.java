@@ -10,12 +10,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
 /** A recorded conversion (docs/domain.md#conversion-rules): who, when, from, to, amount and why. The reason is protected at rest. */
 @Entity
 @Table(name = "conversion")
-public class Conversion {
+public class Conversion implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -50,4 +51,10 @@ public class Conversion {
 
     @Column(name = "ledger_transaction", nullable = false)
     public UUID ledgerTransaction;
+
+    /** The entitlement converted from: erasure names each entitlement of the case. */
+    @Override
+    public UUID protectionSubject() {
+        return entitlementId;
+    }
 }

@@ -17,13 +17,14 @@ import jakarta.persistence.Version;
 import dev.avrr.grant.catalogue.PayeeType;
 import dev.avrr.grant.catalogue.SupportForm;
 import dev.avrr.grant.disbursement.DisbursementTransitions.Command;
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.TransitionTable;
 
 /** A payment from one category of an entitlement; the payee's name and account are protected at rest. */
 @Entity
 @Table(name = "disbursement")
-public class Disbursement {
+public class Disbursement implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -156,5 +157,11 @@ public class Disbursement {
                 reversedAt = at;
             }
         }
+    }
+
+    /** The entitlement paid from: erasure names each entitlement of the case. */
+    @Override
+    public UUID protectionSubject() {
+        return entitlementId;
     }
 }

@@ -340,8 +340,12 @@ public class Disbursements {
         }
         try {
             return entitlements.scoped(d.entitlementId, lock, roles);
-        } catch (ProblemException notYours) {
-            throw Problems.notFound(RESOURCE);
+        } catch (ProblemException refused) {
+            // Not the caller's entitlement: not found, as the disbursement; an erased person's stays a 409.
+            if (refused.problem().status == 404) {
+                throw Problems.notFound(RESOURCE);
+            }
+            throw refused;
         }
     }
 

@@ -13,12 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.avrr.grant.catalogue.EvidenceRequirement;
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
 /** Evidence recorded for a category, such as a physician's description of needs: a health detail, protected. */
 @Entity
 @Table(name = "evidence")
-public class Evidence {
+public class Evidence implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -45,4 +46,10 @@ public class Evidence {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** The entitlement the evidence is for: erasure names each entitlement of the case. */
+    @Override
+    public UUID protectionSubject() {
+        return entitlementId;
+    }
 }

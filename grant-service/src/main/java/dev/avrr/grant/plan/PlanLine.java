@@ -14,13 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedJson;
 import dev.avrr.platform.protection.ProtectedString;
 
 /** A line of a plan: category, activity, the vendor or service provider, and the amount. */
 @Entity
 @Table(name = "plan_line")
-public class PlanLine {
+public class PlanLine implements PersonalRecord {
 
     /** The vendor or service provider who will be paid: a school, a landlord, a clinic, a supplier. */
     public record Provider(String name, String reference) {
@@ -30,6 +31,11 @@ public class PlanLine {
     public record ProviderStored(String name, String reference) {
     }
 
+    /**
+     * The provider, protected at rest with the key of the entitlement's person. One whose key was destroyed (the
+     * person erased; a value erasure did not rewrite, as in a backup restored after it) reads as absent, as protected
+     * text does: the cipher opens it to nothing, and there is then no JSON to read.
+     */
     @Converter
     public static class ProviderColumn extends ProtectedJson<Provider, ProviderStored> {
         public ProviderColumn() {
@@ -64,4 +70,10 @@ public class PlanLine {
 
     @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal amount;
+
+    /** The entitlement of the line's plan: erasure names each entitlement of the case. */
+    @Override
+    public UUID protectionSubject() {
+        return plan.entitlementId;
+    }
 }

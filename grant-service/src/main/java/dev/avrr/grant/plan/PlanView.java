@@ -19,7 +19,11 @@ public record PlanView(UUID id, UUID entitlementId, UUID caseId, UUID beneficiar
         OffsetDateTime createdAt, OffsetDateTime submittedAt, String decidedBy, OffsetDateTime decidedAt,
         String returnReason, long version) {
 
-    /** A line; {@code committed} is requested, approved or paid on it, {@code remaining} what is left. */
+    /**
+     * A line; {@code committed} is requested, approved or paid on it, {@code remaining} what is left. The provider is
+     * absent only where its person's key was destroyed (erasure) and the erased value was not there to read (a backup
+     * restored after it).
+     */
     @Schema(name = "PlanLine")
     public record LineView(UUID id, String category, PlanActivity activity, String description,
             PlanInput.Provider provider, Money amount, Money committed, Money remaining) {
@@ -30,8 +34,8 @@ public record PlanView(UUID id, UUID entitlementId, UUID caseId, UUID beneficiar
         List<LineView> lines = p.lines.stream().map(l -> {
             BigDecimal used = committed.getOrDefault(l.id, BigDecimal.ZERO);
             return new LineView(l.id, l.category, l.activity, l.description,
-                    new PlanInput.Provider(l.provider.name(), l.provider.reference()), Money.of(l.amount, cur),
-                    Money.of(used, cur), Money.of(l.amount.subtract(used), cur));
+                    l.provider == null ? null : new PlanInput.Provider(l.provider.name(), l.provider.reference()),
+                    Money.of(l.amount, cur), Money.of(used, cur), Money.of(l.amount.subtract(used), cur));
         }).toList();
         BigDecimal total = p.lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PlanView(p.id, e.id, e.caseId, e.beneficiaryId, e.relation, e.minor || e.relation == HouseholdRelation.CHILD,

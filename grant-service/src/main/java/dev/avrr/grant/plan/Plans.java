@@ -99,7 +99,7 @@ public class Plans {
     @Transactional
     public PlanView update(UUID planId, String ifMatch, PlanInput input) {
         ETags.require(ifMatch);
-        Scoped s = scoped(planId, Roles.MISSION);
+        Scoped s = scoped(planId, LockModeType.PESSIMISTIC_WRITE, Roles.MISSION);
         return AuditedRefusals.run(audit, AuditTrail.UPDATE, RESOURCE, planId, () -> {
             ETags.check(ifMatch, s.plan().version);
             TransitionTable.Transition<PlanStatus, Command> t = PlanTransitions.MACHINE.apply(Command.EDIT,
@@ -118,7 +118,7 @@ public class Plans {
     @Transactional
     public PlanView command(UUID planId, Command command, String ifMatch, String reason) {
         String role = command == Command.SUBMIT ? Roles.MISSION : Roles.CASEWORKER;
-        Scoped s = scoped(planId, role);
+        Scoped s = scoped(planId, LockModeType.PESSIMISTIC_WRITE, role);
         ReintegrationPlan p = s.plan();
         Entitlement e = s.entitlement();
         return AuditedRefusals.run(audit, AuditTrail.UPDATE, RESOURCE, planId, () -> {
@@ -147,7 +147,7 @@ public class Plans {
 
     @Transactional
     public PlanView read(UUID planId) {
-        Scoped s = scoped(planId, Roles.MISSION, Roles.CASEWORKER);
+        Scoped s = scoped(planId, LockModeType.NONE, Roles.MISSION, Roles.CASEWORKER);
         audit.success(AuditTrail.READ, RESOURCE, planId);
         return view(s.plan(), s.entitlement());
     }
@@ -177,7 +177,8 @@ public class Plans {
      * A plan within the caller's scope in one of {@code roles}, with its entitlement, whose lock guards the
      * plan too; the plan is read again under it.
      */
-    private Scoped scoped(UUID planId, String... roles) {
+    /** The plan if the caller's scope covers its entitlement; a change locks the entitlement first. */
+    private Scoped scoped(UUID planId, LockModeType lock, String... roles) {
         ReintegrationPlan p = em.find(ReintegrationPlan.class, planId);
         if (p == null) {
             audit.refused(AuditTrail.READ, RESOURCE, planId, AuditOutcome.NOT_YOURS);
@@ -185,11 +186,17 @@ public class Plans {
         }
         Entitlement e;
         try {
-            e = entitlements.scoped(p.entitlementId, LockModeType.PESSIMISTIC_WRITE, roles);
-        } catch (ProblemException notYours) {
-            throw Problems.notFound("plan");
+            e = entitlements.scoped(p.entitlementId, lock, roles);
+        } catch (ProblemException refused) {
+            // Not the caller's entitlement: not found, as the plan; an erased person's stays a 409.
+            if (refused.problem().status == 404) {
+                throw Problems.notFound("plan");
+            }
+            throw refused;
         }
-        em.refresh(p);
+        if (lock == LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(p);
+        }
         return new Scoped(p, e);
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.TransitionTable;
 
@@ -27,7 +28,7 @@ import dev.avrr.platform.statemachine.TransitionTable;
  */
 @Entity
 @Table(name = "reintegration_plan")
-public class ReintegrationPlan {
+public class ReintegrationPlan implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -94,5 +95,11 @@ public class ReintegrationPlan {
             case EDIT -> {
             }
         }
+    }
+
+    /** The entitlement planned for: erasure names each entitlement of the case. */
+    @Override
+    public UUID protectionSubject() {
+        return entitlementId;
     }
 }

@@ -26,6 +26,7 @@ import dev.avrr.grant.plan.ReintegrationPlan;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.protection.SubjectKeys;
 import dev.avrr.platform.subjectrights.Erasures;
 import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.ErasureAnswered;
@@ -50,6 +51,10 @@ import dev.avrr.vocabulary.events.ErasureRequested;
  * the audit trail, which is never touched. The case keeps when it was erased. Protected columns are written through
  * their converters, so the marker is protected as any value; a second erasure changes nothing more. The copies the
  * machinery keeps of the case's events go too ({@link Erasures#forgetCopies}).
+ * <p>
+ * Then the keys of the case and of its entitlements are destroyed ({@link SubjectKeys}): whatever of theirs erasure did
+ * not rewrite — here, in a backup, in any copy — can no longer be read. What erasure rewrites is sealed with the
+ * service's key, as are the programme codes it keeps (the reports count them).
  */
 @ApplicationScoped
 public class GrantErasure {
@@ -72,6 +77,9 @@ public class GrantErasure {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SubjectKeys subjectKeys;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRequested(EventEnvelope event) {
         ErasureRequested request = events.data(event, ErasureRequested.class);
@@ -81,7 +89,19 @@ public class GrantErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReleased(EventEnvelope event) {
         ErasureRequested request = events.data(event, ErasureRequested.class);
-        int erased = erase(request.caseId());
+        UUID caseId = request.caseId();
+        GrantCase known = em.find(GrantCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        // Every change of an entitlement's plans or disbursements takes the entitlement's row lock first
+        // (docs/grant-service.md, the ledger): a request or decision running meanwhile is applied before or after.
+        List<UUID> entitlementIds = known == null ? List.of() : ((List<?>) em.createNativeQuery(
+                "SELECT id FROM entitlement WHERE case_id = ?1 ORDER BY id FOR UPDATE").setParameter(1, caseId)
+                .getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
+        // The subjects whose keys seal the case's people: the case, and each of its entitlements.
+        List<UUID> keys = Stream.concat(Stream.of(caseId), entitlementIds.stream()).toList();
+        subjectKeys.erasing(keys);
+        int erased = known == null ? 0 : erase(known, entitlementIds);
+        em.flush();
+        subjectKeys.destroy(keys);
         // A case registered directly has no referral id: the list holds only what is there.
         erased += erasures.forgetCopies(
                 Stream.of(request.caseId(), request.referralId()).filter(Objects::nonNull).toList());
@@ -95,17 +115,9 @@ public class GrantErasure {
         return unpaid > 0 ? List.of(ErasureAnswered.UNPAID_APPROVED_MONEY) : List.of();
     }
 
-    /** Erases what the case's records say of its people; how many records changed (none for an unknown case). */
-    private int erase(UUID caseId) {
-        GrantCase known = em.find(GrantCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
-        if (known == null) {
-            return 0;
-        }
-        // Every change of an entitlement's plans or disbursements takes the entitlement's row lock first
-        // (docs/grant-service.md, the ledger): a request or decision running meanwhile is applied before or after.
-        List<UUID> entitlementIds = ((List<?>) em.createNativeQuery(
-                "SELECT id FROM entitlement WHERE case_id = ?1 ORDER BY id FOR UPDATE").setParameter(1, caseId)
-                .getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
+    /** Erases what the case's records say of its people, its entitlements locked; how many records changed. */
+    private int erase(GrantCase known, List<UUID> entitlementIds) {
+        UUID caseId = known.caseId;
         int changed = 0;
         if (known.erasedAt == null) {
             known.erasedAt = Now.time();

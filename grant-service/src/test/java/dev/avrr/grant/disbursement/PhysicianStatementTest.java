@@ -87,7 +87,7 @@ class PhysicianStatementTest {
                 assertTrue(rs.next());
                 String stored = rs.getString(1);
                 assertFalse(stored.contains("insulin"), "stored encrypted");
-                assertTrue(stored.startsWith("test-run-at-rest:"), "names its key");
+                assertTrue(stored.startsWith("v2:S:" + id + ":"), "names its key, the entitlement's: " + stored);
             }
         }
     }

@@ -24,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Names, notes, reasons and payees are protected at rest (docs/domain.md#protection-at-rest): each column named here
- * holds only ciphertext that names its key, never the text written through the API.
+ * holds only ciphertext that names its key — the entitlement's, the subject erasure destroys the key of — never the
+ * text written through the API.
  */
 @QuarkusTest
 class ProtectionAtRestTest {
@@ -79,7 +80,8 @@ class ProtectionAtRestTest {
             assertTrue(rs.next(), "a row was written");
             String stored = rs.getString(1);
             assertFalse(stored.contains("Fiktivsen"), stored);
-            assertTrue(stored.startsWith("test-run-at-rest:"), "names its key: " + stored);
+            // Sealed with the key of the entitlement's person (its subject), which erasure destroys.
+            assertTrue(stored.startsWith("v2:S:" + id + ":"), "names its key: " + stored);
         }
     }
 }

@@ -10,6 +10,7 @@ import static dev.avrr.grant.GrantFixture.money;
 import static dev.avrr.grant.GrantFixture.request;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,10 +26,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -41,6 +45,8 @@ import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.protection.AtRestCipher;
+import dev.avrr.platform.protection.ProtectedColumns;
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.PostgresTestResource;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
@@ -60,6 +66,8 @@ import io.restassured.path.json.JsonPath;
  * clear or protected, and from the API — while every balance, ledger entry and report is exactly as before, the audit
  * trail untouched and the published copies of the case's events removed. A second erasure changes nothing more; a
  * later access request is told the people were erased; a case grant-service never held is answered all the same.
+ * The keys of the case and of its entitlements are destroyed with it: a backup taken before, restored after, gives
+ * none of the people's values back.
  */
 @QuarkusTest
 class GrantErasureTest {
@@ -160,6 +168,14 @@ class GrantErasureTest {
         int copies = (int) published(caseId).stream().filter(type -> !type.equals(ErasureAnswered.GRANT)).count();
         long lastAudit = lastAuditEntry();
         List<String> audit = auditTrail(lastAudit);
+        // A backup taken now: what the people's columns hold, sealed with the keys of the case's entitlements.
+        List<UUID> subjects = List.of(caseId, UUID.fromString(entitlement), UUID.fromString(childEntitlement));
+        Map<String, Map<String, String>> backup = backup(caseId);
+        backup.forEach((column, values) -> {
+            assertFalse(values.isEmpty(), column);
+            assertTrue(values.values().stream().allMatch(v -> v.startsWith("v2:S:" + entitlement + ":")),
+                    column + ": " + values);
+        });
 
         // ERASE.
         ErasureAnswered erased = release(caseId, referralId);
@@ -176,6 +192,16 @@ class GrantErasureTest {
                 "no published copy of the case's events but the answers: " + published(caseId));
         assertEquals(2, ages(caseId).size());
         assertTrue(ages(caseId).stream().allMatch(Objects::isNull), "the ages gone: " + ages(caseId));
+        // The keys of the case and of its entitlements are destroyed; what erasure rewrote is sealed with the
+        // service's key, so no value sealed with theirs is left.
+        String erasedSubjects = "subject IN (?::uuid, ?::uuid, ?::uuid)";
+        Object[] subjectIds = subjects.stream().map(UUID::toString).toArray();
+        assertEquals(List.of("0"), DatabaseScan.rows(dataSource, "SELECT count(*) FROM keystore.subject_key WHERE "
+                + erasedSubjects, subjectIds));
+        assertEquals(List.of("3"), DatabaseScan.rows(dataSource, "SELECT count(*) FROM subject_key_destroyed WHERE "
+                + erasedSubjects, subjectIds));
+        assertEquals(List.of(), DatabaseScan.valuesInClear(dataSource,
+                subjects.stream().map(s -> "v2:S:" + s + ":").toList()), "nothing sealed with the destroyed keys");
 
         // The staff who handle the records see them erased; the money and the steps stay.
         for (String d : List.of(cash, rejected, cancelled, reversed, requested)) {
@@ -234,6 +260,54 @@ class GrantErasureTest {
         part.holdings().forEach(h -> assertNull(h.since(), h.category()));
         assertTrue(part.accessLog().stream().anyMatch(e -> "read".equals(e.action())
                 && "disbursement".equals(e.resource()) && "iom-finance".equals(e.org())), "who read them before");
+
+        // Nothing new is recorded about the erased people: no plan, no payment, no conversion (409, naming why).
+        given().auth().oauth2(MISSION).contentType("application/json").body("""
+                {"notes":"A fictional new plan","lines":[{"category":"EDUCATION_BUSINESS_EMPLOYMENT",
+                 "activity":"COURSE_FEES","description":"Fees","provider":{"name":"School","reference":"R-1"},
+                 "amount":%s}]}""".formatted(money("100.00"))).post("/api/v1/entitlements/" + entitlement + "/plans")
+                .then().statusCode(409).body("guard", equalTo("erased"));
+        given().auth().oauth2(MISSION).contentType("application/json").body("""
+                {"from":"ACCOMMODATION","to":"EDUCATION_BUSINESS_EMPLOYMENT","amount":%s,"reason":"A fictional one"}"""
+                .formatted(money("10.00"))).post("/api/v1/entitlements/" + entitlement + "/conversions").then()
+                .statusCode(409).body("guard", equalTo("erased"));
+        given().auth().oauth2(MISSION).get("/api/v1/plans/" + planId).then().statusCode(200);
+
+        // The backup taken before the erasure, restored: sealed with destroyed keys, none of its values opens again,
+        // and each reads as absent. The balances, ledgers and reports stay as they were.
+        backup.forEach((column, values) -> {
+            String[] tc = column.split("\\.");
+            DatabaseScan.restore(dataSource, tc[0], "id", tc[1], values);
+        });
+        assertEquals(backup, backup(caseId), "the backup is back in its rows");
+        assertEquals(List.of(), personalValuesHeld(), "nothing of the people opens, the backup restored");
+        for (String d : List.of(cash, rejected, cancelled, reversed, requested)) {
+            JsonPath read = given().auth().oauth2(FINANCE).get("/api/v1/disbursements/" + d).then().statusCode(200)
+                    .extract().jsonPath();
+            assertNull(read.getString("payee.name"), d);
+            assertNull(read.getString("payee.account"), d);
+            assertNull(read.getString("decisionReason"), d);
+            assertNull(read.getString("reversalReason"), d);
+            assertNull(read.getString("payment.reference"), d);
+        }
+        JsonPath restoredPayment = given().auth().oauth2(FINANCE).get("/api/v1/disbursements/" + cash).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("PAID", restoredPayment.getString("status"));
+        assertEquals("RETURNEE", restoredPayment.getString("payee.type"));
+        assertEquals("3000.00", restoredPayment.getString("payment.nokEquivalent.amount"));
+        JsonPath restoredPlan = given().auth().oauth2(MISSION).get("/api/v1/plans/" + planId).then().statusCode(200)
+                .extract().jsonPath();
+        assertNull(restoredPlan.getString("notes"));
+        assertNull(restoredPlan.getString("returnReason"));
+        assertNull(restoredPlan.getString("lines[0].description"));
+        assertNull(restoredPlan.get("lines[0].provider"));
+        assertEquals("6000.00", restoredPlan.getString("lines[0].amount.amount"));
+        assertNull(given().auth().oauth2(MISSION).get("/api/v1/entitlements/" + entitlement + "/evidence").then()
+                .statusCode(200).extract().path("[0].description"));
+        assertNull(given().auth().oauth2(MISSION).get("/api/v1/entitlements/" + entitlement + "/conversions").then()
+                .statusCode(200).extract().path("[0].reason"));
+        assertEquals(figures, figures(caseId, List.of(entitlement, childEntitlement)),
+                "balances, ledger and reports as before, the backup restored");
     }
 
     @Test
@@ -373,11 +447,40 @@ class GrantErasureTest {
     // --- the database, read as its owner
 
     /**
-     * Every text, character and JSON value of every table, in clear and — where it is a protected value — opened:
-     * the fictional values among them.
+     * The stored values of the people's protected columns in the case's rows, by {@code table.column}: what a backup
+     * taken now would hold of them.
+     */
+    private Map<String, Map<String, String>> backup(UUID caseId) {
+        String ofCase = "entitlement_id IN (SELECT id FROM entitlement WHERE case_id = ?::uuid)";
+        String ofPlans = "plan_id IN (SELECT id FROM reintegration_plan WHERE " + ofCase + ")";
+        Map<String, Map<String, String>> backup = new TreeMap<>();
+        for (String column : List.of("payee_name", "payee_account", "payment_reference", "decision_reason",
+                "reversal_reason")) {
+            backup.put("disbursement." + column, DatabaseScan.backup(dataSource, "disbursement", "id", column, ofCase,
+                    caseId.toString()));
+        }
+        for (String column : List.of("notes", "return_reason")) {
+            backup.put("reintegration_plan." + column, DatabaseScan.backup(dataSource, "reintegration_plan", "id",
+                    column, ofCase, caseId.toString()));
+        }
+        for (String column : List.of("description", "provider")) {
+            backup.put("plan_line." + column, DatabaseScan.backup(dataSource, "plan_line", "id", column, ofPlans,
+                    caseId.toString()));
+        }
+        backup.put("evidence.description", DatabaseScan.backup(dataSource, "evidence", "id", "description", ofCase,
+                caseId.toString()));
+        backup.put("conversion.reason", DatabaseScan.backup(dataSource, "conversion", "id", "reason", ofCase,
+                caseId.toString()));
+        return backup;
+    }
+
+    /**
+     * Every text, character and JSON value of every table, in clear and — where it is a protected value — opened
+     * as the service reads it, with its place (table, column and row): the fictional values among them.
      */
     private List<String> personalValuesHeld() throws SQLException {
         List<String> found = new ArrayList<>();
+        Set<String> places = new HashSet<>();
         try (Connection c = PostgresTestResource.asOwner(dataSource)) {
             List<String[]> columns = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name FROM "
@@ -388,13 +491,28 @@ class GrantErasureTest {
                     columns.add(new String[] { rs.getString(1), rs.getString(2) });
                 }
             }
+            Map<String, List<String>> keys = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT k.table_name, k.column_name FROM "
+                    + "information_schema.table_constraints t JOIN information_schema.key_column_usage k ON "
+                    + "k.constraint_schema = t.constraint_schema AND k.constraint_name = t.constraint_name WHERE "
+                    + "t.table_schema = 'public' AND t.constraint_type = 'PRIMARY KEY' ORDER BY k.table_name, "
+                    + "k.ordinal_position"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add("\"" + rs.getString(2) + "\"");
+                }
+            }
             for (String[] column : columns) {
-                String sql = "SELECT \"%s\"::text FROM \"%s\" WHERE \"%s\" IS NOT NULL".formatted(column[1], column[0],
-                        column[1]);
+                // The row as the service names it in a value's place: its id columns, joined by ':'.
+                String row = keys.containsKey(column[0]) ? String.join(" || ':' || ", keys.get(column[0])) : "NULL";
+                String place = ProtectedColumns.place(column[0], column[1]);
+                places.add(place);
+                String sql = "SELECT \"%s\"::text, (%s)::text FROM \"%s\" WHERE \"%s\" IS NOT NULL".formatted(column[1],
+                        row, column[0], column[1]);
                 try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String stored = rs.getString(1);
-                        String opened = open(stored);
+                        String opened = rs.getString(2) == null ? null : open(place + "|" + rs.getString(2) + "|"
+                                + stored);
                         for (String value : PERSONAL) {
                             if (stored.contains(value) || opened != null && opened.contains(value)) {
                                 found.add(value);
@@ -404,12 +522,15 @@ class GrantErasureTest {
                 }
             }
         }
+        ProtectedColumns.places().forEach((entity, protectedPlaces) -> assertTrue(places.containsAll(protectedPlaces),
+                "the scan opens every protected column of " + entity));
         return found.stream().distinct().toList();
     }
 
-    private String open(String stored) {
+    /** A protected value as the service reads it ({@code place|row|stored}), opened; null if it does not open. */
+    private String open(String read) {
         try {
-            return cipher.reveal(stored);
+            return cipher.reveal(read);
         } catch (RuntimeException notProtected) {
             return null;
         }

@@ -7,15 +7,18 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.StepRecord;
 
 /** One recorded step of a protection alert: raised, escalated, acknowledged, resolved; who, when, and a protected note. */
 @Entity
 @Table(name = "protection_alert_step")
-public class AlertStep extends StepRecord {
+@SequenceGenerator(name = StepRecord.ID, sequenceName = "protection_alert_step_id_seq", allocationSize = 1)
+public class AlertStep extends StepRecord implements PersonalRecord {
 
     /** The steps an alert goes through. */
     public enum Step {
@@ -40,4 +43,9 @@ public class AlertStep extends StepRecord {
     @Convert(converter = ProtectedString.class)
     @Column
     public String note;
+
+    @Override
+    public UUID protectionSubject() {
+        return alertId;
+    }
 }

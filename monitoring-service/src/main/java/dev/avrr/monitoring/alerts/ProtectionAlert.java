@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
@@ -21,7 +23,7 @@ import dev.avrr.platform.statemachine.TransitionTable.Transition;
  */
 @Entity
 @Table(name = "protection_alert")
-public class ProtectionAlert {
+public class ProtectionAlert implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -46,7 +48,7 @@ public class ProtectionAlert {
     public AlertLegalBasis legalBasis;
 
     /** The kind's name, protected at rest (not an enum column: its values would be rendered in clear). */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "kind", nullable = false)
     private String kindName;
 
@@ -96,5 +98,10 @@ public class ProtectionAlert {
     /** Takes an allowed transition of {@link AlertTransitions}; the only way the status changes. */
     void take(Transition<AlertStatus, AlertTransitions.Command> transition) {
         status = transition.takenFrom(status);
+    }
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

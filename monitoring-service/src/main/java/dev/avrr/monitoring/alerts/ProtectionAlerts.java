@@ -212,6 +212,9 @@ public class ProtectionAlerts {
             audit.refused(action, RESOURCE, alertId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("protection alert");
         }
+        if (lock == LockModeType.PESSIMISTIC_WRITE) {
+            cases.requireNotErased(c, action, RESOURCE, alertId);
+        }
         return new Found(a, c, steps(alertId));
     }
 

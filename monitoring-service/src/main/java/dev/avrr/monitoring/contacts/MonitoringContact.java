@@ -12,12 +12,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
 /** A contact of the mission with a returnee. The wellbeing notes are special-category, protected at rest. */
 @Entity
 @Table(name = "monitoring_contact")
-public class MonitoringContact {
+public class MonitoringContact implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -60,4 +61,9 @@ public class MonitoringContact {
     /** The plan item this contact fulfilled, if any. */
     @Column(name = "item_id")
     public UUID itemId;
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
+    }
 }

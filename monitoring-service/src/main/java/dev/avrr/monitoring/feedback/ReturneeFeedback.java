@@ -13,13 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
 
 /** The returnee's own feedback, in their words: free text, protected at rest. */
 @Entity
 @Table(name = "returnee_feedback")
-public class ReturneeFeedback {
+public class ReturneeFeedback implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -68,5 +69,10 @@ public class ReturneeFeedback {
     void take(Transition<FeedbackStatus, FeedbackTransitions.Command> transition, OffsetDateTime at) {
         status = transition.takenFrom(status);
         forwardedAt = status == FeedbackStatus.FORWARDED ? at : null;
+    }
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

@@ -254,6 +254,9 @@ public class ReturneeFeedbacks {
             audit.refused(action, RESOURCE, feedbackId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("feedback");
         }
+        if (lock == LockModeType.PESSIMISTIC_WRITE) {
+            cases.requireNotErased(c, action, RESOURCE, feedbackId);
+        }
         return new Found(f, c, true);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.protection.ServiceRecord;
 import dev.avrr.platform.sharing.Viewer;
 
 /**
@@ -26,7 +27,7 @@ import dev.avrr.platform.sharing.Viewer;
  */
 @Entity
 @Table(name = "notification_subscription")
-public class NotificationSubscription {
+public class NotificationSubscription implements ServiceRecord {
 
     @Id
     public UUID id;

@@ -14,7 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.sharing.SharingFacts;
 import dev.avrr.platform.statemachine.TransitionTable.Transition;
@@ -26,7 +27,7 @@ import dev.avrr.vocabulary.events.Programme;
  */
 @Entity
 @Table(name = "monitored_case")
-public class MonitoredCase {
+public class MonitoredCase implements PersonalRecord {
 
     @Id
     @Column(name = "case_id")
@@ -50,7 +51,7 @@ public class MonitoredCase {
      * Protected at rest: it says whether the person is a victim of trafficking, a child alone or ill. Kept as
      * protected text, not as an enum column, so that no check constraint lists the programmes.
      */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "programme")
     String programmeCode;
 
@@ -69,7 +70,7 @@ public class MonitoredCase {
     public LocalDate arrivalDate;
 
     /** Protected at rest, like the programme: MINOR alone is a child travelling alone. */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "category")
     String categoryCode;
 
@@ -78,7 +79,7 @@ public class MonitoredCase {
 
     /** The follow-up schedule the plan was made from. */
     /** The id of the schedule the plan was made from, protected at rest: each programme has its own. */
-    @Convert(converter = ProtectedString.class)
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "schedule_id")
     public String scheduleId;
 
@@ -141,5 +142,10 @@ public class MonitoredCase {
         if (status == MonitoringStatus.COMPLETED || status == MonitoringStatus.ENDED_EARLY) {
             endedAt = at;
         }
+    }
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

@@ -127,7 +127,21 @@ public class MonitoredCases {
             audit.refused(action, RESOURCE, caseId, AuditOutcome.NOT_YOURS);
             throw Problems.notFound("returnee");
         }
+        if (lock == LockModeType.PESSIMISTIC_WRITE) {
+            requireNotErased(c, action, RESOURCE, caseId);
+        }
         return c;
+    }
+
+    /**
+     * Refuses to record anything new about a returnee whose data were erased (409, guard {@code erased}): what is
+     * recorded after an erasure would be a new file on the person.
+     */
+    public void requireNotErased(MonitoredCase c, String action, String resource, UUID id) {
+        if (c.erasedAt != null) {
+            audit.refused(action, resource, id, AuditOutcome.REFUSED);
+            throw Problems.erased("returnee", c.erasedAt);
+        }
     }
 
     /**

@@ -14,10 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
+
 /** A sustainability survey of a returnee: its answers (protected) and its scores with the weights it names. */
 @Entity
 @Table(name = "sustainability_survey")
-public class Survey {
+public class Survey implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -69,5 +71,10 @@ public class Survey {
         social = scores.social();
         psychosocial = scores.psychosocial();
         composite = scores.composite();
+    }
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
     }
 }

@@ -18,6 +18,7 @@ import dev.avrr.monitoring.returnees.MonitoredCases;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.protection.SubjectKeys;
 import dev.avrr.platform.subjectrights.Erasures;
 import dev.avrr.platform.time.Now;
 import dev.avrr.vocabulary.events.ErasureAnswered;
@@ -30,7 +31,10 @@ import dev.avrr.vocabulary.events.ErasureRequested;
  * alerts' details and the notes of their steps, the feedback's words and the languages of the feedback and of the
  * consent decisions, the household's size — is overwritten; the ids, statuses, codes (programme, category, alert
  * kinds, modes), dates and survey answers and scores stay, so every statistic counts the same before and after; the
- * audit trail is not touched. The published copies of the case's events go too. A second erasure changes nothing.
+ * audit trail is not touched. The published copies of the case's events go too. Then the keys of the case and of
+ * its alerts are destroyed: whatever of theirs erasure did not rewrite — here, in a backup, in any copy — can no
+ * longer be read (what it rewrites, and the codes it keeps, are sealed with the service's key). A second erasure
+ * changes nothing.
  */
 @ApplicationScoped
 public class MonitoringErasure {
@@ -52,6 +56,9 @@ public class MonitoringErasure {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SubjectKeys subjectKeys;
+
     /** The check: answers what stands in the way, and changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRequested(EventEnvelope event) {
@@ -69,7 +76,11 @@ public class MonitoringErasure {
         ErasureRequested request = events.data(event, ErasureRequested.class);
         // Locked as every command on the returnee locks it, so that no contact or feedback is recorded meanwhile.
         MonitoredCase c = em.find(MonitoredCase.class, request.caseId(), LockModeType.PESSIMISTIC_WRITE);
+        List<UUID> keys = Stream.concat(Stream.of(request.caseId()), em.createQuery("SELECT a.id FROM ProtectionAlert a "
+                + "WHERE a.caseId = :id", UUID.class).setParameter("id", request.caseId()).getResultStream()).toList();
+        subjectKeys.erasing(keys);
         int erased = c == null ? 0 : erase(c);
+        subjectKeys.destroy(keys);
         List<UUID> subjects = Stream.of(request.caseId(), request.referralId(), c == null ? null : c.referralId)
                 .filter(Objects::nonNull).distinct().toList();
         erased += erasures.forgetCopies(subjects);

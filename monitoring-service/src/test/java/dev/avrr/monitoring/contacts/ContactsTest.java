@@ -92,7 +92,7 @@ class ContactsTest {
 
         String stored = StoredColumns.value(db, "monitoring_contact", "wellbeing_notes", UUID.fromString(id));
         assertFalse(stored.contains("sleeps"), "stored encrypted");
-        assertTrue(stored.startsWith("test-run-at-rest:"), "names the key that protects it");
+        assertTrue(stored.startsWith("v2:S:" + caseId + ":"), "names the key that protects it: the case's");
     }
 
     @Test

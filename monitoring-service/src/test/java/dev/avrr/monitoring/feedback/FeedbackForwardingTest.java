@@ -120,7 +120,7 @@ class FeedbackForwardingTest {
         UUID caseId = new Returns(events).returned(Programme.SWEDISH_AVRR, "MD", TODAY.minusDays(20));
         String id = record(caseId, true).statusCode(201).extract().path("id");
         String stored = StoredColumns.value(db, "returnee_feedback", "text", UUID.fromString(id));
-        assertTrue(stored.startsWith("test-run-at-rest:"));
+        assertTrue(stored.startsWith("v2:S:" + caseId + ":"), "sealed with the case's key");
         assertFalse(stored.contains("Stockholm"));
         var onTopic = EventProbe.await(EventTypes.MONITORING_TOPIC, r -> caseId.toString().equals(r.key()), 1,
                 Duration.ofSeconds(20));

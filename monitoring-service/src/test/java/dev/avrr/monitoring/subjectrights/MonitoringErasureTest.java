@@ -2,6 +2,7 @@ package dev.avrr.monitoring.subjectrights;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,6 +35,7 @@ import dev.avrr.monitoring.scores.SurveyBodies;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.PostgresTestResource;
 import dev.avrr.testing.TestTokens;
@@ -147,6 +149,20 @@ class MonitoringErasureTest {
         assertTrue(count("SELECT COUNT(*) FROM outbox_event WHERE record_key = ? AND event_type <> ?",
                 caseId.toString(), ErasureAnswered.MONITORING) > 0, "milestones, notices and the shared words");
         List<String> audited = auditFrom(auditFrom);
+        // A backup taken now: the person's words, sealed with the keys of the case and of the alert.
+        Map<String, Map<String, String>> backup = new TreeMap<>(Map.of(
+                "monitoring_contact.wellbeing_notes", DatabaseScan.backup(dataSource, "monitoring_contact", "id",
+                        "wellbeing_notes", "case_id = ?::uuid", caseId.toString()),
+                "protection_alert.details", DatabaseScan.backup(dataSource, "protection_alert", "id", "details",
+                        "case_id = ?::uuid", caseId.toString()),
+                "protection_alert_step.note", DatabaseScan.backup(dataSource, "protection_alert_step", "id", "note",
+                        "alert_id = ?::uuid", alertId),
+                "returnee_feedback.text", DatabaseScan.backup(dataSource, "returnee_feedback", "id", "text",
+                        "case_id = ?::uuid", caseId.toString())));
+        backup.forEach((column, values) -> {
+            assertFalse(values.isEmpty(), column);
+            assertTrue(values.values().stream().allMatch(v -> v.startsWith("v2:S:")), column + ": " + values);
+        });
 
         ErasureAnswered erased = release(caseId, referralId);
         assertTrue(erased.erased() > 0, "records erased: " + erased.erased());
@@ -233,6 +249,41 @@ class MonitoringErasureTest {
         assertEquals(OffsetDateTime.parse(returnee.getString("erasedAt")).toInstant(),
                 OffsetDateTime.parse(data.path("erasedAt").asText()).toInstant());
         assertTrue(data.path("contacts").isMissingNode(), "no data beside the marker: " + data);
+
+        // Nothing new is recorded about her (409, naming why): no contact, no alert, no survey, no step on her alert.
+        Returns.contact(mission, caseId, Returns.reachedOn(ARRIVAL.plusMonths(4))).statusCode(409)
+                .body("guard", equalTo("erased"));
+        given().auth().oauth2(mission).contentType("application/json").body("""
+                {"kind":"RE_TRAFFICKING_RISK","urgency":"URGENT","reportedBy":"FAMILY"}""")
+                .post("/api/v1/monitoring/cases/" + caseId + "/alerts").then().statusCode(409)
+                .body("guard", equalTo("erased"));
+        given().auth().oauth2(mission).contentType("application/json")
+                .body(SurveyBodies.survey("FOLLOW_UP", ARRIVAL.plusMonths(6), 4, 4, 4))
+                .post("/api/v1/monitoring/cases/" + caseId + "/surveys").then().statusCode(409)
+                .body("guard", equalTo("erased"));
+        assertEquals(statisticsBefore, statistics());
+
+        // The keys of the case and of its alert are destroyed, in this service's key store...
+        assertEquals(List.of("0"), DatabaseScan.rows(dataSource, "SELECT COUNT(*) FROM keystore.subject_key WHERE "
+                + "subject IN (?::uuid, ?::uuid)", caseId.toString(), alertId));
+        assertEquals(List.of("2"), DatabaseScan.rows(dataSource, "SELECT COUNT(*) FROM subject_key_destroyed WHERE "
+                + "subject IN (?::uuid, ?::uuid)", caseId.toString(), alertId));
+        // ...so the backup taken before the erasure, restored, gives none of the words back: what it holds no longer
+        // opens, and reads as absent. The statistics stay as they were.
+        backup.forEach((column, values) -> {
+            String[] tc = column.split("\\.");
+            DatabaseScan.restore(dataSource, tc[0], "id", tc[1], values);
+        });
+        assertNull(given().auth().oauth2(mission).get("/api/v1/monitoring/cases/" + caseId + "/contacts").then()
+                .statusCode(200).extract().path("items[0].wellbeingNotes"));
+        JsonPath restored = given().auth().oauth2(office).get("/api/v1/monitoring/alerts/" + alertId).then()
+                .statusCode(200).extract().jsonPath();
+        assertNull(restored.get("details"));
+        assertTrue(restored.getList("steps.note").stream().allMatch(n -> n == null), restored.prettify());
+        assertEquals("RE_TRAFFICKING_RISK", restored.getString("kind"));
+        assertNull(given().auth().oauth2(mission).get("/api/v1/monitoring/feedback/" + feedbackId).then()
+                .statusCode(200).extract().path("text"));
+        assertEquals(statisticsBefore, statistics());
     }
 
     @Test

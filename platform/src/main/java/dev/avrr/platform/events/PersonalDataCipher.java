@@ -51,25 +51,32 @@ public final class PersonalDataCipher {
     public Sealed seal(byte[] plaintext, byte[] associatedData) {
         String keyId = activeKeyId.orElseThrow(() -> new IllegalStateException(
                 "No personal-data key is configured (avrr.crypto.active-key-id)"));
+        return new Sealed(keyId, seal(keys.get(keyId), plaintext, associatedData));
+    }
+
+    /** The id of the key that seals, if one is configured. */
+    public Optional<String> activeKeyId() {
+        return activeKeyId;
+    }
+
+    /** Seals with the given key: {@code base64(iv | ciphertext | tag)}. */
+    public static String seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(keyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
-            return new Sealed(keyId, Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array()));
+            return Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Sealing failed", e);
         }
     }
 
-    public byte[] open(String keyId, String sealed, byte[] associatedData) {
-        SecretKey key = keys.get(keyId);
-        if (key == null) {
-            throw new IllegalStateException("Unknown personal-data key id");
-        }
+    /** Opens what {@link #seal(SecretKey, byte[], byte[])} sealed with the same key and associated data. */
+    public static byte[] open(SecretKey key, String sealed, byte[] associatedData) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -79,5 +86,29 @@ public final class PersonalDataCipher {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("The personal part could not be opened: wrong key or tampered", e);
         }
+    }
+
+    /** A fresh random 256-bit AES key. */
+    public static SecretKey newKey() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return new SecretKeySpec(raw, "AES");
+    }
+
+    public byte[] open(String keyId, String sealed, byte[] associatedData) {
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("Unknown personal-data key id");
+        }
+        return open(key, sealed, associatedData);
+    }
+
+    /** The key of this id, to wrap or unwrap other keys with. */
+    public SecretKey key(String keyId) {
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("Unknown key id");
+        }
+        return key;
     }
 }

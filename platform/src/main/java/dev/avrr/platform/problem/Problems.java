@@ -1,5 +1,6 @@
 package dev.avrr.platform.problem;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,19 @@ public final class Problems {
     public static ProblemException stateConflict(String resourceType, String state, String guard) {
         return new ProblemException(ProblemType.STATE_CONFLICT,
                 "The " + resourceType + " is " + state + ": " + guard, Map.of("state", state, "guard", guard));
+    }
+
+    /** The guard of every refusal to record anything about a person whose data were erased. */
+    public static final String ERASED = "erased";
+
+    /**
+     * 409: the person's data were erased (docs/data-protection.md#erasure): nothing new is recorded about them, in
+     * any service; names the date.
+     */
+    public static ProblemException erased(String resourceType, OffsetDateTime erasedAt) {
+        return new ProblemException(ProblemType.STATE_CONFLICT, "The person's data on this " + resourceType
+                + " were erased on " + erasedAt.toLocalDate() + ": nothing new is recorded about them",
+                Map.of("state", "ERASED", "guard", ERASED));
     }
 
     /** 422: a business rule refused; names the rule. */

@@ -25,7 +25,7 @@ public final class LegacyPlainValues {
                 + column + " IS NOT NULL AND position(':' in " + column + ") = 0").getResultList();
         for (Object[] row : plain) {
             em.createNativeQuery("UPDATE " + table + " SET " + column + " = ?1 WHERE " + idColumn + " = ?2")
-                    .setParameter(1, cipher.protect(row[1].toString())).setParameter(2, row[0]).executeUpdate();
+                    .setParameter(1, cipher.protectWithoutPlace(row[1].toString())).setParameter(2, row[0]).executeUpdate();
         }
         if (!plain.isEmpty()) {
             LOG.infof("Protected %d values of %s.%s kept in clear before", plain.size(), table, column);

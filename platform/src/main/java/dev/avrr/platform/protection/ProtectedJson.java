@@ -71,12 +71,14 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
 
     @Override
     public String convertToDatabaseColumn(V attribute) {
-        return attribute == null ? null : ProtectedString.cipher().protect(write(attribute));
+        return attribute == null ? null : ProtectedString.cipher().protect(attribute, write(attribute));
     }
 
     @Override
     public V convertToEntityAttribute(String dbData) {
-        return dbData == null ? null : read(ProtectedString.cipher().reveal(dbData));
+        // A value whose subject's key was destroyed opens as absent.
+        String opened = dbData == null ? null : ProtectedString.cipher().reveal(dbData);
+        return opened == null ? null : read(opened);
     }
 
     /** The JSON this column stores for a value, before encryption. */

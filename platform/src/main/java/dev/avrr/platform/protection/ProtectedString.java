@@ -7,15 +7,16 @@ import io.quarkus.arc.Arc;
 
 /**
  * A text column protected at rest: {@code @Convert(converter = ProtectedString.class)} on an identifier, a
- * note, a health or trafficking detail. Such a column cannot be searched; keep a search key elsewhere if one
- * is needed.
+ * note, a health or trafficking detail, in an entity that says whose data it holds ({@link PersonalRecord}) or
+ * that it is the service's ({@link ServiceRecord}); {@link AtRestCipher} seals it, bound to its place. Such a
+ * column cannot be searched; keep a search key elsewhere if one is needed.
  */
 @Converter
 public class ProtectedString implements AttributeConverter<String, String> {
 
     @Override
     public String convertToDatabaseColumn(String attribute) {
-        return cipher().protect(attribute);
+        return cipher().protect(attribute, attribute);
     }
 
     @Override

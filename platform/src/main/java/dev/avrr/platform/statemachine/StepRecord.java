@@ -15,8 +15,15 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class StepRecord {
 
+    /** The name of the id's generator, which each entity declares on its table's sequence. */
+    public static final String ID = "step_id";
+
+    /**
+     * From the table's sequence ({@code @SequenceGenerator(name = StepRecord.ID, ...)} on the entity), one at a time
+     * so that ids keep the order steps were taken in; known before the insert, as a protected note needs its row.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = ID)
     public Long id;
 
     @Column(name = "occurred_at", nullable = false)

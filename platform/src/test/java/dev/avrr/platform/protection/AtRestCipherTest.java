@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,11 @@ class AtRestCipherTest {
     }
 
     private static AtRestCipher cipher(String active, String keys) {
-        return new AtRestCipher(new AtRestConfig() {
+        return new AtRestCipher(config(active, keys), null);
+    }
+
+    private static AtRestConfig config(String active, String keys) {
+        return new AtRestConfig() {
             @Override
             public Optional<String> activeKeyId() {
                 return Optional.ofNullable(active);
@@ -32,45 +37,92 @@ class AtRestCipherTest {
             public Optional<String> keys() {
                 return Optional.ofNullable(keys);
             }
-        });
+        };
+    }
+
+    /** Seals as Hibernate writes a service's value: for its place and row. */
+    private static String write(AtRestCipher cipher, String place, String row, String value) {
+        ProtectedWrites.begin("Probe", List.of(value), List.of(new ProtectedWrites.Place(place, row, null)));
+        try {
+            return cipher.protect(value, value);
+        } finally {
+            ProtectedWrites.end();
+        }
+    }
+
+    /** Opens as Hibernate reads: the database puts the place and the row the value was read from before it. */
+    private static String read(AtRestCipher cipher, String place, String row, String stored) {
+        return cipher.reveal(place + "|" + row + "|" + stored);
     }
 
     private final String k1 = key();
     private final String k2 = key();
 
     @Test
-    void aProtectedValueNamesItsKeyHoldsNothingInClearAndOpens() {
+    void aProtectedValueNamesItsKeyHoldsNothingInClearAndOpensAtItsPlace() {
         AtRestCipher cipher = cipher("r1", "r1:" + k1);
-        String stored = cipher.protect("31129956715");
-        assertTrue(stored.startsWith("r1:"));
+        String stored = write(cipher, "p1", "42", new String("31129956715"));
+        assertTrue(stored.startsWith("v2:K:r1:"));
         assertFalse(stored.contains("31129956715"));
-        assertNotEquals(stored, cipher.protect("31129956715"), "a fresh IV each time");
-        assertEquals("31129956715", cipher.reveal(stored));
-        assertNull(cipher.protect(null));
+        assertNotEquals(stored, write(cipher, "p1", "42", new String("31129956715")), "a fresh IV each time");
+        assertEquals("31129956715", read(cipher, "p1", "42", stored));
+        assertNull(cipher.protect(null, null));
         assertNull(cipher.reveal(null));
     }
 
     @Test
+    void aValueCopiedIntoAnotherRowOrColumnDoesNotOpen() {
+        AtRestCipher cipher = cipher("r1", "r1:" + k1);
+        String stored = write(cipher, "p1", "42", new String("Testa"));
+        assertThrows(IllegalStateException.class, () -> read(cipher, "p1", "43", stored), "another row");
+        assertThrows(IllegalStateException.class, () -> read(cipher, "p2", "42", stored), "another column");
+        assertThrows(IllegalStateException.class, () -> cipher.reveal(stored), "read without its place");
+    }
+
+    @Test
     void afterRotationOldRowsStillOpenAndNewOnesUseTheNewKey() {
-        String old = cipher("r1", "r1:" + k1).protect("Testa");
+        String old = write(cipher("r1", "r1:" + k1), "p1", "42", new String("Testa"));
         AtRestCipher rotated = cipher("r2", "r1:" + k1 + ",r2:" + k2);
-        assertEquals("Testa", rotated.reveal(old));
-        assertTrue(rotated.protect("Testa").startsWith("r2:"));
+        assertEquals("Testa", read(rotated, "p1", "42", old));
+        assertTrue(write(rotated, "p1", "42", new String("Testa")).startsWith("v2:K:r2:"));
+    }
+
+    @Test
+    void aValueWrittenBeforePlacesStillOpens() {
+        AtRestCipher cipher = cipher("r1", "r1:" + k1);
+        String legacy = cipher.protectWithoutPlace("Testa");
+        assertTrue(legacy.startsWith("r1:"));
+        assertEquals("Testa", read(cipher, "p1", "42", legacy));
+    }
+
+    @Test
+    void aCopyHibernateKeepsOutsideAWriteOpensInThisProcessOnly() {
+        AtRestCipher cipher = cipher("r1", "r1:" + k1);
+        String copy = cipher.protect("Testa", "Testa");
+        assertTrue(copy.startsWith("t:"));
+        assertFalse(copy.contains("Testa"));
+        assertEquals("Testa", cipher.reveal(copy));
+    }
+
+    @Test
+    void aRowWhoseValueWasNotSealedForItsPlaceIsRefused() {
+        ProtectedWrites.begin("Probe", List.of("Testa"), List.of(new ProtectedWrites.Place("p1", "42", null)));
+        assertThrows(IllegalStateException.class, ProtectedWrites::end);
     }
 
     @Test
     void aTamperedOrForeignValueDoesNotOpen() {
         AtRestCipher cipher = cipher("r1", "r1:" + k1);
-        String stored = cipher.protect("Testa");
+        String stored = write(cipher, "p1", "42", new String("Testa"));
         char last = stored.charAt(stored.length() - 2);
         String tampered = stored.substring(0, stored.length() - 2) + (last == 'A' ? 'B' : 'A') + stored.charAt(stored.length() - 1);
-        assertThrows(IllegalStateException.class, () -> cipher.reveal(tampered));
-        assertThrows(IllegalStateException.class, () -> cipher.reveal("plain text"));
-        assertThrows(IllegalStateException.class, () -> cipher("r2", "r2:" + k2).reveal(stored));
+        assertThrows(IllegalStateException.class, () -> read(cipher, "p1", "42", tampered));
+        assertThrows(IllegalStateException.class, () -> read(cipher, "p1", "42", "plain text"));
+        assertThrows(IllegalStateException.class, () -> read(cipher("r2", "r2:" + k2), "p1", "42", stored));
     }
 
     @Test
     void withoutAnActiveKeyNothingIsProtected() {
-        assertThrows(IllegalStateException.class, () -> cipher(null, null).protect("Testa"));
+        assertThrows(IllegalStateException.class, () -> write(cipher(null, null), "p1", "42", "Testa"));
     }
 }

@@ -12,12 +12,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedJson;
 
-/** The signed AVRR application of a Swedish referral; attachment names may name the person, so they are protected. */
+/**
+ * The signed AVRR application of a Swedish referral; attachment names may name the person, so they are protected,
+ * sealed with the referral's key.
+ */
 @Entity
 @Table(name = "signed_application")
-public class SignedApplication {
+public class SignedApplication implements PersonalRecord {
 
     @Id
     @Column(name = "referral_id")
@@ -40,6 +44,11 @@ public class SignedApplication {
 
     @Column(name = "recorded_by_org")
     public String recordedByOrg;
+
+    @Override
+    public UUID protectionSubject() {
+        return referralId;
+    }
 
     /** An attachment's metadata as stored (version 1). */
     public record AttachmentStored(String documentType, String fileName, String mediaType, Long sizeBytes,

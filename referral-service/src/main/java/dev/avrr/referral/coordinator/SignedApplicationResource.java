@@ -39,8 +39,10 @@ public class SignedApplicationResource {
     public record View(UUID referralId, LocalDate signedOn, String language,
             List<SignedApplicationInput.Attachment> attachments, OffsetDateTime recordedAt, String recordedByOrg) {
 
+        /** None read (an empty list sealed with a key an erasure destroyed) shows as no attachments. */
         public static View of(SignedApplication a) {
-            return new View(a.referralId, a.signedOn, a.language, a.attachments, a.recordedAt, a.recordedByOrg);
+            return new View(a.referralId, a.signedOn, a.language, a.attachments == null ? List.of() : a.attachments,
+                    a.recordedAt, a.recordedByOrg);
         }
     }
 

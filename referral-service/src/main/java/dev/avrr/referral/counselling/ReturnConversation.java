@@ -12,12 +12,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
-/** A return conversation (retursamtale) a counsellor held with a resident (docs/domain.md#return-counselling-in-reception-centres). */
+/**
+ * A return conversation (retursamtale) a counsellor held with a resident
+ * (docs/domain.md#return-counselling-in-reception-centres). Its notes are sealed with the resident's key: the resident
+ * roots a person's data in the counselling part (their conversations, triggers and outcomes hang off it), is linked to
+ * no referral or case, and is what an erasure of that person would name.
+ */
 @Entity
 @Table(name = "return_conversation")
-public class ReturnConversation {
+public class ReturnConversation implements PersonalRecord {
 
     /** Formal (called, individual, structured) or informal (docs/domain.md#mandatory-return-conversations: "formelle og uformelle retursamtaler"). */
     public enum Form {
@@ -64,4 +70,9 @@ public class ReturnConversation {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    @Override
+    public UUID protectionSubject() {
+        return residentId;
+    }
 }

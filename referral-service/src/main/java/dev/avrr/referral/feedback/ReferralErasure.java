@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.protection.SubjectKeys;
 import dev.avrr.platform.subjectrights.Erasures;
 import dev.avrr.platform.time.Now;
 import dev.avrr.platform.webhooks.DeliveryStatus;
@@ -44,7 +46,10 @@ import dev.avrr.vocabulary.events.ErasureRequested;
  * carried them, cancelled while pending); the reasons of the corrections — and keeps the ids, statuses, codes
  * (nationality, country of return, sex, vulnerability categories), dates, steps and milestones. The reception
  * centres' residents are not linked to a referral and are never touched, so the yearly figures stay as they are; the
- * audit trail is never touched. Each record is changed once: a second erasure finds nothing more to change.
+ * audit trail is never touched. Then the keys of the referral and of its cases are destroyed: whatever of theirs the
+ * erasure did not rewrite — here, in a backup, in any copy — can no longer be read (what it rewrites, the codes of the
+ * vulnerability included, is sealed with the service's key). Each record is changed once: a second erasure finds
+ * nothing more to change.
  */
 @ApplicationScoped
 public class ReferralErasure {
@@ -70,6 +75,9 @@ public class ReferralErasure {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SubjectKeys subjectKeys;
+
     /** The check: nothing held here stands in the way of an erasure; nothing changes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRequested(EventEnvelope event) {
@@ -88,7 +96,7 @@ public class ReferralErasure {
             return;
         }
         Referral r = em.find(Referral.class, request.referralId(), LockModeType.PESSIMISTIC_WRITE);
-        int erased = r == null ? 0 : erase(r, request.caseId());
+        int erased = erase(request.referralId(), r, request.caseId());
         erased += erasures.forgetCopies(List.of(request.caseId(), request.referralId()));
         erasures.answer(ErasureAnswered.REFERRAL, request, ErasureAnswered.ERASED, List.of(), erased);
     }
@@ -101,15 +109,31 @@ public class ReferralErasure {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     int eraseExpired(Referral r) {
-        return erase(r, null) + erasures.forgetCopies(List.of(r.id));
+        return erase(r.id, r, null) + erasures.forgetCopies(List.of(r.id));
     }
 
-    /** How many records were changed; {@code caseId} is the case an erasure request names, null for none. */
-    private int erase(Referral r, UUID caseId) {
+    /**
+     * Erases the referral ({@code r}, null when it is not held here) and destroys the keys of the referral and of its
+     * cases; how many records were changed. {@code caseId} is the case an erasure request names, null for none.
+     */
+    private int erase(UUID referralId, Referral r, UUID caseId) {
+        Set<UUID> cases = cases(referralId, caseId);
+        List<UUID> keys = Stream.concat(Stream.of(referralId), cases.stream()).distinct().toList();
+        // From here on, what is written for them is sealed with the service's key: what the erasure keeps.
+        subjectKeys.erasing(keys);
+        int changed = r == null ? 0 : erase(r, cases);
+        // Written before the keys go: every rewritten value is sealed with the service's key by then.
+        em.flush();
+        subjectKeys.destroy(keys);
+        return changed;
+    }
+
+    /** How many records were changed; {@code cases} are the cases whose shared words go. */
+    private int erase(Referral r, Set<UUID> cases) {
         int changed = referral(r) ? 1 : 0;
         changed += consents(r.id);
         changed += application(r.id);
-        changed += sharedFeedback(cases(r, caseId));
+        changed += sharedFeedback(cases);
         changed += rectifications(r.id);
         changed += deliveries(r.id);
         if (changed > 0) {
@@ -118,7 +142,12 @@ public class ReferralErasure {
         return changed;
     }
 
-    /** The person: what identifies or describes them goes; the codes and the referral's course stay. */
+    /**
+     * The person: what identifies or describes them goes; the codes and the referral's course stay. The first erasure
+     * always writes the row (its erasure time is set), and a referral's row is written whole: each protected column
+     * it keeps — the vulnerability's codes — is then sealed with the service's key, so it reads after the referral's
+     * key is gone.
+     */
     private static boolean referral(Referral r) {
         boolean changed = false;
         if (!ERASED.equals(r.givenName) || !ERASED.equals(r.familyName)) {
@@ -167,16 +196,20 @@ public class ReferralErasure {
         return changed;
     }
 
-    /** The signed application keeps its date and its attachments' types, media types and sizes (their count). */
+    /**
+     * The signed application keeps its date and its attachments' types, media types and sizes (their count). An
+     * application without attachments nor language has nothing to erase and is not written: its empty list, still
+     * sealed with the referral's key, reads as none once that key is gone, which shows as no attachments.
+     */
     private int application(UUID referralId) {
         SignedApplication a = em.find(SignedApplication.class, referralId);
         if (a == null) {
             return 0;
         }
-        List<SignedApplicationInput.Attachment> attachments = a.attachments == null ? List.of()
-                : a.attachments.stream().map(t -> new SignedApplicationInput.Attachment(t.documentType(), ERASED,
-                        t.mediaType(), t.sizeBytes(), null)).toList();
-        if (a.language == null && Objects.equals(attachments, a.attachments)) {
+        List<SignedApplicationInput.Attachment> held = a.attachments == null ? List.of() : a.attachments;
+        List<SignedApplicationInput.Attachment> attachments = held.stream().map(t -> new SignedApplicationInput
+                .Attachment(t.documentType(), ERASED, t.mediaType(), t.sizeBytes(), null)).toList();
+        if (a.language == null && attachments.equals(held)) {
             return 0;
         }
         a.language = null;
@@ -188,14 +221,14 @@ public class ReferralErasure {
      * The cases of the referral, and the case the request names unless it belongs to another referral (its
      * registration may not have reached this service yet); none named without a request.
      */
-    private Set<UUID> cases(Referral r, UUID caseId) {
+    private Set<UUID> cases(UUID referralId, UUID caseId) {
         Set<UUID> cases = new LinkedHashSet<>(em.createQuery("SELECT l.caseId FROM CaseLink l WHERE l.referralId = :r",
-                UUID.class).setParameter("r", r.id).getResultList());
+                UUID.class).setParameter("r", referralId).getResultList());
         if (caseId == null) {
             return cases;
         }
         CaseLink requested = em.find(CaseLink.class, caseId);
-        if (requested == null || requested.referralId.equals(r.id)) {
+        if (requested == null || requested.referralId.equals(referralId)) {
             cases.add(caseId);
         }
         return cases;

@@ -11,16 +11,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.vocabulary.events.PartnerRecipient;
 
 /**
  * A piece of the returnee's feedback they let reach one partner (the referrer, or the coordinator): the words they
- * approved, protected at rest, kept by case id; off the timeline once withdrawn.
+ * approved, protected at rest, kept by case id; off the timeline once withdrawn. The words are sealed with the case's
+ * key: the erasure names the case (and every case of the referral).
  */
 @Entity
 @Table(name = "shared_feedback")
-public class SharedFeedback {
+public class SharedFeedback implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -44,4 +46,9 @@ public class SharedFeedback {
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
+    @Override
+    public UUID protectionSubject() {
+        return caseId;
+    }
 }

@@ -10,11 +10,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.platform.protection.ProtectedString;
+import dev.avrr.platform.protection.ServiceRecord;
 
-/** An organisation's callback: one per organisation, with its signing secret (protected at rest). */
+/**
+ * An organisation's callback: one per organisation, with its signing secret (protected at rest, sealed with the
+ * service's key: the service's own secret, not a person's data).
+ */
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription {
+public class WebhookSubscription implements ServiceRecord {
 
     @Id
     public String org;

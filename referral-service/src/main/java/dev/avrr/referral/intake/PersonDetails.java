@@ -77,7 +77,7 @@ public record PersonDetails(List<String> languages, ReferralInput.Contact contac
         }
     }
 
-    /** The column: JSON, encrypted with the service's at-rest key. */
+    /** The column: JSON, sealed with the referral's key; the erasure empties it. */
     @Converter
     public static class Column extends ProtectedJson<PersonDetails, Stored> {
         public Column() {
@@ -85,7 +85,11 @@ public record PersonDetails(List<String> languages, ReferralInput.Contact contac
         }
     }
 
-    /** The vulnerability column (special-category data): JSON, encrypted with the service's at-rest key. */
+    /**
+     * The vulnerability column (special-category data): JSON, sealed with the referral's key. It mixes codes that the
+     * erasure keeps (the categories, the other subtype) with the person's story, so it is not kept as it is: the
+     * erasure rewrites it with the codes only, sealed then with the service's key.
+     */
     @Converter
     public static class VulnerabilityColumn extends ProtectedJson<ReferralInput.Vulnerability, VulnerabilityStored> {
         public VulnerabilityColumn() {

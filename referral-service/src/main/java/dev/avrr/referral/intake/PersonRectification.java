@@ -9,12 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
-/** A correction of the referred person made on their case and applied here: who, from which office, when, why. */
+/**
+ * A correction of the referred person made on their case and applied here: who, from which office, when, why. The
+ * reason is sealed with the referral's key.
+ */
 @Entity
 @Table(name = "person_rectification")
-public class PersonRectification {
+public class PersonRectification implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -49,4 +53,9 @@ public class PersonRectification {
     @Convert(converter = ProtectedString.class)
     @Column(nullable = false)
     public String reason;
+
+    @Override
+    public UUID protectionSubject() {
+        return referralId;
+    }
 }

@@ -23,8 +23,8 @@ import dev.avrr.vocabulary.events.PersonRectified;
  * The right to rectification reaches the referral (docs/referral-service.md#rectification): a traveller corrected on
  * the case is corrected on the referral it came from — the applicant's names, date of birth, sex and identity
  * numbers; a household member found by who they were before the correction — and the correction is kept with who,
- * from which office, when and why, and audited. A case registered directly, or a member the referral never held,
- * changes nothing here.
+ * from which office, when and why, and audited. A case registered directly, a member the referral never held, or a
+ * referral whose person was erased, changes nothing here.
  */
 @ApplicationScoped
 public class PersonRectifications {
@@ -45,7 +45,8 @@ public class PersonRectifications {
             return;
         }
         Referral r = em.find(Referral.class, rectified.referralId(), LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
+        // A correction of people erased here puts nothing back: nothing new is recorded about them.
+        if (r == null || r.erased()) {
             return;
         }
         PersonRectified.Correction correction = events.requiredPersonal(event,

@@ -13,12 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.avrr.platform.protection.PersonalRecord;
 import dev.avrr.platform.protection.ProtectedString;
 
-/** A referral of a person who may want to return, registered by a partner organisation. */
+/**
+ * A referral of a person who may want to return, registered by a partner organisation. It roots the person's data in
+ * this service: its protected columns are sealed with the referral's key, which the person's erasure destroys.
+ */
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral implements PersonalRecord {
 
     @Id
     public UUID id;
@@ -144,5 +148,10 @@ public class Referral {
     /** Whether the person's data on this referral were erased: nothing personal is recorded on it any more. */
     public boolean erased() {
         return erasedAt != null;
+    }
+
+    @Override
+    public UUID protectionSubject() {
+        return id;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import dev.avrr.platform.statemachine.StepRecord;
@@ -13,6 +14,7 @@ import dev.avrr.platform.statemachine.StepRecord;
 /** One step in a referral's history. */
 @Entity
 @Table(name = "referral_step")
+@SequenceGenerator(name = StepRecord.ID, sequenceName = "referral_step_id_seq", allocationSize = 1)
 public class ReferralStepRecord extends StepRecord {
 
     @Column(name = "referral_id", nullable = false)

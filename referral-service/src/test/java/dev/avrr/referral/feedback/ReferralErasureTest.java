@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,6 +24,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -64,8 +67,9 @@ import io.restassured.path.json.JsonPath;
  * in the way and changes nothing; the erasure ({@code avrr.case.erasure-released.v1}) leaves nothing of the person,
  * their household or their words in the database or the API — the referral keeps its ids, status, codes and steps, the
  * reception centres' yearly figures are the same, the audit trail is untouched — the published copies of the
- * referral's events are gone, a second erasure changes nothing, and an access request afterwards says erased. A
- * referral not held here is answered with nothing erased; a case registered directly is not answered.
+ * referral's events are gone, a second erasure changes nothing, and an access request afterwards says erased. The keys
+ * of the referral and of its case are destroyed: a backup taken before the erasure, restored, gives nothing of the
+ * person back. A referral not held here is answered with nothing erased; a case registered directly is not answered.
  */
 @QuarkusTest
 class ReferralErasureTest {
@@ -276,6 +280,26 @@ class ReferralErasureTest {
         assertEquals(storedBefore, stored(referralId, caseId), "the check changes nothing");
         get(IOM_HELSINKI, id).body("person.familyName", equalTo(FAMILY_NAME)).body("erasedAt", nullValue());
 
+        // A backup taken now: the person's details and story on the referral, the corrections' reasons sealed with
+        // the referral's key, the returnee's words sealed with the case's.
+        Map<String, Map<String, String>> backup = new TreeMap<>(Map.of(
+                "referral.person_details", DatabaseScan.backup(dataSource, "referral", "id", "person_details",
+                        "id = ?::uuid", id),
+                "referral.vulnerability", DatabaseScan.backup(dataSource, "referral", "id", "vulnerability",
+                        "id = ?::uuid", id),
+                "person_rectification.reason", DatabaseScan.backup(dataSource, "person_rectification", "id", "reason",
+                        "referral_id = ?::uuid", id),
+                "shared_feedback.words", DatabaseScan.backup(dataSource, "shared_feedback", "id", "words",
+                        "case_id = ?::uuid", caseId.toString())));
+        backup.forEach((column, values) -> {
+            assertFalse(values.isEmpty(), column);
+            UUID subject = column.startsWith("shared_feedback") ? caseId : referralId;
+            assertTrue(values.values().stream().allMatch(v -> v.startsWith("v2:S:" + subject + ":")),
+                    column + ": " + values);
+        });
+        assertEquals(List.of("2"), rows("SELECT count(*) FROM keystore.subject_key WHERE subject IN (?, ?)",
+                referralId, caseId), "the referral and the case have their keys");
+
         // The erasure.
         erasure(ErasureRequested.RELEASED, requestId, caseId, referralId);
         ConsumerRecord<String, String> erasedRecord = answer(requestId, ErasureAnswered.ERASED);
@@ -283,6 +307,20 @@ class ReferralErasureTest {
         ErasureAnswered erased = answered(erasedRecord);
         assertEquals(List.of(), erased.blockers());
         assertTrue(erased.erased() > 0, "records changed: " + erased.erased());
+        // The keys of the referral and of its case are destroyed, and recorded as destroyed.
+        assertEquals(List.of("0"), rows("SELECT count(*) FROM keystore.subject_key WHERE subject IN (?, ?)",
+                referralId, caseId));
+        assertEquals(List.of("2"), rows("SELECT count(*) FROM subject_key_destroyed WHERE subject IN (?, ?)",
+                referralId, caseId));
+        // What the erasure kept — the vulnerability's codes, the attachments' types and sizes, the marker of the
+        // words — was rewritten, sealed with the service's key: it reads without the destroyed keys.
+        for (String kept : List.of("SELECT vulnerability FROM referral WHERE id = ?",
+                "SELECT attachments FROM signed_application WHERE referral_id = ?",
+                "SELECT reason FROM person_rectification WHERE referral_id = ?")) {
+            assertTrue(rows(kept, referralId).stream().allMatch(v -> v.startsWith("v2:K:")), kept);
+        }
+        assertTrue(rows("SELECT words FROM shared_feedback WHERE case_id = ?", caseId).stream()
+                .allMatch(v -> v.startsWith("v2:K:")), "the words' marker");
 
         // Words the returnee shared before the erasure that arrive after it are not kept.
         UUID lateFeedback = UUID.randomUUID();
@@ -303,14 +341,7 @@ class ReferralErasureTest {
             assertFalse(read.contains(value), "the API still shows " + value);
         }
         // The protected columns no API shows in full: the corrections' reasons, the words kept per recipient.
-        List<String> decrypted = QuarkusTransaction.requiringNew().call(() -> {
-            List<String> texts = new ArrayList<>();
-            em.createQuery("SELECT p FROM PersonRectification p WHERE p.referralId = :r", PersonRectification.class)
-                    .setParameter("r", referralId).getResultList().forEach(p -> texts.add(p.reason));
-            em.createQuery("SELECT f FROM SharedFeedback f WHERE f.caseId = :c", SharedFeedback.class)
-                    .setParameter("c", caseId).getResultList().forEach(f -> texts.add(f.words));
-            return texts;
-        });
+        List<String> decrypted = reasonsAndWords(referralId, caseId);
         assertEquals(List.of(ReferralErasure.ERASED, ReferralErasure.ERASED), decrypted);
         get(IOM_HELSINKI, id).statusCode(200).body("erasedAt", notNullValue())
                 .body("status", equalTo("ACCEPTED")).body("jurisdiction", equalTo("SE"))
@@ -372,6 +403,40 @@ class ReferralErasureTest {
         assertTrue(data.at("/erased").asBoolean(), data.toString());
         assertNotNull(OffsetDateTime.parse(data.at("/erasedAt").asText()));
         assertEquals(2, data.size(), data.toString());
+
+        // The backup taken before the erasure, restored: what it holds was sealed with the destroyed keys, so it
+        // no longer opens and reads as absent — none of the person's details, story, corrections or words come back.
+        backup.forEach((column, values) -> {
+            String[] tc = column.split("\\.");
+            DatabaseScan.restore(dataSource, tc[0], "id", tc[1], values);
+        });
+        assertEquals(List.of(), foundInDatabase(VALUES));
+        String restored = readThroughTheApi(partner, id);
+        for (String value : VALUES) {
+            assertFalse(restored.contains(value), "a restored backup shows " + value);
+        }
+        get(IOM_HELSINKI, id).statusCode(200).body("erasedAt", notNullValue())
+                .body("person.givenName", equalTo(ReferralErasure.ERASED))
+                .body("person.contact", nullValue()).body("person.identifiers.size()", equalTo(0))
+                .body("person.household.size()", equalTo(0)).body("person.languages.size()", equalTo(0))
+                .body("person.sex", equalTo("FEMALE")).body("person.nationality", equalTo("NG"))
+                // The restored vulnerability is the one sealed with the referral's key: nothing of it opens, the
+                // notes, the reason and who identified her no more than its codes.
+                .body("vulnerability", nullValue());
+        get(partner, id + "/timeline").statusCode(200).body("entries.code", hasItem("CASE_OPENED"))
+                .body("entries.findAll { it.kind == 'FEEDBACK' }.text", everyItem(nullValue()));
+        List<String> reopened = reasonsAndWords(referralId, caseId);
+        assertEquals(2, reopened.size());
+        for (String text : reopened) {
+            assertNull(text, "a restored reason or word opens");
+        }
+        // The figures and the referral's course stay as they were.
+        assertEquals(centreFigures, figures(centre));
+        assertEquals(allFigures, figures(null));
+        assertEquals(history, get(IOM_HELSINKI, id + "/history").statusCode(200).extract().asString());
+        get(IOM_HELSINKI, id + "/signed-application").statusCode(200)
+                .body("attachments[0].documentType", equalTo("PASSPORT_COPY"))
+                .body("attachments[0].sizeBytes", equalTo(182044));
     }
 
     @Test
@@ -414,5 +479,17 @@ class ReferralErasureTest {
         answer(after, ErasureAnswered.CHECKED);
         assertTrue(EventProbe.await(EventTypes.REFERRAL_TOPIC, r -> r.value().contains(direct.toString()), 1,
                 Duration.ofSeconds(2)).isEmpty(), "nothing answers for a case without a referral");
+    }
+
+    /** The corrections' reasons and the words kept per recipient, opened: protected columns no API shows in full. */
+    private List<String> reasonsAndWords(UUID referralId, UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> texts = new ArrayList<>();
+            em.createQuery("SELECT p FROM PersonRectification p WHERE p.referralId = :r", PersonRectification.class)
+                    .setParameter("r", referralId).getResultList().forEach(p -> texts.add(p.reason));
+            em.createQuery("SELECT f FROM SharedFeedback f WHERE f.caseId = :c", SharedFeedback.class)
+                    .setParameter("c", caseId).getResultList().forEach(f -> texts.add(f.words));
+            return texts;
+        });
     }
 }

@@ -47,8 +47,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * docs/retention.md: a referral declined or withdrawn a year ago that never became a case has its person erased in
  * place, as a released erasure erases them — nothing of them left in the database or the API, the referral's course
- * kept, the yearly figures the same — audited as the system's update and counted; a referral declined recently, one
- * accepted long ago and one declined long ago that became a case are untouched; a second run erases nothing more.
+ * kept, the yearly figures the same, the referral's key destroyed — audited as the system's update and counted; a
+ * referral declined recently, one accepted long ago and one declined long ago that became a case are untouched; a
+ * second run erases nothing more.
  */
 @QuarkusTest
 class ReferralRetentionTest {
@@ -243,6 +244,14 @@ class ReferralRetentionTest {
             assertEquals(List.of("t"), rows("SELECT erased_at IS NOT NULL FROM referral WHERE id = ?",
                     UUID.fromString(id)));
             assertTrue(updatedBy(id).contains("system"), "audited as the system's update");
+            // The referral's key is destroyed: a backup of what it sealed no longer opens. The codes kept were
+            // rewritten first, sealed with the service's key.
+            assertEquals(List.of("0"), rows("SELECT count(*) FROM keystore.subject_key WHERE subject = ?",
+                    UUID.fromString(id)));
+            assertEquals(List.of("1"), rows("SELECT count(*) FROM subject_key_destroyed WHERE subject = ?",
+                    UUID.fromString(id)));
+            assertTrue(rows("SELECT vulnerability FROM referral WHERE id = ?", UUID.fromString(id)).get(0)
+                    .startsWith("v2:K:"), "the vulnerability's codes, sealed with the service's key");
         }
         get(IOM_OSLO, declinedLongAgo).body("status", equalTo("DECLINED"))
                 .body("declineReason.code", equalTo("OUTSIDE_PROGRAMME_SCOPE")).body("declineNote", nullValue());
@@ -255,6 +264,8 @@ class ReferralRetentionTest {
         for (String id : untouched) {
             get(IOM_OSLO, id).statusCode(200).body("erasedAt", nullValue());
             assertFalse(updatedBy(id).contains("system"), "not erased");
+            assertEquals(List.of("1"), rows("SELECT count(*) FROM keystore.subject_key WHERE subject = ?",
+                    UUID.fromString(id)), "its key kept");
         }
         get(IOM_OSLO, declinedRecently).body("person.familyName", equalTo(DECLINED_RECENTLY.familyName()));
         get(IOM_OSLO, acceptedLongAgo).body("person.familyName", equalTo(ACCEPTED_LONG_AGO.familyName()));

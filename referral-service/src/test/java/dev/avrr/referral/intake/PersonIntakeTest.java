@@ -106,7 +106,8 @@ class PersonIntakeTest {
             assertTrue(rs.next());
             String details = rs.getString(1);
             String vulnerability = rs.getString(2);
-            assertTrue(details.startsWith("test-run-at-rest:"), "names the key that protects it");
+            assertTrue(details.startsWith("v2:S:" + id + ":"), "names the key that protects it: the referral's");
+            assertTrue(vulnerability.startsWith("v2:S:" + id + ":"), "names the key that protects it: the referral's");
             for (String clear : List.of("31129956715", "200205705502", "testa.fiktivsen", "Testveien", "Lille")) {
                 assertFalse(details.contains(clear), "in clear at rest: " + clear);
             }

@@ -1,0 +1,103 @@
+package dev.avrr.cases.casefile;
+
+import static dev.avrr.cases.CaseApi.OSLO;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import dev.avrr.cases.CaseApi;
+import dev.avrr.testing.DatabaseScan;
+import dev.avrr.testing.SealedValues;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Each protected value is bound to its place (docs/domain.md#protection-at-rest): a sealed value copied into another
+ * row of its table by someone who can write the database but holds no key does not open there — not even in a row of
+ * the same case, sealed with the same key — while the row it came from still reads.
+ */
+@QuarkusTest
+class ProtectedPlacesTest {
+
+    private static final String HOUSEHOLD = """
+            [{"givenName":"Testo","familyName":"Fiktivsen","dateOfBirth":"2016-05-05","relation":"CHILD"}]""";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aSealedValueCopiedIntoAnotherRowDoesNotOpen() {
+        String first = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1990, 1, 1), HOUSEHOLD));
+        String second = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1991, 2, 2), HOUSEHOLD));
+        given().auth().oauth2(OSLO).header("If-Match", CaseApi.etag(OSLO, first)).contentType("application/json")
+                .body("{\"endedOn\":\"%s\",\"reason\":\"APPLICANT_WITHDREW\",\"note\":\"Fictional: stays with her aunt\"}"
+                        .formatted(CaseApi.today()))
+                .post("/api/v1/cases/" + first + "/withdrawal").then().statusCode(200);
+
+        // Another row of the history, same case, same key: the withdrawal's note does not open in the registration's.
+        Map<String, String> notes = DatabaseScan.backup(dataSource, "case_step", "id", "note",
+                "case_id = ?::uuid AND step = 'WITHDRAWN'", first);
+        assertEquals(1, notes.size(), notes.toString());
+        String withdrawal = notes.keySet().iterator().next();
+        assertTrue(notes.get(withdrawal).startsWith("v2:S:" + first + ":"), notes.toString());
+        String registration = DatabaseScan.rows(dataSource, "SELECT id FROM case_step WHERE case_id = ?::uuid "
+                + "AND step = 'REGISTERED'", first).get(0);
+        Map<String, String> registrationNote = original("case_step", registration);
+        String noteBefore = read(CaseStepRecord.class, Long.valueOf(registration)).note;
+        DatabaseScan.restore(dataSource, "case_step", "id", "note", Map.of(registration, notes.get(withdrawal)));
+        try {
+            SealedValues.assertDoesNotOpen(() -> read(CaseStepRecord.class, Long.valueOf(registration)));
+            assertEquals("APPLICANT_WITHDREW: Fictional: stays with her aunt", read(CaseStepRecord.class, Long.valueOf(withdrawal)).note,
+                    "the row it came from reads");
+        } finally {
+            DatabaseScan.restore(dataSource, "case_step", "id", "note", registrationNote);
+        }
+
+        // Another case's row: the first case's household does not open in the second's.
+        Map<String, String> household = DatabaseScan.backup(dataSource, "avrr_case", "id", "household", "id = ?::uuid",
+                first);
+        Map<String, String> secondHousehold = original("avrr_case", second);
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "household", Map.of(second, household.get(first)));
+        try {
+            SealedValues.assertDoesNotOpen(() -> read(AvrrCase.class, UUID.fromString(second)));
+            assertEquals("Testo", read(AvrrCase.class, UUID.fromString(first)).householdMembers().get(0).givenName(),
+                    "the row it came from reads");
+        } finally {
+            DatabaseScan.restore(dataSource, "avrr_case", "id", "household", secondHousehold);
+        }
+        // Put back, the rows read again (other tests list these cases).
+        assertEquals("Testo", read(AvrrCase.class, UUID.fromString(second)).householdMembers().get(0).givenName());
+        assertEquals(noteBefore, read(CaseStepRecord.class, Long.valueOf(registration)).note);
+    }
+
+    /** The value a row holds now in its protected column ({@code note} or {@code household}), null included. */
+    private Map<String, String> original(String table, String id) {
+        String column = table.equals("case_step") ? "note" : "household";
+        Map<String, String> value = new HashMap<>();
+        value.put(id, DatabaseScan.backup(dataSource, table, "id", column, "id::text = ?", id).get(id));
+        return value;
+    }
+
+    private <T> T read(Class<T> type, Object id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            T found = em.find(type, id);
+            em.clear();
+            return found;
+        });
+    }
+}
