@@ -1,6 +1,7 @@
 #!/bin/bash
 # The one-shot setup job of the compose stack, run as the broker's administrator before any service starts:
-#   - the event topics and the dead-letter topics (the broker creates none on its own);
+#   - the event topics and the dead-letter topics (the broker creates none on its own), and the compacted key
+#     topics, which keep each subject's latest event key until its tombstone;
 #   - one SCRAM user per service, with its password;
 #   - each user's ACLs: write only its own topic and its dead-letter topic, read only the topics it consumes,
 #     in its own consumer group. Nothing else is allowed (the broker denies what no ACL allows).
@@ -13,6 +14,7 @@ set -euo pipefail
 
 : "${BOOTSTRAP:?}" "${KAFKA_ADMIN_PASSWORD:?}" "${EVENT_TOPICS:?}" "${EVENT_PARTITIONS:?}" "${DLQ_TOPICS:?}"
 : "${DLQ_PARTITIONS:?}" "${REPLICATION_FACTOR:?}" "${SERVICE_USERS:?}" "${WRITES:?}" "${READS:?}" "${GROUPS:?}"
+: "${KEY_TOPICS:?}"
 read -r -a RUN <<< "${KAFKA_RUN:-/opt/kafka/bin/kafka-run-class.sh}"
 
 ADMIN="$(mktemp -d)/admin.properties"
@@ -33,6 +35,16 @@ create() {
   echo "setup: topic $topic ($partitions partitions, replication factor $REPLICATION_FACTOR)"
 }
 
+# A key topic: compacted, so a subject's latest key stays until its tombstone; the tombstone itself is kept a
+# day, and segments roll every hour so that an erased subject's key leaves the log soon after.
+create_compacted() {
+  local topic="$1" partitions="$2"
+  kafka org.apache.kafka.tools.TopicCommand --create --if-not-exists --topic "$topic" --partitions "$partitions" \
+    --replication-factor "$REPLICATION_FACTOR" --config cleanup.policy=compact --config segment.ms=3600000 \
+    --config delete.retention.ms=86400000 --config min.cleanable.dirty.ratio=0.01
+  echo "setup: topic $topic ($partitions partitions, compacted, replication factor $REPLICATION_FACTOR)"
+}
+
 # The value listed for a user in a "<user>=<a>,<b> ..." list, commas as spaces; nothing if it is not listed.
 listed() {
   local entry
@@ -43,6 +55,7 @@ listed() {
 
 for topic in $EVENT_TOPICS; do create "$topic" "$EVENT_PARTITIONS"; done
 for topic in $DLQ_TOPICS; do create "$topic" "$DLQ_PARTITIONS"; done
+for topic in $KEY_TOPICS; do create_compacted "$topic" "$EVENT_PARTITIONS"; done
 
 for user in $SERVICE_USERS; do
   var="PASSWORD_$(printf '%s' "$user" | tr 'a-z-' 'A-Z_')"

@@ -69,10 +69,17 @@ public class CaseAccess {
         return forChange(id, ifMatch, Audience.CASEWORKER).c();
     }
 
-    /** A case the caller may change as one of these audiences, locked; 412 if {@code ifMatch} is given and stale. */
+    /**
+     * A case the caller may change as one of these audiences, locked; 412 if {@code ifMatch} is given and stale; 409
+     * {@code erased} once its people were erased: nothing new is recorded about them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Access forChange(UUID id, String ifMatch, Audience... audiences) {
         Access a = find(id, LockModeType.PESSIMISTIC_WRITE, audiences);
+        if (a.c().erasedAt != null) {
+            audit.refused(AuditTrail.UPDATE, RESOURCE, id, AuditOutcome.REFUSED);
+            throw Problems.erased("case", a.c().erasedAt);
+        }
         ETags.check(ifMatch, a.c().version);
         return a;
     }

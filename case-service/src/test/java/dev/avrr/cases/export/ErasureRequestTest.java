@@ -266,6 +266,10 @@ class ErasureRequestTest {
         assertTrue(erased.getList("consents.signedFormReference").stream().allMatch(r -> r == null),
                 "the signed forms' references go");
         assertEquals(1990, erased.getInt("applicant.estimatedBirthYear"));
+        // Nothing new is recorded about the erased people: a late correction of the applicant is refused.
+        CaseApi.put(OSLO, id, "household/" + erased.getString("applicant.memberId"), """
+                {"givenName":"Testa","familyName":"Fiktivsen","relation":"APPLICANT",
+                 "reason":"A fictional late correction"}""").statusCode(409).body("guard", equalTo("erased"));
         assertEquals(List.of(2016), erased.getList("household.estimatedBirthYear"));
         String erasedView = CaseApi.read(OSLO, id).extract().asString();
         String erasedHistory = given().auth().oauth2(OSLO).get("/api/v1/cases/" + id + "/history").then()

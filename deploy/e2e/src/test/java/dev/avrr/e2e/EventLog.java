@@ -48,6 +48,12 @@ final class EventLog implements AutoCloseable {
     private final List<Event> events = new ArrayList<>();
     private final List<Event> deadLetters = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
+    /** The records of the producers' key topics: not events (no envelope), tombstones among them. */
+    private final List<KeyRecord> keyRecords = new ArrayList<>();
+
+    /** A record of a key topic: its producer's topic, the subject it is keyed by, the value (null: a tombstone). */
+    record KeyRecord(String topic, String subject, String value) {
+    }
     private volatile boolean closing;
 
     EventLog(String bootstrap) {
@@ -79,6 +85,13 @@ final class EventLog implements AutoCloseable {
     }
 
     private void record(ConsumerRecord<String, String> r) {
+        if (r.topic().endsWith(".keys")) {
+            synchronized (this) {
+                keyRecords.add(new KeyRecord(r.topic(), r.key(), r.value()));
+                notifyAll();
+            }
+            return;
+        }
         JsonNode json;
         try {
             json = JSON.readTree(r.value());
@@ -143,6 +156,24 @@ final class EventLog implements AutoCloseable {
 
     synchronized List<String> violations() {
         return List.copyOf(violations);
+    }
+
+    /** Waits until a key topic carries a record for the subject that matches (a key, or its tombstone). */
+    synchronized KeyRecord awaitKey(String topic, String subject, Predicate<KeyRecord> match, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (KeyRecord k : keyRecords) {
+                if (k.topic().equals(topic) && subject.equals(k.subject()) && match.test(k)) {
+                    return k;
+                }
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                throw new AssertionError("no such record of " + topic + " within " + timeout.toSeconds() + " s");
+            }
+            wait(left);
+        }
     }
 
     @Override

@@ -747,6 +747,16 @@ class SwedenTraffickingJourneyIT {
         assertEquals(List.of("referral-service", "grant-service", "monitoring-service"),
                 strings(confirmations.body().path("partsReceived")));
 
+        // Each service had published the event key of her subject before its first sealed event about her, and
+        // retracts it with the erasure: the broker's copies of her events keep only what no key opens.
+        for (String producer : List.of("referral", "case", "grant", "monitoring")) {
+            String subject = "referral".equals(producer) ? referralId : caseId;
+            String topic = "avrr." + producer + ".keys";
+            EventLog.KeyRecord key = events.awaitKey(topic, subject, k -> k.value() != null, timeout());
+            assertFalse(key.value().contains(FAMILY_NAME), "a key record names no one");
+            events.awaitKey(topic, subject, k -> k.value() == null, timeout());
+        }
+
         // Nothing of her in any service's API, in any database, on any topic; the figures stand.
         List<String> hers = List.of(FAMILY_NAME, CHILD_NAME, SAMORDNINGSNUMMER, "+46 00 000 00 00", "recruiter",
                 "sewing course", "settled in with her sister", IDENTIFIED_BY);

@@ -190,6 +190,9 @@ class GrantErasureTest {
         assertEquals(audit, auditTrail(lastAudit), "the audit trail untouched");
         assertTrue(published(caseId).stream().allMatch(ErasureAnswered.GRANT::equals),
                 "no published copy of the case's events but the answers: " + published(caseId));
+        // The retraction of the case's event key goes out with the erasure: the broker's copies no longer open.
+        assertEquals(List.of("avrr.grant.keys"), DatabaseScan.rows(dataSource, "SELECT topic FROM outbox_event WHERE "
+                + "record_key = ? AND payload IS NULL", caseId.toString()));
         assertEquals(2, ages(caseId).size());
         assertTrue(ages(caseId).stream().allMatch(Objects::isNull), "the ages gone: " + ages(caseId));
         // The keys of the case and of its entitlements are destroyed; what erasure rewrote is sealed with the
@@ -602,11 +605,12 @@ class GrantErasureTest {
         return entries;
     }
 
-    /** The types of the published outbox rows keyed by the case. */
+    /** The types of the published outbox rows keyed by the case, but the retraction of its event key (no value). */
     private List<String> published(UUID caseId) throws SQLException {
         List<String> types = new ArrayList<>();
         try (Connection c = PostgresTestResource.asOwner(dataSource); PreparedStatement ps = c.prepareStatement(
-                "SELECT event_type FROM outbox_event WHERE record_key = ? AND published_at IS NOT NULL ORDER BY position")) {
+                "SELECT event_type FROM outbox_event WHERE record_key = ? AND published_at IS NOT NULL AND payload IS NOT "
+                        + "NULL ORDER BY position")) {
             ps.setString(1, caseId.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

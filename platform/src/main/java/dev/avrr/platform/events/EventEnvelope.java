@@ -30,6 +30,8 @@ public record EventEnvelope(
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
     public static final String PERSONAL = "personal";
+    /** The {@code personalkeyid} of a part sealed with its subject's event key rather than the events' key. */
+    public static final String SUBJECT_KEY = "subject";
 
     /** The producing service, from the type {@code avrr.<service>.<event>.v<n>}. */
     public String producer() {

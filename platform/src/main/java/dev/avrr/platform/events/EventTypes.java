@@ -34,6 +34,24 @@ public final class EventTypes {
         return producer(type) + "-service";
     }
 
+    /**
+     * The compacted topic of a producer's event keys ({@code avrr.<producer>.keys}): the key of each subject whose
+     * events carry a sealed part, and its tombstone once the subject was erased (docs/data-protection.md).
+     */
+    public static String keyTopicOf(String producer) {
+        return "avrr." + producer + ".keys";
+    }
+
+    /** What the outbox names a key record of this producer (not an event: it has no envelope). */
+    public static String keyRecordTypeOf(String producer) {
+        return "avrr." + producer + ".subject-key";
+    }
+
+    /** The producers, as the event types name them. */
+    public static java.util.List<String> producers() {
+        return java.util.List.of("referral", "case", "grant", "monitoring");
+    }
+
     /** The topic that carries events of this type: one topic per producing service. */
     public static String topicOf(String type) {
         return "avrr." + producer(type);

@@ -9,10 +9,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.crypto.SecretKey;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,12 +34,22 @@ public class Events {
     private final ObjectMapper json;
     private final PersonalDataCipher cipher;
     private final Validator validator;
+    private final EventKeySource keys;
+    private final String service;
+
+    /** Events sealed with the events' key only: as a service's contract tests build them. */
+    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator) {
+        this(json, crypto, validator, null, null);
+    }
 
     @Inject
-    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator) {
+    public Events(ObjectMapper json, CryptoConfig crypto, Validator validator, Instance<EventKeySource> keys,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.json = json;
         this.validator = validator;
         this.cipher = new PersonalDataCipher(crypto.activeKeyId(), crypto.keysById());
+        this.keys = keys != null && keys.isResolvable() ? keys.get() : null;
+        this.service = service;
     }
 
     /**
@@ -53,18 +68,42 @@ public class Events {
                 "application/json", CorrelationId.current(), null, node);
     }
 
-    /** An event that carries a person's details, sealed with the active key into {@code data.personal}. */
+    /**
+     * An event that carries a person's details, sealed into {@code data.personal}: with the subject's event key when
+     * this service produces the type and the subject is a person's (docs/data-protection.md#keys-of-the-person), so
+     * that erasing the person makes the part unreadable wherever the event is kept; otherwise with the events' key.
+     */
     public EventEnvelope createWithPersonal(String type, String subject, Object data, Object personal) {
         String source = EventTypes.sourceOf(type);
         UUID id = UUID.randomUUID();
         ObjectNode node = json.valueToTree(data);
         try {
-            PersonalDataCipher.Sealed sealed = cipher.seal(json.writeValueAsBytes(personal), aad(id));
-            node.put(EventEnvelope.PERSONAL, sealed.value());
+            byte[] plain = json.writeValueAsBytes(personal);
+            Optional<SecretKey> subjectKey = subjectKey(type, subject);
+            String keyId;
+            if (subjectKey.isPresent()) {
+                keyId = EventEnvelope.SUBJECT_KEY;
+                node.put(EventEnvelope.PERSONAL, PersonalDataCipher.seal(subjectKey.get(), plain, aad(id)));
+            } else {
+                PersonalDataCipher.Sealed sealed = cipher.seal(plain, aad(id));
+                keyId = sealed.keyId();
+                node.put(EventEnvelope.PERSONAL, sealed.value());
+            }
             return new EventEnvelope(EventEnvelope.SPEC_VERSION, id, source, type, subject, now(), "application/json",
-                    CorrelationId.current(), sealed.keyId(), node);
+                    CorrelationId.current(), keyId, node);
         } catch (IOException e) {
             throw new IllegalStateException("Could not serialise the personal part", e);
+        }
+    }
+
+    private Optional<SecretKey> subjectKey(String type, String subject) {
+        if (keys == null || !EventTypes.producingService(type).equals(service)) {
+            return Optional.empty();
+        }
+        try {
+            return keys.sealing(UUID.fromString(subject));
+        } catch (IllegalArgumentException notAPerson) {
+            return Optional.empty();
         }
     }
 
@@ -79,8 +118,19 @@ public class Events {
         if (event.data() == null || !event.data().hasNonNull(EventEnvelope.PERSONAL)) {
             return Optional.empty();
         }
-        byte[] plain = cipher.open(event.personalkeyid(), event.data().get(EventEnvelope.PERSONAL).asText(),
-                aad(event.id()));
+        String sealed = event.data().get(EventEnvelope.PERSONAL).asText();
+        byte[] plain;
+        if (EventEnvelope.SUBJECT_KEY.equals(event.personalkeyid())) {
+            if (keys == null || event.subject() == null) {
+                throw new EventRejectedException("Event " + event.id() + " is sealed with a key of its subject");
+            }
+            SecretKey key = keys.opening(EventTypes.producer(event.type()), UUID.fromString(event.subject()))
+                    .orElseThrow(() -> new EventRejectedException("Event " + event.id()
+                            + ": its subject was erased, its personal part no longer opens"));
+            plain = PersonalDataCipher.open(key, sealed, aad(event.id()));
+        } else {
+            plain = cipher.open(event.personalkeyid(), sealed, aad(event.id()));
+        }
         try {
             return Optional.of(checked(event, json.readValue(plain, type)));
         } catch (IOException e) {

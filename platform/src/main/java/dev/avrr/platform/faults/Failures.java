@@ -51,7 +51,9 @@ public final class Failures {
     private static final Set<String> TRANSIENT_TYPES = Set.of("OptimisticLockException", "StaleObjectStateException",
             "StaleStateException", "PessimisticLockException", "LockTimeoutException", "QueryTimeoutException",
             "LockAcquisitionException", "JDBCConnectionException", "TransactionTimeoutException",
-            "RetriableException", "TimeoutException", "DisconnectException", "NetworkException");
+            "RetriableException", "TimeoutException", "DisconnectException", "NetworkException",
+            // The event key of a subject not yet received from its producer's key topic: it arrives.
+            "SubjectKeyAwaitedException");
 
     private Failures() {
     }

@@ -3,13 +3,12 @@ package dev.avrr.platform.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
+import dev.avrr.platform.transactions.AfterCommit;
 
 /**
  * Writes an event into the outbox in the caller's transaction, so the event exists if and only if the change
@@ -56,28 +56,32 @@ public class Outbox {
             // Each service writes only its own topic (the broker's ACLs say the same).
             throw new IllegalArgumentException(service + " does not produce " + event.type());
         }
+        insert(event.id(), EventTypes.topicOf(event.type()), key, event.type(), events.toJson(event));
+        return event;
+    }
+
+    /**
+     * Adds a record of this service's key topic to the outbox of the current transaction: the event key of a
+     * subject ({@code value}), or its retraction ({@code null}, a tombstone) once the subject was erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addKeyRecord(String subject, String value) {
+        String producer = service.replaceFirst("-service$", "");
+        insert(UUID.randomUUID(), EventTypes.keyTopicOf(producer), subject, EventTypes.keyRecordTypeOf(producer),
+                value);
+    }
+
+    private void insert(UUID id, String topic, String key, String type, String payload) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setObject(1, event.id());
-            ps.setString(2, EventTypes.topicOf(event.type()));
+            ps.setObject(1, id);
+            ps.setString(2, topic);
             ps.setString(3, key);
-            ps.setString(4, event.type());
-            ps.setString(5, events.toJson(event));
+            ps.setString(4, type);
+            ps.setString(5, payload);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the event to the outbox", e);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
-        return event;
+        AfterCommit.run(transactions, relay::wake);
     }
 }

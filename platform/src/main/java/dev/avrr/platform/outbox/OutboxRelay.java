@@ -293,7 +293,7 @@ public class OutboxRelay {
      * The broker's security settings every Kafka client of the service shares ({@code kafka.security.protocol},
      * {@code kafka.sasl.*}, {@code kafka.ssl.*}): the relay authenticates as the service, like its consumers.
      */
-    static Map<String, String> brokerSecurity() {
+    public static Map<String, String> brokerSecurity() {
         Config mp = ConfigProvider.getConfig();
         Map<String, String> settings = new TreeMap<>();
         for (String listed : mp.getPropertyNames()) {

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,12 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import dev.avrr.platform.events.PersonalDataCipher;
+import dev.avrr.platform.transactions.AfterCommit;
 import io.quarkus.arc.Unremovable;
 
 /**
@@ -46,14 +49,20 @@ public class SubjectKeys {
     private static final String INSERT = "INSERT INTO keystore.subject_key (subject, master_key_id, wrapped) "
             + "VALUES (?, ?, ?) ON CONFLICT (subject) DO NOTHING";
     private static final String DESTROYED = "SELECT 1 FROM subject_key_destroyed WHERE subject = ?";
-    private static final String DELETE = "DELETE FROM keystore.subject_key WHERE subject = ?";
+    private static final String DELETE = "DELETE FROM keystore.subject_key WHERE subject = ? "
+            + "RETURNING event_key_published_at";
     private static final String RECORD_DESTROYED = "INSERT INTO subject_key_destroyed (subject) VALUES (?) "
             + "ON CONFLICT (subject) DO NOTHING";
+    private static final String OUTDATED = "SELECT subject, master_key_id, wrapped FROM keystore.subject_key "
+            + "WHERE master_key_id <> ? ORDER BY subject LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String REWRAPPED = "UPDATE keystore.subject_key SET master_key_id = ?, wrapped = ? "
+            + "WHERE subject = ?";
     private static final int CACHED = 10_000;
     private static final long CACHE_MILLIS = 5 * 60_000L;
     private static final String ERASING = SubjectKeys.class.getName() + ".erasing";
 
     private final DataSource dataSource;
+    private final Event<SubjectKeysDestroyed> destroyedEvents;
     private final TransactionSynchronizationRegistry transactions;
     private final PersonalDataCipher master;
     private final Map<UUID, Cached> cache = new LinkedHashMap<>(256, 0.75f, true) {
@@ -67,7 +76,9 @@ public class SubjectKeys {
     }
 
     @Inject
-    public SubjectKeys(DataSource dataSource, TransactionSynchronizationRegistry transactions, AtRestConfig config) {
+    public SubjectKeys(DataSource dataSource, TransactionSynchronizationRegistry transactions, AtRestConfig config,
+            Event<SubjectKeysDestroyed> destroyedEvents) {
+        this.destroyedEvents = destroyedEvents;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.master = new PersonalDataCipher(config.activeKeyId().filter(s -> !s.isBlank()), config.keysById());
@@ -150,26 +161,70 @@ public class SubjectKeys {
 
     /**
      * Destroys the subjects' keys in the caller's transaction and records that they were destroyed: once it commits,
-     * nothing sealed with them opens again, wherever a copy is.
+     * nothing sealed with them opens again, wherever a copy is. The subjects whose event keys were published are
+     * announced ({@link SubjectKeysDestroyed}), for their retraction to be published in the same transaction.
      */
     public int destroy(Collection<UUID> subjects) {
         int destroyed = 0;
+        List<UUID> published = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement(DELETE);
                 PreparedStatement record = c.prepareStatement(RECORD_DESTROYED)) {
             for (UUID subject : subjects) {
                 delete.setObject(1, subject);
-                destroyed += delete.executeUpdate();
+                try (ResultSet rs = delete.executeQuery()) {
+                    if (rs.next()) {
+                        destroyed++;
+                        if (rs.getObject(1) != null) {
+                            published.add(subject);
+                        }
+                    }
+                }
                 record.setObject(1, subject);
                 record.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The subjects' keys could not be destroyed", e);
         }
+        if (!published.isEmpty() && destroyedEvents != null) {
+            destroyedEvents.fire(new SubjectKeysDestroyed(List.copyOf(published)));
+        }
         synchronized (cache) {
             subjects.forEach(cache::remove);
         }
         return destroyed;
+    }
+
+    /**
+     * After a rotation of the master key (a new at-rest key made active, the old one still listed), wraps up to
+     * {@code batch} subject keys still wrapped by an older master key with the active one, in the caller's
+     * transaction; how many. The data keys themselves do not change, so no value is sealed again. Once none is left,
+     * the old master key may be removed from the configuration.
+     */
+    public int rewrap(int batch) {
+        String active = master.activeKeyId().orElseThrow(
+                () -> new IllegalStateException("No at-rest key is configured (avrr.at-rest.active-key-id)"));
+        int rewrapped = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(OUTDATED);
+                PreparedStatement update = c.prepareStatement(REWRAPPED)) {
+            select.setString(1, active);
+            select.setInt(2, batch);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    UUID subject = rs.getObject(1, UUID.class);
+                    byte[] raw = PersonalDataCipher.open(master.key(rs.getString(2)), rs.getString(3),
+                            wrapContext(subject));
+                    update.setString(1, active);
+                    update.setString(2, PersonalDataCipher.seal(master.key(active), raw, wrapContext(subject)));
+                    update.setObject(3, subject);
+                    rewrapped += update.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The subjects' keys could not be wrapped again", e);
+        }
+        return rewrapped;
     }
 
     /** Whether the subject's key was destroyed. */
@@ -231,18 +286,7 @@ public class SubjectKeys {
 
     /** A key made in this transaction is cached only once it committed: a rolled-back one never existed. */
     private void rememberAfterCommit(UUID subject, SecretKey key) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    remember(subject, key);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> remember(subject, key));
     }
 
     private static byte[] wrapContext(UUID subject) {

@@ -53,7 +53,8 @@ public class Erasures {
     /**
      * Removes the copies this service keeps of the events of these subjects (the case id, the referral id): its
      * published outbox rows and the events it parked; an event not yet published stays, to be published, and so do
-     * its own answers to erasures, which hold ids only (the retention of published rows removes them in time).
+     * its own answers to erasures, which hold ids only, and the retractions of event keys (tombstones, no value); the
+     * retention of published rows removes them in time.
      *
      * @return how many rows were removed
      */
@@ -64,7 +65,7 @@ public class Erasures {
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of(
                     "DELETE FROM outbox_event WHERE published_at IS NOT NULL AND record_key = ANY (?) "
-                            + "AND event_type NOT LIKE '%.erasure-answered.v1'",
+                            + "AND event_type NOT LIKE '%.erasure-answered.v1' AND payload IS NOT NULL",
                     "DELETE FROM parked_event WHERE subject = ANY (?)")) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setArray(1, c.createArrayOf("text", keys));

@@ -235,12 +235,15 @@ class ComposeTest {
         Set<String> created = new TreeSet<>();
         created.addAll(List.of(tenv.get("EVENT_TOPICS").trim().split("\\s+")));
         created.addAll(List.of(tenv.get("DLQ_TOPICS").trim().split("\\s+")));
+        Set<String> keyTopics = new TreeSet<>(List.of(tenv.get("KEY_TOPICS").trim().split("\\s+")));
+        assertEquals(ServiceConfig.keyTopics(), keyTopics, "the key topics, compacted");
+        created.addAll(keyTopics);
         assertEquals(ServiceConfig.expectedTopics(), created);
         assertTrue(Integer.parseInt(tenv.get("EVENT_PARTITIONS")) >= 1);
         assertTrue(Integer.parseInt(tenv.get("DLQ_PARTITIONS")) >= 1);
         assertEquals("1", tenv.get("REPLICATION_FACTOR"), "one broker, replication factor 1");
         String script = Repo.read("deploy/compose/kafka/setup.sh");
-        for (String var : List.of("EVENT_TOPICS", "EVENT_PARTITIONS", "DLQ_TOPICS", "DLQ_PARTITIONS",
+        for (String var : List.of("EVENT_TOPICS", "EVENT_PARTITIONS", "DLQ_TOPICS", "DLQ_PARTITIONS", "KEY_TOPICS",
                 "REPLICATION_FACTOR", "BOOTSTRAP")) {
             assertTrue(script.contains("$" + var) || script.contains("${" + var), "setup.sh reads " + var);
         }

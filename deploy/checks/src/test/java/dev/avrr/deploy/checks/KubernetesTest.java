@@ -315,6 +315,9 @@ class KubernetesTest {
                 assertTrue(t.path("apiVersion").asText().startsWith("kafka.strimzi.io/"), t.toString());
                 String name = t.path("spec").path("topicName").asText(t.path("metadata").path("name").asText());
                 assertTrue(names.add(name), "topic " + name + " declared twice");
+                // The key topics keep each subject's latest key until its tombstone; the others delete by age.
+                assertEquals(ServiceConfig.keyTopics().contains(name) ? "compact" : "delete",
+                        t.path("spec").path("config").path("cleanup.policy").asText(), name + "'s cleanup policy");
                 clusters.add(t.path("metadata").path("labels").path("strimzi.io/cluster").asText());
                 int p = t.path("spec").path("partitions").asInt();
                 int replicas = t.path("spec").path("replicas").asInt();

@@ -119,9 +119,23 @@ record ServiceConfig(
         return topic;
     }
 
-    /** The consumer groups of its incoming channels. */
+    /** The compacted topic of its event keys, {@code avrr.<service>.keys} (the platform's EventTypes). */
+    String keyTopic() {
+        return dev.avrr.platform.events.EventTypes.keyTopicOf(module.replaceFirst("-service$", ""));
+    }
+
+    /** The key topics of every producer: compacted, not deleted by age. */
+    static Set<String> keyTopics() {
+        Set<String> topics = new TreeSet<>();
+        dev.avrr.platform.events.EventTypes.producers().forEach(p -> topics.add(
+                dev.avrr.platform.events.EventTypes.keyTopicOf(p)));
+        return topics;
+    }
+
+    /** The consumer groups of its incoming channels, and the group that reads the key topics. */
     Set<String> consumerGroups() {
         Set<String> groups = new TreeSet<>();
+        groups.add(module + "-keys");
         properties.forEach((key, value) -> {
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
                 groups.add(value.trim());
@@ -130,10 +144,11 @@ record ServiceConfig(
         return groups;
     }
 
-    /** What its Kafka user must be allowed to write: its own topic and its dead-letter topics, nothing else. */
+    /** What its Kafka user must be allowed to write: its own topic, its key topic and its dead letters, nothing else. */
     Set<String> kafkaWrites() {
         Set<String> writes = new TreeSet<>(deadLetterTopics);
         writes.add(producedTopic());
+        writes.add(keyTopic());
         return writes;
     }
 
@@ -215,6 +230,10 @@ record ServiceConfig(
                 consumed.add(value.trim());
             }
         });
+        // Every service reads the other producers' key topics (the platform's KeyTopics).
+        String own = module.replaceFirst("-service$", "");
+        dev.avrr.platform.events.EventTypes.producers().stream().filter(p -> !p.equals(own))
+                .map(dev.avrr.platform.events.EventTypes::keyTopicOf).forEach(consumed::add);
         return new ServiceConfig(module, Integer.parseInt(port.trim()), effective, required, urlVariable,
                 databaseOf(defaultUrl), consumed, deadLetters, personal, atRest);
     }

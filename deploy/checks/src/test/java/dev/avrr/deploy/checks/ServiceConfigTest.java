@@ -67,12 +67,12 @@ class ServiceConfigTest {
 
     @Test
     void theTopicsComeFromTheMessagingConfiguration() {
-        assertEquals(Set.of("avrr.case", "avrr.grant", "avrr.monitoring"),
-                ServiceConfig.of("referral-service").consumedTopics());
+        assertEquals(Set.of("avrr.case", "avrr.grant", "avrr.monitoring", "avrr.case.keys", "avrr.grant.keys",
+                "avrr.monitoring.keys"), ServiceConfig.of("referral-service").consumedTopics());
         assertEquals(Set.of("avrr.dlq.case-service"), ServiceConfig.of("case-service").deadLetterTopics());
         assertEquals(Set.of("avrr.referral", "avrr.case", "avrr.grant", "avrr.monitoring"),
                 ServiceConfig.producedTopics());
-        assertEquals(8, ServiceConfig.expectedTopics().size(), ServiceConfig.expectedTopics().toString());
+        assertEquals(12, ServiceConfig.expectedTopics().size(), ServiceConfig.expectedTopics().toString());
     }
 
     @Test
