@@ -383,6 +383,22 @@ class ReferralErasureTest {
         post(partner, id + "/consents", "{\"purpose\":\"FEEDBACK_TO_REFERRER\",\"recipientOrg\":\""
                 + Fixtures.COORDINATOR_ORG + "\",\"language\":\"ig\",\"interpreterUsed\":false}").statusCode(409);
 
+        // A correction announced after the erasure puts nothing back: the referral and its corrections stay erased.
+        List<String> beforeLateCorrection = stored(referralId, caseId);
+        EventEnvelope lateCorrection = events.createWithPersonal(PersonRectified.TYPE, caseId.toString(),
+                new PersonRectified(caseId, referralId, UUID.randomUUID(), false, "caseworker-subject", "iom-helsinki",
+                        OffsetDateTime.now(ZoneOffset.UTC)),
+                new PersonRectified.Correction(
+                        new PersonRectified.Person(CHILD + "a", FAMILY_NAME, LocalDate.parse("2016-02-03"), null, null,
+                                HouseholdRelation.CHILD, List.of()),
+                        new PersonRectified.Person(CHILD + "b", FAMILY_NAME, LocalDate.parse("2016-02-03"), null,
+                                null, HouseholdRelation.CHILD, List.of()),
+                        RECTIFICATION_REASON));
+        send(caseId, lateCorrection);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !rows("SELECT consumer FROM inbox_event WHERE event_id = ?",
+                lateCorrection.id()).isEmpty());
+        assertEquals(beforeLateCorrection, stored(referralId, caseId), "a late correction records nothing");
+
         // A second erasure changes nothing.
         List<String> storedAfter = stored(referralId, caseId);
         UUID again = UUID.randomUUID();
