@@ -32,6 +32,9 @@ import dev.avrr.cases.casefile.records.TravelColumns;
 import dev.avrr.cases.casefile.records.UdiColumns;
 import dev.avrr.cases.casefile.records.UdiDecision;
 import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
+import dev.avrr.platform.protection.ProtectedDate;
+import dev.avrr.platform.protection.ProtectedString;
 import dev.avrr.platform.sharing.CaseFacts;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.vocabulary.events.HouseholdRelation;
@@ -39,8 +42,9 @@ import dev.avrr.vocabulary.events.Programme;
 
 /**
  * One person's assisted return, from registration to closing: the applicant and the household who travel, the
- * programme and route, consents, assessments, the UDI decision and travel. Identifiers, contact details,
- * vulnerability, health and trafficking details and everything assessed are kept protected at rest; the status
+ * programme and route, consents, assessments, the UDI decision and travel. The applicant's names, date of birth and
+ * nationality, identifiers, contact details, vulnerability, health and trafficking details and everything assessed
+ * are kept protected at rest (the year of birth, when only it is known, stays readable for ages and statistics); the status
  * changes only through {@link #take}. The case is the subject of its people's protected values: they are sealed with
  * the case's key, which erasure destroys once it has rewritten what it keeps.
  */
@@ -95,18 +99,23 @@ public class AvrrCase implements PersonalRecord {
     @Column(name = "applicant_member_id", nullable = false)
     public UUID applicantMemberId;
 
+    @Convert(converter = ProtectedString.class)
     @Column(name = "applicant_given_name", nullable = false)
     public String applicantGivenName;
 
+    @Convert(converter = ProtectedString.class)
     @Column(name = "applicant_family_name", nullable = false)
     public String applicantFamilyName;
 
+    @Convert(converter = ProtectedDate.class)
     @Column(name = "applicant_date_of_birth")
     public LocalDate applicantDateOfBirth;
 
     @Column(name = "applicant_estimated_birth_year")
     public Integer applicantEstimatedBirthYear;
 
+    /** A code the statistics count: sealed with the service's key, kept on erasure. */
+    @Convert(converter = ProtectedCode.class)
     @Column(name = "applicant_nationality")
     public String applicantNationality;
 

@@ -2,11 +2,13 @@ package dev.avrr.cases.casefile;
 
 import static dev.avrr.cases.CaseApi.OSLO;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
+import dev.avrr.platform.protection.AtRestCipher;
+import dev.avrr.platform.protection.KeyRotation;
+import dev.avrr.platform.protection.Resealing;
 import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.SealedValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,6 +44,15 @@ class ProtectedPlacesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AtRestCipher cipher;
+
+    @Inject
+    KeyRotation rotation;
+
+    @Inject
+    Resealing resealing;
 
     @Test
     void aSealedValueCopiedIntoAnotherRowDoesNotOpen() {
@@ -83,6 +97,34 @@ class ProtectedPlacesTest {
         // Put back, the rows read again (other tests list these cases).
         assertEquals("Testo", read(AvrrCase.class, UUID.fromString(second)).householdMembers().get(0).givenName());
         assertEquals(noteBefore, read(CaseStepRecord.class, Long.valueOf(registration)).note);
+    }
+
+    @Test
+    void valuesKeptInClearOrSealedTheOldWayAreSealedAgainWithTheCasesKey() {
+        String id = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1990, 1, 1), HOUSEHOLD));
+        Map<String, String> sealed = DatabaseScan.backup(dataSource, "avrr_case", "id", "applicant_given_name",
+                "id = ?::uuid", id);
+        assertTrue(sealed.get(id).startsWith("v2:S:" + id + ":"), "the name is sealed with the case's key");
+        // As a case registered before the names were protected left them (the migration marks them v0:), and a
+        // value sealed before values had places.
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_given_name", Map.of(id, "v0:Resealia"));
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_date_of_birth", Map.of(id, "v0:1990-01-01"));
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_family_name",
+                Map.of(id, cipher.protectWithoutPlace("Resealova")));
+        CaseApi.read(OSLO, id).statusCode(200).body("applicant.givenName", equalTo("Resealia"))
+                .body("applicant.familyName", equalTo("Resealova"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM sealed_place").executeUpdate());
+
+        rotation.run();
+
+        for (String column : List.of("applicant_given_name", "applicant_family_name", "applicant_date_of_birth")) {
+            String now = DatabaseScan.backup(dataSource, "avrr_case", "id", column, "id = ?::uuid", id).get(id);
+            assertTrue(now.startsWith("v2:S:" + id + ":"), column + " sealed with the case's key: " + now);
+        }
+        assertEquals(List.of(), DatabaseScan.valuesInClear(dataSource, List.of("Resealia", "Resealova")));
+        CaseApi.read(OSLO, id).statusCode(200).body("applicant.givenName", equalTo("Resealia"))
+                .body("applicant.familyName", equalTo("Resealova")).body("applicant.dateOfBirth", equalTo("1990-01-01"));
+        assertEquals(0, resealing.run(), "once sealed, nothing is left to seal");
     }
 
     /** The value a row holds now in its protected column ({@code note} or {@code household}), null included. */

@@ -20,9 +20,12 @@ import io.quarkus.arc.Unremovable;
  * <li>{@code v2:S:<subject>:<sealed>}: a person's value, sealed with the subject's key;</li>
  * <li>{@code v2:K:<keyId>:<sealed>}: sealed with the service's key of that id (a service's secret, or what erasure
  * keeps of a person: categories, amounts, dates);</li>
- * <li>{@code <keyId>:<sealed>}: a value written before values had places, sealed with the service's key; it still
- * opens, and is sealed again the next time its row is written.</li>
+ * <li>{@code <keyId>:<sealed>}: a value written before values had places, sealed with the service's key;</li>
+ * <li>{@code v0:<value>}: a value a column held in clear before it was protected, marked so by the migration that
+ * protected the column.</li>
  * </ul>
+ * The last two, and values sealed with an older key of the service, still open, and {@link Resealing} seals them
+ * again for their place.
  * Nothing stored holds the value in clear; a tampered value, or one moved to another place, does not open; a value
  * whose subject's key was destroyed reads as absent.
  */
@@ -33,6 +36,7 @@ public class AtRestCipher {
 
     private static final String V1_CONTEXT = "avrr-at-rest-v1";
     private static final String V2 = "v2:";
+    private static final String CLEAR = "v0:";
     private static final String TRANSIENT = "t:";
     private static final byte[] TRANSIENT_CONTEXT = "avrr-transient".getBytes(StandardCharsets.UTF_8);
     /** Seals what Hibernate converts outside a write (its copies of a loaded value): never stored, never kept. */
@@ -60,16 +64,37 @@ public class AtRestCipher {
         if (place.isEmpty()) {
             return TRANSIENT + PersonalDataCipher.seal(TRANSIENT_KEY, bytes, TRANSIENT_CONTEXT);
         }
-        ProtectedWrites.Place at = place.get();
+        return seal(place.get(), bytes);
+    }
+
+    /**
+     * Seals again, for its place, a value stored in an older form (see the class); {@code read} is the value as the
+     * database reads it ({@code place|row|stored}), the subject the one whose key seals the column's values (null:
+     * the service's). Null when the value no longer opens (its subject's key was destroyed).
+     */
+    String reseal(String read, UUID subject) {
+        String plain = reveal(read);
+        if (plain == null) {
+            return null;
+        }
+        ProtectedWrites.Place at = place(read);
+        return seal(new ProtectedWrites.Place(at.place(), at.row(), subject), plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String seal(ProtectedWrites.Place at, byte[] bytes) {
         Optional<SecretKey> subjectKey = at.subject() == null ? Optional.empty() : subjects.sealingKey(at.subject());
         if (subjectKey.isPresent()) {
             String keyRef = "S:" + at.subject();
             return V2 + keyRef + ":" + PersonalDataCipher.seal(subjectKey.get(), bytes, context(at, keyRef));
         }
-        String keyId = cipher.activeKeyId().orElseThrow(
+        String keyRef = "K:" + activeKeyId();
+        return V2 + keyRef + ":" + PersonalDataCipher.seal(cipher.key(activeKeyId()), bytes, context(at, keyRef));
+    }
+
+    /** The id of the service's key that seals what it seals now. */
+    String activeKeyId() {
+        return cipher.activeKeyId().orElseThrow(
                 () -> new IllegalStateException("No at-rest key is configured (avrr.at-rest.active-key-id)"));
-        String keyRef = "K:" + keyId;
-        return V2 + keyRef + ":" + PersonalDataCipher.seal(cipher.key(keyId), bytes, context(at, keyRef));
     }
 
     /**
@@ -83,14 +108,11 @@ public class AtRestCipher {
         if (read.startsWith(TRANSIENT)) {
             return text(PersonalDataCipher.open(TRANSIENT_KEY, read.substring(TRANSIENT.length()), TRANSIENT_CONTEXT));
         }
-        int first = read.indexOf('|');
-        int second = first < 0 ? -1 : read.indexOf('|', first + 1);
-        if (second < 0) {
-            throw new IllegalStateException("A protected column was read without its place");
+        ProtectedWrites.Place at = place(read);
+        String stored = read.substring(at.place().length() + at.row().length() + 2);
+        if (stored.startsWith(CLEAR)) {
+            return stored.substring(CLEAR.length());
         }
-        ProtectedWrites.Place at = new ProtectedWrites.Place(read.substring(0, first), read.substring(first + 1, second),
-                null);
-        String stored = read.substring(second + 1);
         if (!stored.startsWith(V2)) {
             return revealV1(stored);
         }
@@ -131,6 +153,15 @@ public class AtRestCipher {
         }
         return text(cipher.open(stored.substring(0, colon), stored.substring(colon + 1),
                 V1_CONTEXT.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ProtectedWrites.Place place(String read) {
+        int first = read.indexOf('|');
+        int second = first < 0 ? -1 : read.indexOf('|', first + 1);
+        if (second < 0) {
+            throw new IllegalStateException("A protected column was read without its place");
+        }
+        return new ProtectedWrites.Place(read.substring(0, first), read.substring(first + 1, second), null);
     }
 
     private static byte[] context(ProtectedWrites.Place at, String keyRef) {

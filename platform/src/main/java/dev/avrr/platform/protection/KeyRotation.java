@@ -13,7 +13,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Completes a rotation of the service's master key (docs/deployment.md#backups-and-the-keys-of-the-people): every
  * {@code avrr.at-rest.rewrap-every} (1 h; {@code off} to stop it) it wraps the subject keys still wrapped by an older
- * master key with the active one, a batch per transaction, until none is left.
+ * master key with the active one, a batch per transaction, until none is left; then it seals again the values still
+ * sealed with an older key of the service, or held in an older form ({@link Resealing}).
  */
 @ApplicationScoped
 public class KeyRotation {
@@ -27,6 +28,9 @@ public class KeyRotation {
     @Inject
     SubjectKeys keys;
 
+    @Inject
+    Resealing resealing;
+
     @Scheduled(every = "${avrr.at-rest.rewrap-every:1h}", delay = 90, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -35,7 +39,10 @@ public class KeyRotation {
         }
     }
 
-    /** Wraps every outdated subject key with the active master key; how many. */
+    /**
+     * Wraps every outdated subject key with the active master key, then seals again every value of an older form;
+     * how many keys were wrapped.
+     */
     public int run() {
         int total = 0;
         int batch;
@@ -46,6 +53,7 @@ public class KeyRotation {
         if (total > 0) {
             LOG.infof("Wrapped %d subject keys with the active master key", total);
         }
+        resealing.run();
         return total;
     }
 }

@@ -53,6 +53,16 @@ public class ProtectedColumns implements Integrator {
     record Protected(String property, String place, boolean personal) {
     }
 
+    /**
+     * Where a protected column lies: its entity, table and column, the entity's id properties and their columns (in
+     * the same order), its place's code, and whether its values are sealed with the subject's key.
+     */
+    record Where(String entity, String table, String column, List<String> idProperties, List<String> idColumns,
+            String place, boolean personal) {
+    }
+
+    private static final Map<String, Where> COLUMNS = new ConcurrentHashMap<>();
+
     private static final Map<String, List<Protected>> BY_ENTITY = new ConcurrentHashMap<>();
 
     @Override
@@ -71,8 +81,10 @@ public class ProtectedColumns implements Integrator {
                 column.setCustomRead("'" + place + "|' || " + row + " || '|' || " + column.getName());
                 boolean kept = KeptOnErasure.class
                         .isAssignableFrom(value.getJpaAttributeConverterDescriptor().getAttributeConverterClass());
-                found.add(new Protected(property.getName(), place,
-                        !kept && PersonalRecord.class.isAssignableFrom(entity.getMappedClass())));
+                boolean personal = !kept && PersonalRecord.class.isAssignableFrom(entity.getMappedClass());
+                found.add(new Protected(property.getName(), place, personal));
+                COLUMNS.put(place, new Where(entity.getEntityName(), table, column.getName(), idProperties(entity),
+                        entity.getIdentifier().getColumns().stream().map(Column::getName).toList(), place, personal));
             }
             if (found.isEmpty()) {
                 continue;
@@ -95,6 +107,19 @@ public class ProtectedColumns implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         BY_ENTITY.clear();
+        COLUMNS.clear();
+    }
+
+    /** Every protected column of the service. */
+    static List<Where> columns() {
+        return List.copyOf(COLUMNS.values());
+    }
+
+    private static List<String> idProperties(PersistentClass entity) {
+        if (entity.getIdentifierProperty() != null) {
+            return List.of(entity.getIdentifierProperty().getName());
+        }
+        return entity.getIdentifierMapper().getProperties().stream().map(Property::getName).toList();
     }
 
     /** The protected properties of an entity; none for one without protected columns. */
@@ -113,7 +138,8 @@ public class ProtectedColumns implements Integrator {
             return false;
         }
         Class<?> converter = value.getJpaAttributeConverterDescriptor().getAttributeConverterClass();
-        return ProtectedString.class.isAssignableFrom(converter) || ProtectedJson.class.isAssignableFrom(converter);
+        return ProtectedString.class.isAssignableFrom(converter) || ProtectedJson.class.isAssignableFrom(converter)
+                || ProtectedDate.class.isAssignableFrom(converter);
     }
 
     /**

@@ -96,6 +96,28 @@ class AtRestCipherTest {
     }
 
     @Test
+    void aValueOfAnOlderFormIsSealedAgainForItsPlaceWithTheActiveKey() {
+        String oldKey = write(cipher("r1", "r1:" + k1), "p1", "42", new String("Testa"));
+        AtRestCipher rotated = cipher("r2", "r1:" + k1 + ",r2:" + k2);
+        String legacy = rotated.protectWithoutPlace("Fiktiva");
+        for (String older : List.of(oldKey, legacy, "v0:Testa Fiktiva")) {
+            String resealed = rotated.reseal("p1|42|" + older, null);
+            assertTrue(resealed.startsWith("v2:K:r2:"), resealed);
+            assertFalse(resealed.contains("Testa") || resealed.contains("Fiktiva"));
+            assertEquals(read(rotated, "p1", "42", older), read(rotated, "p1", "42", resealed));
+            assertThrows(IllegalStateException.class, () -> read(rotated, "p1", "43", resealed), "bound to its row");
+            assertThrows(IllegalStateException.class, () -> read(cipher("r1", "r1:" + k1), "p1", "42", resealed),
+                    "the old key no longer opens it");
+        }
+    }
+
+    @Test
+    void aValueKeptInClearBeforeItsColumnWasProtectedReadsAsItWas() {
+        AtRestCipher cipher = cipher("r1", "r1:" + k1);
+        assertEquals("Testa: Fiktiva", read(cipher, "p1", "42", "v0:Testa: Fiktiva"));
+    }
+
+    @Test
     void aCopyHibernateKeepsOutsideAWriteOpensInThisProcessOnly() {
         AtRestCipher cipher = cipher("r1", "r1:" + k1);
         String copy = cipher.protect("Testa", "Testa");
