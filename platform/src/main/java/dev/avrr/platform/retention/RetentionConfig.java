@@ -44,6 +44,13 @@ public interface RetentionConfig {
     Duration declinedOrWithdrawnReferrals();
 
     /**
+     * A resident of a reception centre with nothing recorded about them (registration, decision, conversation,
+     * outcome) for this long: the counselling has ended, and the resident is erased (referral-service).
+     */
+    @WithDefault("P1096D")
+    Duration counselledResidents();
+
+    /**
      * A case closed, withdrawn or absconded: its people are erased in every service when this has passed since it
      * ended (case-service starts the erasure).
      */

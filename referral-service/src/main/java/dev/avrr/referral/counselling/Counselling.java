@@ -1,5 +1,6 @@
 package dev.avrr.referral.counselling;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,7 @@ public class Counselling {
         r.givenName = input.givenName().trim();
         r.familyName = input.familyName().trim();
         r.dateOfBirth = input.dateOfBirth();
+        r.birthYear = input.dateOfBirth().getYear();
         r.sex = input.sex();
         r.nationality = input.nationality() == null ? null : CountryCode.normalise(input.nationality())
                 .orElseThrow(() -> Problems.invalid("nationality", "is not an ISO 3166-1 alpha-2 or alpha-3 country code"));
@@ -69,21 +71,36 @@ public class Counselling {
         return r;
     }
 
-    /** The centre's residents, minors only if asked, by family name. */
+    /**
+     * The centre's residents, the most recently registered first; minors only if asked. The names and dates of birth
+     * are sealed, so the database orders by registration and finds the candidates for "minor" by their year of birth;
+     * which of them are minors today is decided on the date of birth itself.
+     */
     @Transactional
     public Page<Resident> list(Boolean minorsOnly, PageRequest page) {
-        Where where = Where.of("r.centreOrg = :centre", Map.of("centre", caller.requireOrg()))
-                .and("r.dateOfBirth > :adultBorn", "adultBorn",
-                        Boolean.TRUE.equals(minorsOnly) ? Now.today().minusYears(18) : null);
-        Page<Resident> found = PagedQuery.page(em, "r", "FROM Resident r" + where.clause(),
-                "ORDER BY r.familyName, r.givenName, r.id", where.parameters(), page, Resident.class);
+        String order = "ORDER BY r.registeredAt DESC, r.id";
+        Page<Resident> found;
+        if (Boolean.TRUE.equals(minorsOnly)) {
+            LocalDate today = Now.today();
+            List<Resident> minors = em.createQuery("FROM Resident r WHERE r.centreOrg = :centre AND r.birthYear >= "
+                    + ":bornFrom " + order, Resident.class).setParameter("centre", caller.requireOrg())
+                    .setParameter("bornFrom", today.getYear() - 18).getResultList().stream()
+                    .filter(r -> r.minorOn(today)).toList();
+            int from = Math.min(minors.size(), page.page() * page.size());
+            found = new Page<>(minors.subList(from, Math.min(minors.size(), from + page.size())), page.page(),
+                    page.size(), minors.size());
+        } else {
+            Where where = Where.of("r.centreOrg = :centre", Map.of("centre", caller.requireOrg()));
+            found = PagedQuery.page(em, "r", "FROM Resident r" + where.clause(), order, where.parameters(), page,
+                    Resident.class);
+        }
         found.items().forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
         return found;
     }
 
     @Transactional
     public ConversationTrigger recordTrigger(UUID residentId, CounsellingInput.Trigger input) {
-        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        Resident r = changeable(residentId);
         MandatoryReturnConversation.triggerRefusal(r, input).ifPresent(rule -> {
             throw Problems.rule(rule, "A mandatory return conversation is owed to a minor: the resident was 18 or "
                     + "older on the decision date");
@@ -102,7 +119,7 @@ public class Counselling {
 
     @Transactional
     public ReturnConversation recordConversation(UUID residentId, CounsellingInput.Conversation input) {
-        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        Resident r = changeable(residentId);
         if (input.heldOn().isBefore(r.dateOfBirth)) {
             throw Problems.invalid("heldOn", "is before the resident's date of birth");
         }
@@ -128,6 +145,7 @@ public class Counselling {
         c.id = UUID.randomUUID();
         c.residentId = r.id;
         c.heldOn = input.heldOn();
+        c.withMinor = r.minorOn(input.heldOn());
         c.form = input.form();
         c.triggerId = input.triggerId();
         c.interpreterUsed = input.interpreterUsed();
@@ -151,7 +169,7 @@ public class Counselling {
 
     @Transactional
     public ResidentOutcome recordOutcome(UUID residentId, CounsellingInput.Outcome input) {
-        Resident r = own(residentId, LockModeType.PESSIMISTIC_WRITE);
+        Resident r = changeable(residentId);
         ResidentOutcome o = new ResidentOutcome();
         o.id = UUID.randomUUID();
         o.residentId = r.id;
@@ -167,14 +185,25 @@ public class Counselling {
     /** The centre's minors owed a mandatory conversation: a trigger with no conversation answering it yet. */
     @Transactional
     public List<Owed> owed() {
+        LocalDate today = Now.today();
         List<Object[]> rows = em.createQuery("SELECT r, t FROM ConversationTrigger t, Resident r WHERE t.residentId = r.id "
-                + "AND r.centreOrg = :centre AND r.dateOfBirth > :adultBorn AND NOT EXISTS (SELECT c.id FROM "
+                + "AND r.centreOrg = :centre AND r.birthYear >= :bornFrom AND NOT EXISTS (SELECT c.id FROM "
                 + "ReturnConversation c WHERE c.triggerId = t.id) ORDER BY t.decidedOn, r.id", Object[].class)
-                .setParameter("centre", caller.requireOrg()).setParameter("adultBorn", Now.today().minusYears(18))
+                .setParameter("centre", caller.requireOrg()).setParameter("bornFrom", today.getYear() - 18)
                 .getResultList();
-        List<Owed> owed = rows.stream().map(row -> new Owed((Resident) row[0], (ConversationTrigger) row[1])).toList();
+        List<Owed> owed = rows.stream().map(row -> new Owed((Resident) row[0], (ConversationTrigger) row[1]))
+                .filter(o -> o.resident().minorOn(today)).toList();
         owed.forEach(o -> audit.success(AuditTrail.READ, RESOURCE, o.resident().id));
         return owed;
+    }
+
+    /** A resident of the caller's centre to record something about: never one whose data were erased. */
+    private Resident changeable(UUID id) {
+        Resident r = own(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r.erasedAt != null) {
+            throw Problems.erased(RESOURCE, r.erasedAt);
+        }
+        return r;
     }
 
     private Resident own(UUID id, LockModeType lock) {

@@ -120,8 +120,8 @@ public class CounsellingResource {
     @GET
     @Path("/residents")
     @RolesAllowed(Roles.COUNSELLOR)
-    @Operation(summary = "Your centre's residents, minors flagged; minor=true lists minors only, paged "
-            + "(role: counsellor)")
+    @Operation(summary = "Your centre's residents, the most recently registered first, minors flagged; minor=true "
+            + "lists minors only, paged (role: counsellor)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResidentPage.class),
             examples = @ExampleObject(name = "resident-page", externalValue = "examples/resident-page.json")))
@@ -155,6 +155,8 @@ public class CounsellingResource {
                     externalValue = "examples/counselling/trigger-une-rejection.json")))
     @APIResponse(responseCode = "422", description = "rule mandatory-conversation-minors-only",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The resident's data were erased (guard erased)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TriggerView.class), examples = @ExampleObject(name = "trigger", externalValue = "examples/trigger.json")))
@@ -173,6 +175,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Conversation.class),
             examples = @ExampleObject(name = "formal-with-interpreter", summary = "The mandatory conversation after "
                     + "a recorded decision", externalValue = "examples/counselling/conversation-formal-with-interpreter.json")))
+    @APIResponse(responseCode = "409", description = "The resident's data were erased (guard erased)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConversationView.class), examples = @ExampleObject(name = "conversation", externalValue = "examples/conversation.json")))
@@ -202,6 +206,8 @@ public class CounsellingResource {
             schema = @Schema(implementation = CounsellingInput.Outcome.class),
             examples = @ExampleObject(name = "applied",
                     externalValue = "examples/counselling/outcome-applied.json")))
+    @APIResponse(responseCode = "409", description = "The resident's data were erased (guard erased)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OutcomeView.class), examples = @ExampleObject(name = "outcome", externalValue = "examples/outcome.json")))

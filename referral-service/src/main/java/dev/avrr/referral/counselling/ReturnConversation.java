@@ -44,6 +44,10 @@ public class ReturnConversation implements PersonalRecord {
     @Column(name = "held_on", nullable = false)
     public LocalDate heldOn;
 
+    /** Whether the resident was a minor on the day: what the yearly figures count, kept when the resident is erased. */
+    @Column(name = "with_minor", nullable = false)
+    public boolean withMinor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Form form;

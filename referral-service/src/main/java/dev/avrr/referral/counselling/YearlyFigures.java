@@ -30,8 +30,7 @@ public class YearlyFigures {
 
     /** Reached minors of a centre in the year, as a subquery. */
     private static final String REACHED_IDS = "SELECT DISTINCT r.id FROM resident r JOIN return_conversation c "
-            + "ON c.resident_id = r.id WHERE c.held_on >= :from AND c.held_on < :to "
-            + "AND c.held_on < r.date_of_birth + INTERVAL '18 years'";
+            + "ON c.resident_id = r.id WHERE c.held_on >= :from AND c.held_on < :to AND c.with_minor";
 
     @Inject
     EntityManager em;
@@ -96,8 +95,8 @@ public class YearlyFigures {
         Map<String, long[]> byCentre = new TreeMap<>();
         String only = centre == null ? "" : " AND r.centre_org = :centre";
         for (Object[] row : rows("SELECT r.centre_org, count(*) FROM return_conversation c JOIN resident r "
-                + "ON r.id = c.resident_id WHERE c.held_on >= :from AND c.held_on < :to "
-                + "AND c.held_on < r.date_of_birth + INTERVAL '18 years'" + only + " GROUP BY r.centre_org",
+                + "ON r.id = c.resident_id WHERE c.held_on >= :from AND c.held_on < :to AND c.with_minor" + only
+                + " GROUP BY r.centre_org",
                 from, to, centre)) {
             slot(byCentre, row)[CONVERSATIONS] = number(row[1]);
         }

@@ -1,7 +1,6 @@
 package dev.avrr.referral.feedback;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +15,13 @@ import jakarta.persistence.TypedQuery;
 import org.jboss.logging.Logger;
 
 import dev.avrr.platform.faults.EventRejectedException;
+import dev.avrr.platform.retention.DueErasures;
 import dev.avrr.platform.retention.RetentionConfig;
 import dev.avrr.platform.time.Now;
 import dev.avrr.referral.intake.Referral;
 import dev.avrr.referral.intake.ReferralStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -38,8 +37,6 @@ public class ReferralRetention {
 
     static final String CLASS = "declined-or-withdrawn-referrals";
     private static final Logger LOG = Logger.getLogger(ReferralRetention.class);
-    private static final int BATCH = 100;
-    private static final int MAX_BATCHES = 200;
     private static final List<ReferralStatus> ENDED = List.of(ReferralStatus.DECLINED, ReferralStatus.WITHDRAWN);
 
     /** Declined or withdrawn before the cut-off, not erased yet, never linked to a case. */
@@ -73,39 +70,14 @@ public class ReferralRetention {
     public int run() {
         Counter removed = metrics.counter("avrr_retention_removed", "class", CLASS);
         OffsetDateTime cutoff = Now.time().minus(config.declinedOrWithdrawnReferrals());
-        Set<UUID> failed = new LinkedHashSet<>();
-        RuntimeException firstFailure = null;
-        int erased = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> due(cutoff, failed));
-            for (UUID id : due) {
-                try {
-                    if (QuarkusTransaction.requiringNew().call(() -> erase(id, cutoff))) {
-                        erased++;
-                        removed.increment();
-                    }
-                } catch (RuntimeException e) {
-                    // Tried again at the next run; not again in this one.
-                    failed.add(id);
-                    firstFailure = firstFailure == null ? e : firstFailure;
-                }
-            }
-            if (due.size() < BATCH) {
-                break;
-            }
-        }
-        if (firstFailure != null) {
-            LOG.warnf("Retention of %d declined or withdrawn referrals not applied now: %s", failed.size(),
-                    EventRejectedException.safeReason(firstFailure));
-        }
-        return erased;
+        return DueErasures.run("declined or withdrawn referrals", LOG, removed, failed -> due(cutoff, failed), id -> erase(id, cutoff));
     }
 
     /** The next batch due, oldest first, without those that failed in this run. */
     private List<UUID> due(OffsetDateTime cutoff, Set<UUID> failed) {
         TypedQuery<UUID> query = em.createQuery("SELECT r.id FROM Referral r WHERE " + DUE
                 + (failed.isEmpty() ? "" : " AND r.id NOT IN :failed") + " ORDER BY r.statusChangedAt, r.id",
-                UUID.class).setParameter("ended", ENDED).setParameter("cutoff", cutoff).setMaxResults(BATCH);
+                UUID.class).setParameter("ended", ENDED).setParameter("cutoff", cutoff).setMaxResults(DueErasures.BATCH);
         if (!failed.isEmpty()) {
             query.setParameter("failed", failed);
         }

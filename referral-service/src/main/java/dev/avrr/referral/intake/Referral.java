@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.avrr.platform.protection.PersonalRecord;
+import dev.avrr.platform.protection.ProtectedCode;
+import dev.avrr.platform.protection.ProtectedDate;
 import dev.avrr.platform.protection.ProtectedString;
 
 /**
@@ -38,15 +40,21 @@ public class Referral implements PersonalRecord {
     @Column(nullable = false)
     private ReferralStatus status;
 
+    /** The person's names and date of birth: sealed with the referral's key. */
+    @Convert(converter = ProtectedString.class)
     @Column(name = "given_name", nullable = false)
     public String givenName;
 
+    @Convert(converter = ProtectedString.class)
     @Column(name = "family_name", nullable = false)
     public String familyName;
 
+    @Convert(converter = ProtectedDate.class)
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 
+    /** A code the statistics count: sealed with the service's key, kept on erasure. */
+    @Convert(converter = ProtectedCode.class)
     @Column(nullable = false)
     public String nationality;
 
@@ -106,7 +114,8 @@ public class Referral implements PersonalRecord {
     @Column(name = "decline_reason_code")
     public DeclineReason declineReasonCode;
 
-    /** The receiving organisation's own note on the decline: the receivers' only, never the referrer's. */
+    /** The receiving organisation's own note on the decline: the receivers' only, never the referrer's; sealed. */
+    @Convert(converter = ProtectedString.class)
     @Column(name = "decline_reason")
     public String declineNote;
 

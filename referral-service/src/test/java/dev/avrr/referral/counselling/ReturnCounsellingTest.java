@@ -64,6 +64,9 @@ class ReturnCounsellingTest {
 
         given().auth().oauth2(token).queryParam("minor", true).get("/api/v1/counselling/residents").then()
                 .body("items.id", contains(minor)).body("items[0].minor", equalTo(true));
+        // The most recently registered first (the names are sealed: the database does not sort by them).
+        given().auth().oauth2(token).get("/api/v1/counselling/residents").then().body("items.id", contains(adult, minor))
+                .body("totalItems", equalTo(2));
         String decided = LocalDate.now().minusDays(10).toString();
         String trigger = send(token, minor + "/triggers", "{\"kind\":\"UNE_REJECTION\",\"decidedOn\":\"" + decided + "\"}")
                 .statusCode(201).extract().path("id");

@@ -211,10 +211,8 @@ class ReferralRetentionTest {
         List<String> erasedValues = new ArrayList<>(DECLINED_LONG_AGO.values());
         erasedValues.addAll(WITHDRAWN_LONG_AGO.values());
         List<String> inClear = foundInDatabase(erasedValues);
-        assertTrue(inClear.contains("referral.family_name: " + DECLINED_LONG_AGO.familyName()), inClear.toString());
-        assertTrue(inClear.contains("referral.decline_reason: " + DECLINED_LONG_AGO.declineNote()),
-                inClear.toString());
-        assertTrue(inClear.contains("referral.family_name: " + WITHDRAWN_LONG_AGO.familyName()), inClear.toString());
+        // Sealed at rest: the names and the decline's note are nowhere in clear even before the erasure.
+        assertTrue(inClear.stream().noneMatch(v -> v.startsWith("referral.")), inClear.toString());
         List<String> untouched = List.of(declinedRecently, acceptedLongAgo, aCaseLongAgo);
         List<List<String>> untouchedBefore = untouched.stream().map(this::stored).toList();
         String declinedHistory = get(IOM_OSLO, declinedLongAgo + "/history").statusCode(200).extract().asString();
