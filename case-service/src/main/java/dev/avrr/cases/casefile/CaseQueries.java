@@ -76,10 +76,9 @@ public class CaseQueries {
                 .and("c.registeredAt < :to", "to", filter.registeredTo());
         Page<AvrrCase> found = PagedQuery.page(em, "c", "FROM AvrrCase c" + where.clause(),
                 "ORDER BY c.registeredAt DESC, c.id", where.parameters(), page, AvrrCase.class);
-        List<Object> views = found.items().stream().map(c -> {
-            audit.success(AuditTrail.READ, CaseAccess.RESOURCE, c.id);
-            return view(c, access.audienceOf(c, READERS).orElseThrow());
-        }).toList();
+        audit.successAll(AuditTrail.READ, CaseAccess.RESOURCE, found.items().stream().map(c -> c.id).toList());
+        List<Object> views = found.items().stream().map(c -> view(c, access.audienceOf(c, READERS).orElseThrow()))
+                .toList();
         return new Page<>(views, page.page(), page.size(), found.totalItems());
     }
 

@@ -102,7 +102,7 @@ public class Entitlements {
         List<Entitlement> found = em.createQuery("SELECT e FROM Entitlement e WHERE e.caseId = :c "
                 + "ORDER BY e.allocatedAt, e.relation, e.beneficiaryId", Entitlement.class).setParameter("c", caseId)
                 .getResultList();
-        found.forEach(e -> audit.success(AuditTrail.READ, RESOURCE, e.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(e -> e.id).toList());
         return found.stream().map(this::view).toList();
     }
 

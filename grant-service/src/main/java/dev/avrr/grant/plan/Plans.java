@@ -157,7 +157,7 @@ public class Plans {
         Entitlement e = entitlements.scoped(entitlementId, LockModeType.NONE, Roles.MISSION, Roles.CASEWORKER);
         List<ReintegrationPlan> plans = em.createQuery("SELECT p FROM ReintegrationPlan p WHERE p.entitlementId = :e "
                 + "ORDER BY p.createdAt, p.id", ReintegrationPlan.class).setParameter("e", e.id).getResultList();
-        plans.forEach(p -> audit.success(AuditTrail.READ, RESOURCE, p.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, plans.stream().map(p -> p.id).toList());
         return plans.stream().map(p -> view(p, e)).toList();
     }
 

@@ -181,7 +181,7 @@ public class GrantErasure {
                 changed++;
             }
         }
-        touched.forEach(id -> audit.success(AuditTrail.UPDATE, Entitlements.RESOURCE, id));
+        audit.successAll(AuditTrail.UPDATE, Entitlements.RESOURCE, touched);
         return changed;
     }
 

@@ -152,7 +152,7 @@ public class ProtectionAlerts {
                 + where.clause(), "ORDER BY a.raisedAt DESC, a.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ProtectionAlert) r[0], (MonitoredCase) r[1], null)).toList();
-        found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.alert().id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(f -> f.alert().id).toList());
         return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
     }
 

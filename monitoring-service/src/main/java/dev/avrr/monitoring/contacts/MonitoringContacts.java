@@ -139,7 +139,7 @@ public class MonitoringContacts {
                 "ORDER BY m.contactedOn DESC, m.recordedAt DESC, m.id", Map.of("id", caseId), page,
                 MonitoringContact.class);
         audit.success(AuditTrail.READ, MonitoredCases.RESOURCE, caseId);
-        found.items().forEach(m -> audit.success(AuditTrail.READ, RESOURCE, m.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.items().stream().map(m -> m.id).toList());
         return new Contacts(found, alertsOf(found.items().stream().map(m -> m.id).toList()),
                 WellbeingNotesNeedToKnow.mayRead(scope, c));
     }

@@ -216,7 +216,7 @@ public class ReturneeFeedbacks {
                 + where.clause(), "ORDER BY f.recordedAt DESC, f.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ReturneeFeedback) r[0], (MonitoredCase) r[1], true)).toList();
-        found.forEach(f -> audit.success(AuditTrail.READ, RESOURCE, f.feedback().id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(f -> f.feedback().id).toList());
         return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
     }
 

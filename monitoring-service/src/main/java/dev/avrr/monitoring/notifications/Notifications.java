@@ -241,7 +241,7 @@ public class Notifications {
         List<NotificationSubscription> found = em.createQuery("SELECT s FROM NotificationSubscription s "
                 + "WHERE s.org = :org ORDER BY s.channel", NotificationSubscription.class)
                 .setParameter("org", org).getResultList();
-        found.forEach(s -> audit.success(AuditTrail.READ, RESOURCE, s.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(s -> s.id).toList());
         return found;
     }
 

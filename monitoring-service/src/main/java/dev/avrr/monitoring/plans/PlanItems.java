@@ -176,8 +176,8 @@ public class PlanItems {
         LocalDate today = Now.today();
         List<Overdue> found = rows.items().stream().map(r -> new Overdue((PlanItem) r[0], (MonitoredCase) r[1],
                 ChronoUnit.DAYS.between(((PlanItem) r[0]).dueDate, today))).toList();
-        found.stream().map(o -> o.returnee().caseId).distinct()
-                .forEach(id -> audit.success(AuditTrail.READ, MonitoredCases.RESOURCE, id));
+        audit.successAll(AuditTrail.READ, MonitoredCases.RESOURCE,
+                found.stream().map(o -> o.returnee().caseId).distinct().toList());
         return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
     }
 }

@@ -185,7 +185,7 @@ public class MonitoredCases {
                     Math.min(page.offset() + page.size(), matching.size()))), page.page(), page.size(),
                     matching.size());
         }
-        found.items().forEach(c -> audit.success(AuditTrail.READ, RESOURCE, c.caseId));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.items().stream().map(c -> c.caseId).toList());
         return found;
     }
 

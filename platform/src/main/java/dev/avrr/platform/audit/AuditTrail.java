@@ -3,6 +3,7 @@ package dev.avrr.platform.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 
 import javax.sql.DataSource;
 
@@ -46,6 +47,26 @@ public class AuditTrail {
         write(action, resourceType, resourceId, AuditOutcome.SUCCESS);
     }
 
+    /**
+     * The same successful read or change of several records (the items of a page), one entry each, recorded in the
+     * transaction of the work in one round trip to the database.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void successAll(String action, String resourceType, Collection<?> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Object id : resourceIds) {
+                bind(ps, action, resourceType, id, AuditOutcome.SUCCESS);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit trail", e);
+        }
+    }
+
     /** A refused attempt; recorded even though the work itself is rolled back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refused(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
@@ -54,18 +75,23 @@ public class AuditTrail {
 
     private void write(String action, String resourceType, Object resourceId, AuditOutcome outcome) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            boolean request = actor.isCaller();
-            ps.setString(1, request ? caller.subject() : SYSTEM_ACTOR);
-            ps.setString(2, request ? String.join(",", caller.roles()) : "");
-            ps.setString(3, request ? caller.org().orElse(null) : null);
-            ps.setString(4, action);
-            ps.setString(5, resourceType);
-            ps.setString(6, resourceId == null ? null : resourceId.toString());
-            ps.setString(7, CorrelationId.current());
-            ps.setString(8, outcome.name());
+            bind(ps, action, resourceType, resourceId, outcome);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }
+    }
+
+    private void bind(PreparedStatement ps, String action, String resourceType, Object resourceId, AuditOutcome outcome)
+            throws SQLException {
+        boolean request = actor.isCaller();
+        ps.setString(1, request ? caller.subject() : SYSTEM_ACTOR);
+        ps.setString(2, request ? String.join(",", caller.roles()) : "");
+        ps.setString(3, request ? caller.org().orElse(null) : null);
+        ps.setString(4, action);
+        ps.setString(5, resourceType);
+        ps.setString(6, resourceId == null ? null : resourceId.toString());
+        ps.setString(7, CorrelationId.current());
+        ps.setString(8, outcome.name());
     }
 }

@@ -21,7 +21,19 @@ public final class PersonalDataCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One random source and one AES-GCM cipher per thread: a cipher is made once (looking its provider up is costly)
+     * and initialised for each value with its key and a fresh IV; the shared system random source would make every
+     * thread wait on its lock.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
 
     private final Optional<String> activeKeyId;
     private final Map<String, SecretKey> keys;
@@ -63,8 +75,8 @@ public final class PersonalDataCipher {
     public static String seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
         try {
             byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            RANDOM.get().nextBytes(iv);
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
@@ -79,7 +91,7 @@ public final class PersonalDataCipher {
     public static byte[] open(SecretKey key, String sealed, byte[] associatedData) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(associatedData);
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
@@ -91,7 +103,7 @@ public final class PersonalDataCipher {
     /** A fresh random 256-bit AES key. */
     public static SecretKey newKey() {
         byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
+        RANDOM.get().nextBytes(raw);
         return new SecretKeySpec(raw, "AES");
     }
 

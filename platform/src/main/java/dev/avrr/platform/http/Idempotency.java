@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,13 +63,27 @@ public class Idempotency {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, Object request) {
+        return claim(scope, key, request, null);
+    }
+
+    /**
+     * Claims the key for the resource the caller is about to create with this id, recorded at once: no
+     * {@link #complete} is needed. A replay answers the first request's resource.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim claim(String scope, String key, Object request, UUID resourceId) {
         String hash = hash(request);
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (scope, idem_key, request_hash) "
-                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (scope, idem_key, request_hash, "
+                    + "resource_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, scope);
                 ps.setString(2, key);
                 ps.setString(3, hash);
+                if (resourceId == null) {
+                    ps.setNull(4, Types.OTHER);
+                } else {
+                    ps.setObject(4, resourceId);
+                }
                 if (ps.executeUpdate() == 1) {
                     return new Claim(scope, key, Optional.empty());
                 }

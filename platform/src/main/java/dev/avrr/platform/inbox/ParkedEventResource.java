@@ -92,7 +92,7 @@ public class ParkedEventResource {
         PageRequest request = PageRequest.of(page, size);
         ParkedEvents.Status s = QueryParams.enumValue("status", status, ParkedEvents.Status.class);
         Page<ParkedEvents.Entry> found = parked.list(s, request);
-        found.items().forEach(e -> audit.success(AuditTrail.READ, Redrive.RESOURCE, e.eventId()));
+        audit.successAll(AuditTrail.READ, Redrive.RESOURCE, found.items().stream().map(e -> e.eventId()).toList());
         return new Page<>(found.items().stream().map(View::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }

@@ -47,7 +47,11 @@ public class SubjectKeys {
 
     private static final String SELECT = "SELECT master_key_id, wrapped FROM keystore.subject_key WHERE subject = ?";
     private static final String INSERT = "INSERT INTO keystore.subject_key (subject, master_key_id, wrapped) "
-            + "VALUES (?, ?, ?) ON CONFLICT (subject) DO NOTHING";
+            + "VALUES (?, ?, ?) ON CONFLICT (subject) DO NOTHING RETURNING subject";
+    /** The subject's key if it has one, and whether it was destroyed: one round trip. */
+    private static final String KNOWN = "SELECT k.master_key_id, k.wrapped, EXISTS (SELECT 1 FROM "
+            + "subject_key_destroyed d WHERE d.subject = ?) FROM (SELECT 1) one LEFT JOIN keystore.subject_key k "
+            + "ON k.subject = ?";
     private static final String DESTROYED = "SELECT 1 FROM subject_key_destroyed WHERE subject = ?";
     private static final String DELETE = "DELETE FROM keystore.subject_key WHERE subject = ? "
             + "RETURNING event_key_published_at";
@@ -103,9 +107,12 @@ public class SubjectKeys {
             ps.setObject(1, subject);
             ps.setString(2, masterKeyId);
             ps.setString(3, PersonalDataCipher.seal(master.key(masterKeyId), made.getEncoded(), wrapContext(subject)));
-            ps.executeUpdate();
-            // Another transaction may have made it first: the stored one is the key.
-            SecretKey key = stored(c, subject).orElseThrow(() -> new IllegalStateException("A subject key was not kept"));
+            SecretKey key;
+            try (ResultSet inserted = ps.executeQuery()) {
+                // Another transaction may have made it first: the stored one is the key.
+                key = inserted.next() ? made
+                        : stored(c, subject).orElseThrow(() -> new IllegalStateException("A subject key was not kept"));
+            }
             rememberAfterCommit(subject, key);
             return Optional.of(key);
         } catch (SQLException e) {
@@ -134,12 +141,18 @@ public class SubjectKeys {
         if (cached != null) {
             return new Known(Optional.of(cached), false);
         }
-        try (Connection c = dataSource.getConnection()) {
-            Optional<SecretKey> stored = stored(c, subject);
-            if (stored.isPresent()) {
-                return new Known(remember(subject, stored.get()), false);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(KNOWN)) {
+            ps.setObject(1, subject);
+            ps.setObject(2, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getString(1) != null) {
+                    byte[] raw = PersonalDataCipher.open(master.key(rs.getString(1)), rs.getString(2),
+                            wrapContext(subject));
+                    return new Known(remember(subject, new SecretKeySpec(raw, "AES")), false);
+                }
+                return new Known(Optional.empty(), rs.getBoolean(3));
             }
-            return new Known(Optional.empty(), destroyed(c, subject));
         } catch (SQLException e) {
             throw new IllegalStateException("The subject's key could not be read", e);
         }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditTrail;
@@ -83,20 +84,27 @@ public class Consents implements ReferralConsents {
         if (r.erased()) {
             throw Problems.stateConflict("referral", r.status().name(), "the person's data on the referral were erased");
         }
-        Consent c = newConsent(r, input, "");
+        Consent c = newConsent(r, input, "", null);
         audit.success(AuditTrail.UPDATE, RESOURCE, r.id);
         return c;
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(Referral r, List<ConsentInput> inputs) {
+    public Set<Key> recordAll(Referral r, List<ConsentInput> inputs) {
+        Set<Key> standing = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
-            newConsent(r, inputs.get(i), "consents[" + i + "].");
+            Consent c = newConsent(r, inputs.get(i), "consents[" + i + "].", standing);
+            standing.add(new Key(c.purpose, c.recipientOrg));
         }
+        return standing;
     }
 
-    private Consent newConsent(Referral r, ConsentInput input, String field) {
+    /**
+     * A consent given now. {@code known}: the consents that stand on a new referral (nothing is read, and nothing was
+     * withdrawn), or null to read them.
+     */
+    private Consent newConsent(Referral r, ConsentInput input, String field, Set<Key> known) {
         List<String> allowed = ConsentRecipients.allowed(input.purpose(), r, routing);
         if (allowed.isEmpty()) {
             throw Problems.invalid(field + "purpose", input.purpose() + " is only for the Swedish route");
@@ -107,7 +115,8 @@ public class Consents implements ReferralConsents {
             throw Problems.invalid(field + "recipientOrg", "for " + input.purpose() + " on this referral is one of "
                     + String.join(", ", allowed));
         }
-        if (stands(r.id, input.purpose(), recipient)) {
+        if (known != null ? known.contains(new Key(input.purpose(), recipient))
+                : stands(r.id, input.purpose(), recipient)) {
             if (!field.isEmpty()) {
                 throw Problems.invalid(field + "purpose", "gives the same purpose and recipient twice");
             }
@@ -116,7 +125,8 @@ public class Consents implements ReferralConsents {
         }
         OffsetDateTime now = Now.time();
         OffsetDateTime givenAt = input.givenAt() == null ? now : input.givenAt();
-        Optional<Instant> withdrawn = latestWithdrawal(r.id, input.purpose(), recipient);
+        Optional<Instant> withdrawn = known != null ? Optional.empty()
+                : latestWithdrawal(r.id, input.purpose(), recipient);
         ConsentDating.check(givenAt.toInstant(), withdrawn, now.toInstant(), input.signedFormReference());
         Consent c = new Consent();
         c.id = UUID.randomUUID();
@@ -179,8 +189,15 @@ public class Consents implements ReferralConsents {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireToShare(Referral r, Command command) {
+        requireToShare(r, command, null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireToShare(Referral r, Command command, Set<Key> standing) {
         ConsentToShare.neededFor(command, r, routing).ifPresent(needed -> {
-            if (!stands(r.id, needed.purpose(), needed.recipientOrg())) {
+            if (standing != null ? !standing.contains(new Key(needed.purpose(), needed.recipientOrg()))
+                    : !stands(r.id, needed.purpose(), needed.recipientOrg())) {
                 throw Problems.rule(ConsentToShare.RULE, "The person has no standing consent to " + needed.purpose()
                         + " with " + needed.recipientOrg() + "; record it with POST .../consents first");
             }
@@ -200,10 +217,14 @@ public class Consents implements ReferralConsents {
         if (referralIds.isEmpty()) {
             return byReferral;
         }
-        em.createQuery("SELECT c FROM Consent c WHERE c.referralId IN :ids AND c.withdrawnAt IS NULL", Consent.class)
-                .setParameter("ids", referralIds).getResultList()
-                .forEach(c -> byReferral.computeIfAbsent(c.referralId, k -> new HashSet<>())
-                        .add(new Key(c.purpose, c.recipientOrg)));
+        // Only what the answer needs, no entity; one referral by equality, whose query plan Hibernate keeps.
+        String select = "SELECT c.referralId, c.purpose, c.recipientOrg FROM Consent c WHERE c.withdrawnAt IS NULL AND ";
+        TypedQuery<Object[]> query = referralIds.size() == 1
+                ? em.createQuery(select + "c.referralId = :id", Object[].class)
+                        .setParameter("id", referralIds.iterator().next())
+                : em.createQuery(select + "c.referralId IN :ids", Object[].class).setParameter("ids", referralIds);
+        query.getResultList().forEach(row -> byReferral.computeIfAbsent((UUID) row[0], k -> new HashSet<>())
+                .add(new Key((ConsentPurpose) row[1], (String) row[2])));
         return byReferral;
     }
 

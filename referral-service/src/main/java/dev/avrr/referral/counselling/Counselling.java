@@ -94,7 +94,7 @@ public class Counselling {
             found = PagedQuery.page(em, "r", "FROM Resident r" + where.clause(), order, where.parameters(), page,
                     Resident.class);
         }
-        found.items().forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.items().stream().map(r -> r.id).toList());
         return found;
     }
 
@@ -193,7 +193,7 @@ public class Counselling {
                 .getResultList();
         List<Owed> owed = rows.stream().map(row -> new Owed((Resident) row[0], (ConversationTrigger) row[1]))
                 .filter(o -> o.resident().minorOn(today)).toList();
-        owed.forEach(o -> audit.success(AuditTrail.READ, RESOURCE, o.resident().id));
+        audit.successAll(AuditTrail.READ, RESOURCE, owed.stream().map(o -> o.resident().id).toList());
         return owed;
     }
 

@@ -20,12 +20,18 @@ public interface ReferralConsents {
     record Key(ConsentPurpose purpose, String recipientOrg) {
     }
 
-    /** Records the consents given with a new referral, in its transaction. */
-    void recordAll(Referral r, List<ConsentInput> inputs);
+    /**
+     * Records the consents given with a new referral, in its transaction; the consents that stand now. A new referral
+     * has no consent before these, so nothing is read.
+     */
+    Set<Key> recordAll(Referral r, List<ConsentInput> inputs);
 
     /** The standing consents of several referrals, in one query. */
     Map<UUID, Set<Key>> standing(Collection<UUID> referralIds);
 
     /** Refuses (422) a step that would share the referral without the consent it needs. */
     void requireToShare(Referral r, Command command);
+
+    /** As {@link #requireToShare(Referral, Command)}, for a referral whose standing consents are known. */
+    void requireToShare(Referral r, Command command, Set<Key> standing);
 }

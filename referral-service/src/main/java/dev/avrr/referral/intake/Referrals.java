@@ -95,7 +95,8 @@ public class Referrals {
         } else if (input.outsideReferral() != null) {
             throw Problems.invalid("outsideReferral", "is for a coordinator registering a referral itself");
         }
-        Idempotency.Claim claim = idempotency.claim("referral.create:" + org, idempotencyKey, input);
+        UUID id = UUID.randomUUID();
+        Idempotency.Claim claim = idempotency.claim("referral.create:" + org, idempotencyKey, input, id);
         if (claim.isReplay()) {
             Referral first = em.find(Referral.class, claim.firstResult().get());
             audit.success(AuditTrail.READ, RESOURCE, first.id);
@@ -104,7 +105,7 @@ public class Referrals {
         PersonRules.Checked checked = personRules.check(input.person(), input.vulnerability());
         OffsetDateTime now = Now.time();
         Referral r = new Referral();
-        r.id = UUID.randomUUID();
+        r.id = id;
         r.referringOrg = org;
         r.createdAt = now;
         r.createdBy = caller.subject();
@@ -116,16 +117,16 @@ public class Referrals {
         r.registered(now);
         em.persist(r);
         record(r, ReferralStep.REGISTERED, null, now);
-        consents.recordAll(r, input.consentsOrEmpty());
-        idempotency.complete(claim, r.id);
+        // The consents given with it are the only ones it has: what a step or the view needs of them is known.
+        Set<ReferralConsents.Key> standing = consents.recordAll(r, input.consentsOrEmpty());
         audit.success(AuditTrail.CREATE, RESOURCE, r.id);
         if (byCoordinator || input.submitNow()) {
             // Submitted on create or later with POST .../submission: the same step, announced the same way.
-            move(r, Command.SUBMIT, null);
+            move(r, Command.SUBMIT, null, standing);
             announce(r, Command.SUBMIT);
         }
         em.flush();
-        return new Created(r, view(r).withWarnings(checked.warnings()), false);
+        return new Created(r, view(r, standing).withWarnings(checked.warnings()), false);
     }
 
     /**
@@ -280,7 +281,7 @@ public class Referrals {
         }
         Page<Referral> found = PagedQuery.page(em, "r", "FROM Referral r" + where, "ORDER BY r.createdAt DESC, r.id",
                 params, page, Referral.class);
-        found.items().forEach(r -> audit.success(AuditTrail.READ, RESOURCE, r.id));
+        audit.successAll(AuditTrail.READ, RESOURCE, found.items().stream().map(r -> r.id).toList());
         Map<UUID, Set<ReferralConsents.Key>> standing = consents.standing(found.items().stream().map(r -> r.id)
                 .toList());
         return new Page<>(found.items().stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
@@ -316,8 +317,13 @@ public class Referrals {
     }
 
     private void move(Referral r, Command command, String reason) {
+        move(r, command, reason, null);
+    }
+
+    /** {@code standing}: the referral's standing consents when they are known, null to read them. */
+    private void move(Referral r, Command command, String reason, Set<ReferralConsents.Key> standing) {
         Transition t = ReferralTransitions.apply(r.jurisdiction, command, r.status(), caller.roles());
-        consents.requireToShare(r, command);
+        consents.requireToShare(r, command, standing);
         OffsetDateTime now = Now.time();
         ReferralStatus from = r.status();
         r.take(t, now);
