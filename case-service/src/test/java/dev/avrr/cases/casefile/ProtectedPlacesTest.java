@@ -6,12 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -20,10 +24,13 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.cases.CaseApi;
+import dev.avrr.platform.events.PersonalDataCipher;
 import dev.avrr.platform.protection.AtRestCipher;
 import dev.avrr.platform.protection.KeyRotation;
+import dev.avrr.platform.protection.ProtectedColumns;
 import dev.avrr.platform.protection.Resealing;
 import dev.avrr.testing.DatabaseScan;
+import dev.avrr.testing.PersonalDataKeyTestResource;
 import dev.avrr.testing.SealedValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,6 +132,55 @@ class ProtectedPlacesTest {
         CaseApi.read(OSLO, id).statusCode(200).body("applicant.givenName", equalTo("Resealia"))
                 .body("applicant.familyName", equalTo("Resealova")).body("applicant.dateOfBirth", equalTo("1990-01-01"));
         assertEquals(0, resealing.run(), "once sealed, nothing is left to seal");
+    }
+
+    @Test
+    void aValueOfARetiredKeyIsSealedAgainAndOneThatDoesNotOpenIsLeftWhileTheOthersAreSealed() {
+        String retired = CaseApi.register(CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1990, 1, 1), HOUSEHOLD));
+        String copiedInto = CaseApi.register(
+                CaseApi.registration("VULNERABLE_GROUPS", LocalDate.of(1991, 2, 2), HOUSEHOLD));
+        String place = ProtectedColumns.place("avrr_case", "applicant_given_name");
+        Map<String, String> before = DatabaseScan.backup(dataSource, "avrr_case", "id", "applicant_given_name",
+                "id IN (?::uuid, ?::uuid)", retired, copiedInto);
+        // As a rotation leaves a value: sealed with the service's key that was active before. The same value copied
+        // into another row does not open there (bound to its row).
+        String sealedWithRetiredKey = sealedWithRetiredKey(place, retired, "Retiria");
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_given_name",
+                Map.of(retired, sealedWithRetiredKey, copiedInto, sealedWithRetiredKey));
+        DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_family_name", Map.of(retired, "v0:Resealova"));
+        CaseApi.read(OSLO, retired).statusCode(200).body("applicant.givenName", equalTo("Retiria"));
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("DELETE FROM sealed_place").executeUpdate());
+
+            rotation.run();
+
+            String now = DatabaseScan.backup(dataSource, "avrr_case", "id", "applicant_given_name", "id = ?::uuid",
+                    retired).get(retired);
+            assertTrue(now.startsWith("v2:S:" + retired + ":"), "sealed again with the case's key: " + now);
+            CaseApi.read(OSLO, retired).statusCode(200).body("applicant.givenName", equalTo("Retiria"))
+                    .body("applicant.familyName", equalTo("Resealova"));
+            assertEquals(sealedWithRetiredKey, DatabaseScan.backup(dataSource, "avrr_case", "id",
+                    "applicant_given_name", "id = ?::uuid", copiedInto).get(copiedInto), "left as it was");
+            String family = DatabaseScan.backup(dataSource, "avrr_case", "id", "applicant_family_name",
+                    "id = ?::uuid", retired).get(retired);
+            assertTrue(family.startsWith("v2:S:" + retired + ":"), "the other columns are sealed: " + family);
+            assertEquals(List.of(), DatabaseScan.valuesInClear(dataSource, List.of("Retiria", "Resealova")));
+            assertEquals(List.of(), DatabaseScan.rows(dataSource, "SELECT key_id FROM sealed_place WHERE place = ?",
+                    place), "the column with a value that did not open is read again at the next run");
+            assertEquals(0, resealing.run(), "the value that does not open is still left as it is");
+        } finally {
+            DatabaseScan.restore(dataSource, "avrr_case", "id", "applicant_given_name",
+                    Map.of(copiedInto, before.get(copiedInto)));
+        }
+    }
+
+    private static String sealedWithRetiredKey(String place, String row, String plain) {
+        SecretKey key = new SecretKeySpec(Base64.getDecoder().decode(PersonalDataKeyTestResource.RETIRED_AT_REST_KEY),
+                "AES");
+        String keyRef = "K:" + PersonalDataKeyTestResource.RETIRED_AT_REST_KEY_ID;
+        return "v2:" + keyRef + ":" + PersonalDataCipher.seal(key, plain.getBytes(StandardCharsets.UTF_8),
+                ("avrr-at-rest-v2|" + place + "|" + row + "|" + keyRef).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The value a row holds now in its protected column ({@code note} or {@code household}), null included. */
