@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,26 @@ import javax.sql.DataSource;
 public final class DatabaseScan {
 
     private DatabaseScan() {
+    }
+
+    /**
+     * The plan PostgreSQL chooses for a query when it may sort or scan a whole table only if nothing else can answer
+     * it: a plan without "Sort" shows an index gives the query's order.
+     */
+    public static String planWithoutSorting(DataSource service, String sql) {
+        try (Connection c = PostgresTestResource.asOwner(service); Statement s = c.createStatement()) {
+            s.execute("SET enable_sort = off");
+            s.execute("SET enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rows as text, their columns joined by "|", read as the database's owner. */

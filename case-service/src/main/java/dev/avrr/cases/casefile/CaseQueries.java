@@ -79,7 +79,7 @@ public class CaseQueries {
         audit.successAll(AuditTrail.READ, CaseAccess.RESOURCE, found.items().stream().map(c -> c.id).toList());
         List<Object> views = found.items().stream().map(c -> view(c, access.audienceOf(c, READERS).orElseThrow()))
                 .toList();
-        return new Page<>(views, page.page(), page.size(), found.totalItems());
+        return found.with(views);
     }
 
 

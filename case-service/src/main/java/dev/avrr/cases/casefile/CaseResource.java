@@ -38,7 +38,8 @@ public class CaseResource {
 
     /** OpenAPI only: {@code list} answers an untyped {@code Page<Object>} of role views; this mirrors it. */
     @Schema(name = "CasePage")
-    record CasePage(List<CaseListItem> items, int page, int size, long totalItems) {
+    record CasePage(List<CaseListItem> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     /** OpenAPI only: an item of {@link CasePage} is the view of the caller's role, as for one case. */

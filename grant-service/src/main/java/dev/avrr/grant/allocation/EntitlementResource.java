@@ -60,7 +60,8 @@ public class EntitlementResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<LedgerEntryView>}; this mirrors it. */
     @Schema(name = "PageLedgerEntryView")
-    record LedgerPage(List<LedgerEntryView> items, int page, int size, long totalItems) {
+    record LedgerPage(List<LedgerEntryView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject
@@ -103,7 +104,6 @@ public class EntitlementResource {
     public Page<LedgerEntryView> ledger(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<LedgerEntry> found = entitlements.ledger(id, PageRequest.of(page, size), READERS);
-        return new Page<>(found.items().stream().map(LedgerEntryView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(LedgerEntryView::of);
     }
 }

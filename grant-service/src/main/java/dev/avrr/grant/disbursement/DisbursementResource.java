@@ -50,7 +50,8 @@ public class DisbursementResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<DisbursementView>}; this mirrors it. */
     @Schema(name = "PageDisbursementView")
-    record DisbursementPage(List<DisbursementView> items, int page, int size, long totalItems) {
+    record DisbursementPage(List<DisbursementView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject

@@ -3,7 +3,6 @@ package dev.avrr.grant.disbursement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -240,15 +239,10 @@ public class Disbursements {
                 .and("e.caseId = :caseId", "caseId", filter.caseId())
                 .and("d.entitlementId = :entitlementId", "entitlementId", filter.entitlementId())
                 .and("d.category = :category", "category", filter.category());
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT d, e", "d", "FROM Disbursement d, Entitlement e"
+        Page<Object[]> rows = PagedQuery.select(em, "SELECT d, e", "FROM Disbursement d, Entitlement e"
                 + where.clause(), "ORDER BY d.requestedAt DESC, d.id", where.parameters(), page, Object[].class);
-        List<DisbursementView> found = new ArrayList<>();
-        for (Object[] row : rows.items()) {
-            Disbursement d = (Disbursement) row[0];
-            audit.success(AuditTrail.READ, RESOURCE, d.id);
-            found.add(view(d, (Entitlement) row[1]));
-        }
-        return new Page<>(found, page.page(), page.size(), rows.totalItems());
+        audit.successAll(AuditTrail.READ, RESOURCE, rows.items().stream().map(row -> ((Disbursement) row[0]).id).toList());
+        return rows.map(row -> view((Disbursement) row[0], (Entitlement) row[1]));
     }
 
     @Transactional

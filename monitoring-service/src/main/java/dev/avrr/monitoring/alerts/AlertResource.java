@@ -43,7 +43,8 @@ public class AlertResource {
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<AlertView>}. */
     @Schema(name = "PageAlertView")
-    record AlertPage(List<AlertView> items, int page, int size, long totalItems) {
+    record AlertPage(List<AlertView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject
@@ -63,8 +64,7 @@ public class AlertResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ProtectionAlerts.Found> found = alerts.list(QueryParams.enumValue("status", status, AlertStatus.class),
                 QueryParams.uuid("caseId", caseId), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(AlertView::summary).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(AlertView::summary);
     }
 
     @GET

@@ -148,12 +148,12 @@ public class ProtectionAlerts {
                 .and("a.status IN :statuses", "statuses",
                         status == null ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : Set.of(status))
                 .and("a.caseId = :caseId", "caseId", caseId);
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT a, c", "a", "FROM ProtectionAlert a, MonitoredCase c"
+        Page<Object[]> rows = PagedQuery.select(em, "SELECT a, c", "FROM ProtectionAlert a, MonitoredCase c"
                 + where.clause(), "ORDER BY a.raisedAt DESC, a.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ProtectionAlert) r[0], (MonitoredCase) r[1], null)).toList();
         audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(f -> f.alert().id).toList());
-        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+        return rows.with(found);
     }
 
     @Transactional

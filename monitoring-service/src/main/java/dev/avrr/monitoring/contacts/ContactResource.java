@@ -45,7 +45,8 @@ public class ContactResource {
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<ContactView>}. */
     @Schema(name = "PageContactView")
-    record ContactPage(List<ContactView> items, int page, int size, long totalItems) {
+    record ContactPage(List<ContactView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject
@@ -105,8 +106,7 @@ public class ContactResource {
     public Page<ContactView> list(@PathParam("caseId") UUID caseId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         MonitoringContacts.Contacts found = contacts.list(caseId, PageRequest.of(page, size));
-        return new Page<>(found.page().items().stream()
-                .map(c -> ContactView.of(c, found.withNotes(), found.alerts().getOrDefault(c.id, List.of()))).toList(),
-                found.page().page(), found.page().size(), found.page().totalItems());
+        return found.page()
+                .map(c -> ContactView.of(c, found.withNotes(), found.alerts().getOrDefault(c.id, List.of())));
     }
 }

@@ -47,7 +47,8 @@ public class FeedbackResource {
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<FeedbackView>}. */
     @Schema(name = "PageFeedbackView")
-    record FeedbackPage(List<FeedbackView> items, int page, int size, long totalItems) {
+    record FeedbackPage(List<FeedbackView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject
@@ -91,8 +92,7 @@ public class FeedbackResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ReturneeFeedbacks.Found> found = feedback.list(QueryParams.uuid("caseId", caseId),
                 QueryParams.enumValue("status", status, FeedbackStatus.class), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(FeedbackView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(FeedbackView::of);
     }
 
     @GET

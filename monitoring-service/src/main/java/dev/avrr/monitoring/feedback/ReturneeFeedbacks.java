@@ -212,12 +212,12 @@ public class ReturneeFeedbacks {
                 "(" + asCaseworker.jpql() + " AND f.status = :forwarded)", forwardedOnly));
         Where where = Where.of("c.caseId = f.caseId", Map.of()).and(readable)
                 .and("f.caseId = :caseId", "caseId", caseId).and("f.status = :status", "status", status);
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT f, c", "f", "FROM ReturneeFeedback f, MonitoredCase c"
+        Page<Object[]> rows = PagedQuery.select(em, "SELECT f, c", "FROM ReturneeFeedback f, MonitoredCase c"
                 + where.clause(), "ORDER BY f.recordedAt DESC, f.id", where.parameters(), page, Object[].class);
         List<Found> found = rows.items().stream()
                 .map(r -> new Found((ReturneeFeedback) r[0], (MonitoredCase) r[1], true)).toList();
         audit.successAll(AuditTrail.READ, RESOURCE, found.stream().map(f -> f.feedback().id).toList());
-        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+        return rows.with(found);
     }
 
     /**

@@ -43,12 +43,14 @@ public class MonitoringResource {
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<CaseView>}. */
     @Schema(name = "PageCaseView")
-    record CasePage(List<CaseView> items, int page, int size, long totalItems) {
+    record CasePage(List<CaseView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     /** OpenAPI only: the page {@code list} answers, under the name the scanner gives {@code Page<OverdueItemView>}. */
     @Schema(name = "PageOverdueItemView")
-    record OverduePage(List<OverdueItemView> items, int page, int size, long totalItems) {
+    record OverduePage(List<OverdueItemView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @Inject
@@ -81,8 +83,7 @@ public class MonitoringResource {
                 QueryParams.country("countryOfReturn", countryOfReturn),
                 QueryParams.date("arrivedFrom", arrivedFrom), QueryParams.date("arrivedTo", arrivedTo));
         Page<MonitoredCase> found = cases.list(filter, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(c -> CaseView.of(c, null)).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(c -> CaseView.of(c, null));
     }
 
     @GET
@@ -110,8 +111,7 @@ public class MonitoringResource {
             examples = @ExampleObject(name = "overdue", externalValue = "examples/overdue-items.json")))
     public Page<OverdueItemView> overdue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<PlanItems.Overdue> found = plans.overdue(PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(OverdueItemView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(OverdueItemView::of);
     }
 
     @POST

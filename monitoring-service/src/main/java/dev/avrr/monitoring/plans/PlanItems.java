@@ -171,13 +171,13 @@ public class PlanItems {
         scope.requireClaims();
         Where where = Where.of("c.caseId = i.caseId AND i.status = :overdue", Map.of("overdue", ItemStatus.OVERDUE))
                 .and(scope.condition("c"));
-        Page<Object[]> rows = PagedQuery.page(em, "SELECT i, c", "i", "FROM PlanItem i, MonitoredCase c"
+        Page<Object[]> rows = PagedQuery.select(em, "SELECT i, c", "FROM PlanItem i, MonitoredCase c"
                 + where.clause(), "ORDER BY i.dueDate, i.caseId, i.position", where.parameters(), page, Object[].class);
         LocalDate today = Now.today();
         List<Overdue> found = rows.items().stream().map(r -> new Overdue((PlanItem) r[0], (MonitoredCase) r[1],
                 ChronoUnit.DAYS.between(((PlanItem) r[0]).dueDate, today))).toList();
         audit.successAll(AuditTrail.READ, MonitoredCases.RESOURCE,
                 found.stream().map(o -> o.returnee().caseId).distinct().toList());
-        return new Page<>(found, rows.page(), rows.size(), rows.totalItems());
+        return rows.with(found);
     }
 }

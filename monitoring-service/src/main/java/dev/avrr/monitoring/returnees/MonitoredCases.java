@@ -171,7 +171,7 @@ public class MonitoredCases {
         String order = "ORDER BY c.arrivalDate DESC NULLS LAST, c.knownSince DESC, c.caseId";
         Page<MonitoredCase> found;
         if (filter.programme() == null) {
-            found = PagedQuery.page(em, "SELECT c", "c", "FROM MonitoredCase c" + where.clause(), order,
+            found = PagedQuery.select(em, "SELECT c", "FROM MonitoredCase c" + where.clause(), order,
                     where.parameters(), page, MonitoredCase.class);
         } else {
             // The programme is protected at rest, so it cannot be a condition in SQL: the returnees in scope are

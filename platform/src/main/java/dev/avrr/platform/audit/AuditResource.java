@@ -36,7 +36,8 @@ public class AuditResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<AuditEntry>}; this mirrors it. */
     @Schema(name = "AuditEntryPage")
-    record AuditEntryPage(List<AuditEntry> items, int page, int size, long totalItems) {
+    record AuditEntryPage(List<AuditEntry> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @GET
@@ -50,7 +51,7 @@ public class AuditResource {
                                    "resourceId": "5f0c2a8e-3b7d-4c1e-9a55-0d8e4f6b7a21",
                                    "correlationId": "9a1f0e2d-3c4b-4a5d-8e6f-7a8b9c0d1e2f",
                                    "outcome": "NOT_YOURS" } ],
-                      "page": 0, "size": 20, "totalItems": 1 }""")))
+                      "page": 0, "size": 20, "totalItems": 1, "totalItemsCapped": false }""")))
     public Page<AuditEntry> list(@QueryParam("resourceType") @Size(max = 60) String resourceType,
             @QueryParam("resourceId") @Size(max = 64) String resourceId,
             @QueryParam("from") @Size(max = 40) String fromParam, @QueryParam("to") @Size(max = 40) String toParam,

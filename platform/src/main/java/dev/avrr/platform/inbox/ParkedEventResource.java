@@ -64,7 +64,8 @@ public class ParkedEventResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<View>}; this mirrors it. */
     @Schema(name = "ParkedEventPage")
-    record ViewPage(List<View> items, int page, int size, long totalItems) {
+    record ViewPage(List<View> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     /** Why the operator discards an event. */
@@ -93,8 +94,7 @@ public class ParkedEventResource {
         ParkedEvents.Status s = QueryParams.enumValue("status", status, ParkedEvents.Status.class);
         Page<ParkedEvents.Entry> found = parked.list(s, request);
         audit.successAll(AuditTrail.READ, Redrive.RESOURCE, found.items().stream().map(e -> e.eventId()).toList());
-        return new Page<>(found.items().stream().map(View::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(View::of);
     }
 
     @POST

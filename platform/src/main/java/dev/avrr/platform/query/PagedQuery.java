@@ -10,37 +10,45 @@ import dev.avrr.platform.http.Page;
 import dev.avrr.platform.http.PageRequest;
 
 /**
- * One page of a JPQL query and the count of everything it matches, with the same parameters: the one way a list
- * is read. The count runs first — each statement reads its own snapshot, so a row added in between shows in the
- * page, never in a total the page leaves out.
+ * One page of a JPQL query and the count of what it matches, with the same parameters: the one way a list is read.
+ * The page is read first, in the list's order (which an index of the table should serve). A page that is not full
+ * ends the list, so its total needs no count; otherwise the rows are counted up to {@link #COUNT_LIMIT} past the
+ * page's start and no further, so that reading a page costs the same however long the list (a longer list answers
+ * that limit, marked {@code totalItemsCapped}).
  */
 public final class PagedQuery {
+
+    /** How far a list is counted past the page's start. */
+    public static final int COUNT_LIMIT = 1_000;
 
     private PagedQuery() {
     }
 
     /**
      * @param select  the select clause, e.g. {@code "SELECT a, c"}
-     * @param counted what to count, e.g. {@code "a"}
      * @param from    the from and where clauses
      * @param orderBy the order, which must make the paging stable
      */
-    public static <T> Page<T> page(EntityManager em, String select, String counted, String from, String orderBy,
+    public static <T> Page<T> select(EntityManager em, String select, String from, String orderBy,
             Map<String, ?> params, PageRequest page, Class<T> type) {
-        TypedQuery<Long> count = em.createQuery("SELECT count(" + counted + ") " + from, Long.class);
         TypedQuery<T> rows = em.createQuery(select + " " + from + " " + orderBy, type);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
+        params.forEach(rows::setParameter);
         List<T> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, page.page(), page.size(), total);
+        if (found.size() < page.size() && (!found.isEmpty() || page.offset() == 0)) {
+            return new Page<>(found, page.page(), page.size(), page.offset() + found.size());
+        }
+        long limit = (long) page.offset() + COUNT_LIMIT;
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT count(*) FROM (SELECT 1 AS one " + from + " ORDER BY 1 LIMIT " + (limit + 1) + ") counted", Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        return total > limit ? new Page<>(found, page.page(), page.size(), limit, true)
+                : new Page<>(found, page.page(), page.size(), total);
     }
 
-    /** {@link #page} where the rows are the entity counted: {@code SELECT x ... } and {@code count(x)}. */
+    /** {@link #select} where each row is the entity: {@code SELECT x ...}. */
     public static <T> Page<T> page(EntityManager em, String alias, String from, String orderBy, Map<String, ?> params,
             PageRequest page, Class<T> type) {
-        return page(em, "SELECT " + alias, alias, from, orderBy, params, page, type);
+        return select(em, "SELECT " + alias, from, orderBy, params, page, type);
     }
 }

@@ -34,7 +34,8 @@ public class WorkQueueResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<WorkItem>}; this mirrors it. */
     @Schema(name = "WorkItemPage")
-    record WorkItemPage(List<WorkItem> items, int page, int size, long totalItems) {
+    record WorkItemPage(List<WorkItem> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @GET
@@ -50,7 +51,7 @@ public class WorkQueueResource {
                                    "caseId": "3f9a2b1c-4d5e-4f60-8a7b-9c0d1e2f3a4b",
                                    "since": "2026-11-02T10:00:00Z",
                                    "href": "/api/v1/monitoring/alerts/8e3a6a01-2f4d-4a51-9c6e-5d9f0a1b2c34" } ],
-                      "page": 0, "size": 20, "totalItems": 1 }""")))
+                      "page": 0, "size": 20, "totalItems": 1, "totalItemsCapped": false }""")))
     @APIResponse(responseCode = "400", description = "A kind this service does not know",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<WorkItem> list(@QueryParam("kind") @Size(max = 40) String kind, @QueryParam("page") Integer page,

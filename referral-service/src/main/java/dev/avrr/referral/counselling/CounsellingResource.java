@@ -97,7 +97,8 @@ public class CounsellingResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<ResidentView>}; this mirrors it. */
     @Schema(name = "ResidentPage")
-    record ResidentPage(List<ResidentView> items, int page, int size, long totalItems) {
+    record ResidentPage(List<ResidentView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @POST
@@ -128,8 +129,7 @@ public class CounsellingResource {
     public Page<ResidentView> residents(@QueryParam("minor") Boolean minor, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<Resident> found = counselling.list(minor, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(ResidentView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(ResidentView::of);
     }
 
     @GET

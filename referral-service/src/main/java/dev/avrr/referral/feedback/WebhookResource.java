@@ -83,7 +83,8 @@ public class WebhookResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<DeliveryView>}; this mirrors it. */
     @Schema(name = "WebhookDeliveryPage")
-    record DeliveryPage(List<DeliveryView> items, int page, int size, long totalItems) {
+    record DeliveryPage(List<DeliveryView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     @PUT
@@ -158,7 +159,6 @@ public class WebhookResource {
         Page<Webhooks.DeliveryWithAttempts> found = webhooks.deliveries(
                 QueryParams.enumValue("status", status, DeliveryStatus.class),
                 QueryParams.uuid("referralId", referralId), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(DeliveryView::of).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(DeliveryView::of);
     }
 }

@@ -141,7 +141,6 @@ public class Webhooks {
                 .and("d.referralId = :referral", "referral", referralId);
         Page<WebhookDelivery> found = PagedQuery.page(em, "d", "FROM WebhookDelivery d" + where.clause(),
                 "ORDER BY d.createdAt DESC, d.id", where.parameters(), page, WebhookDelivery.class);
-        long total = found.totalItems();
         List<WebhookDelivery> items = found.items();
         Map<UUID, List<WebhookAttempt>> attempts = new HashMap<>();
         if (!items.isEmpty()) {
@@ -150,8 +149,7 @@ public class Webhooks {
                     .forEach(a -> attempts.computeIfAbsent(a.deliveryId, k -> new ArrayList<>()).add(a));
         }
         audit.success(AuditTrail.READ, RESOURCE, org);
-        return new Page<>(items.stream().map(d -> new DeliveryWithAttempts(d, attempts.getOrDefault(d.id, List.of())))
-                .toList(), page.page(), page.size(), total);
+        return found.map(d -> new DeliveryWithAttempts(d, attempts.getOrDefault(d.id, List.of())));
     }
 
     /** Queues the entry for every organisation that is to be told of it; in the caller's transaction. */

@@ -50,7 +50,8 @@ public class ReferralResource {
 
     /** OpenAPI only: {@code @Schema(implementation)} cannot name {@code Page<ReferralView>}; this mirrors it. */
     @Schema(name = "ReferralPage")
-    record ReferralPage(List<ReferralView> items, int page, int size, long totalItems) {
+    record ReferralPage(List<ReferralView> items, int page, int size, long totalItems,
+            @Schema(description = Page.CAPPED) boolean totalItemsCapped) {
     }
 
     /** A Swedish referral's content; submitted on create unless {@code "submit": false} is added. */

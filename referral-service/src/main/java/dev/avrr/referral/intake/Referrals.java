@@ -284,8 +284,7 @@ public class Referrals {
         audit.successAll(AuditTrail.READ, RESOURCE, found.items().stream().map(r -> r.id).toList());
         Map<UUID, Set<ReferralConsents.Key>> standing = consents.standing(found.items().stream().map(r -> r.id)
                 .toList());
-        return new Page<>(found.items().stream().map(r -> view(r, standing.getOrDefault(r.id, Set.of()))).toList(),
-                page.page(), page.size(), found.totalItems());
+        return found.map(r -> view(r, standing.getOrDefault(r.id, Set.of())));
     }
 
     /**
