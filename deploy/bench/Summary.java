@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the benchmark's summary (docs/performance.md) from what ./deploy/bench/run collected: Gatling's statistics
- * of each measured endpoint (its warm-up left out), read from the report's page of each request, each throughput as a ratio to the bare insert of the same round,
- * and each process's start time, RSS and CPU. Run as a single source file: java Summary.java OUT SECONDS JDK.
+ * of each measured endpoint (its warm-up left out), read from the report's page of each request, each throughput as a
+ * ratio to the bare insert of the same round; each consumer's event lag and backlog; each process's start time, RSS
+ * and CPU; the fill. Run as a single source file: java Summary.java OUT SECONDS JDK.
  */
 public class Summary {
 
@@ -55,6 +59,7 @@ public class Summary {
         }
         md.append("\n| process | ready in (s) | RSS idle (MB) | RSS peak under load (MB) | CPU (s) per simulation |\n");
         md.append("|---|---|---|---|---|\n");
+        lags(out, md);
         Map<String, Map<String, String>> processes = new LinkedHashMap<>();
         for (String line : Files.readAllLines(out.resolve("processes.tsv"))) {
             String[] f = line.split("\t");
@@ -75,9 +80,105 @@ public class Summary {
                     .append(values.getOrDefault("rss-peak", "?")).append(" | ")
                     .append(cpu.getOrDefault(name, new StringBuilder())).append(" |\n");
         });
-        String stack = processes.getOrDefault("stack", Map.of()).getOrDefault("stack-up-ms", "?");
-        md.append("\nThe local stack up (`avrr up`, built tree, databases fresh): ").append(stack).append(" ms.\n");
+        Map<String, String> stack = processes.getOrDefault("stack", Map.of());
+        md.append("\nThe local stack up (`avrr up`, built tree, databases fresh): ")
+                .append(stack.getOrDefault("stack-up-ms", "?")).append(" ms.\n");
+        if (stack.containsKey("fill-s")) {
+            md.append("\nThe fill (docs/performance.md#the-fill) took ").append(stack.get("fill-s"))
+                    .append(" s; tables of 1,000 rows or more before the load:\n\n");
+            stack.forEach((kind, value) -> {
+                if (kind.startsWith("rows in ")) {
+                    md.append("- ").append(kind.substring("rows in ".length())).append(": ").append(value).append('\n');
+                }
+            });
+        }
         System.out.print(md);
+    }
+
+    /**
+     * Each consumer's lag (an event's creation in its producer's transaction to its effect's commit) while a simulation
+     * ran, from the difference of the histograms scraped before and after it, and its backlog: what it applied in the
+     * five seconds after the load ended.
+     */
+    private static void lags(Path out, StringBuilder md) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("reports.tsv"))) {
+            String[] f = line.split("\t");
+            Path before = out.resolve("lag-" + f[0] + "-" + f[1] + "-before.txt");
+            if (!Files.exists(before)) {
+                continue;
+            }
+            Map<String, Map<Double, Double>> start = histograms(before);
+            Map<String, Map<Double, Double>> end = histograms(out.resolve("lag-" + f[0] + "-" + f[1] + "-after.txt"));
+            Map<String, Map<Double, Double>> settled = histograms(
+                    out.resolve("lag-" + f[0] + "-" + f[1] + "-settled.txt"));
+            end.forEach((consumer, buckets) -> {
+                Map<Double, Double> was = start.getOrDefault(consumer, Map.of());
+                double count = buckets.getOrDefault(COUNT, 0.0) - was.getOrDefault(COUNT, 0.0);
+                if (count <= 0) {
+                    return;
+                }
+                double backlog = settled.getOrDefault(consumer, Map.of()).getOrDefault(COUNT, 0.0)
+                        - buckets.getOrDefault(COUNT, 0.0);
+                rows.add(new String[] {f[0], f[1], consumer, String.format("%.0f", count),
+                        quantile(buckets, was, count, 0.5), quantile(buckets, was, count, 0.99),
+                        String.format("%.0f", backlog)});
+            });
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("\nEvent lag per hop (`avrr_inbox_lag_seconds`: the event's creation in its producer's transaction ")
+                .append("to the consumer's effect committed), the bucket bound at or above the quantile:\n\n")
+                .append("| round | simulation | consumer | events applied | p50 ms (at most) | p99 ms (at most) ")
+                .append("| still to apply when the load ended |\n|---|---|---|---|---|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+    }
+
+    private static final double COUNT = -1;
+    private static final Pattern LAG = Pattern.compile(
+            "avrr_inbox_lag_seconds_(bucket|count)\\{([^}]*)} ([0-9.eE+]+)");
+
+    /** consumer -> bucket bound (seconds; {@link #COUNT} for the count) -> cumulative count. */
+    private static Map<String, Map<Double, Double>> histograms(Path scrape) throws IOException {
+        Map<String, Map<Double, Double>> found = new LinkedHashMap<>();
+        if (!Files.exists(scrape)) {
+            return found;
+        }
+        for (String line : Files.readAllLines(scrape)) {
+            Matcher m = LAG.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            String consumer = label(m.group(2), "consumer");
+            double bound = m.group(1).equals("count") ? COUNT
+                    : label(m.group(2), "le").equals("+Inf") ? Double.MAX_VALUE
+                    : Double.parseDouble(label(m.group(2), "le"));
+            found.computeIfAbsent(consumer, k -> new TreeMap<>()).merge(bound, Double.parseDouble(m.group(3)),
+                    Double::sum);
+        }
+        return found;
+    }
+
+    private static String label(String labels, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(labels);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String quantile(Map<Double, Double> end, Map<Double, Double> start, double count, double q) {
+        for (Map.Entry<Double, Double> bucket : end.entrySet()) {
+            if (bucket.getKey() == COUNT) {
+                continue;
+            }
+            double within = bucket.getValue() - start.getOrDefault(bucket.getKey(), 0.0);
+            if (within >= q * count) {
+                return bucket.getKey() == Double.MAX_VALUE ? "more than the last bound"
+                        : String.format("%.0f", bucket.getKey() * 1000);
+            }
+        }
+        return "?";
     }
 
     private static String between(String text, String from, String to) {
