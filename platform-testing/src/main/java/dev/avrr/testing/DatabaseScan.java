@@ -22,23 +22,30 @@ public final class DatabaseScan {
     }
 
     /**
-     * The plan PostgreSQL chooses for a query when it may sort or scan a whole table only if nothing else can answer
-     * it: a plan without "Sort" shows an index gives the query's order.
+     * The scopes of a table whose rows in that order no index gives (each with its plan): the plan PostgreSQL chooses
+     * for the first 20 rows when it may sort or scan the whole table only if nothing else can answer.
      */
-    public static String planWithoutSorting(DataSource service, String sql) {
+    public static List<String> scopesSorted(DataSource service, String table, String order, List<String> scopes) {
+        List<String> sorted = new ArrayList<>();
         try (Connection c = PostgresTestResource.asOwner(service); Statement s = c.createStatement()) {
             s.execute("SET enable_sort = off");
             s.execute("SET enable_seqscan = off");
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
+            for (String scope : scopes) {
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rs = s.executeQuery(
+                        "EXPLAIN SELECT * FROM " + table + " WHERE " + scope + " ORDER BY " + order + " LIMIT 20")) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+                if (plan.indexOf("Sort") >= 0 || plan.indexOf("Index") < 0) {
+                    sorted.add(scope + ":\n" + plan);
                 }
             }
-            return plan.toString();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return sorted;
     }
 
     /** Rows as text, their columns joined by "|", read as the database's owner. */

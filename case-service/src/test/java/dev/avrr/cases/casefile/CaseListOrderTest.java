@@ -1,7 +1,6 @@
 package dev.avrr.cases.casefile;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
@@ -27,12 +26,8 @@ class CaseListOrderTest {
 
     @Test
     void eachAudiencesListIsReadFromAnIndexInItsOrder() {
-        for (String scope : List.of("office = 'iom-oslo'",
+        assertEquals(List.of(), DatabaseScan.scopesSorted(dataSource, "avrr_case", "registered_at DESC, id", List.of("office = 'iom-oslo'",
                 "country_of_return = 'ET' AND handed_over_to_mission_at IS NOT NULL",
-                "jurisdiction = 'NO' AND udi_consent_standing = true AND submitted_to_udi_at IS NOT NULL")) {
-            String plan = DatabaseScan.planWithoutSorting(dataSource, "SELECT id FROM avrr_case WHERE " + scope + " ORDER BY registered_at DESC, id LIMIT 20");
-            assertFalse(plan.contains("Sort"), scope + ": " + plan);
-            assertTrue(plan.contains("Index"), scope + ": " + plan);
-        }
+                "jurisdiction = 'NO' AND udi_consent_standing = true AND submitted_to_udi_at IS NOT NULL")));
     }
 }

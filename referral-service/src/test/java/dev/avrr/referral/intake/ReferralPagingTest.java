@@ -6,7 +6,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -84,13 +83,9 @@ class ReferralPagingTest {
 
     @Test
     void eachAudiencesListIsReadFromAnIndexInItsOrder() {
-        for (String scope : List.of("referring_org = 'ngo-local'",
+        assertEquals(List.of(), DatabaseScan.scopesSorted(dataSource, "referral", "created_at DESC, id", List.of("referring_org = 'ngo-local'",
                 "jurisdiction IN ('NO') AND iom_notified_at IS NOT NULL",
-                "jurisdiction = 'SE' AND coordinator_org = 'lansstyrelsen-stockholm' AND submitted_at IS NOT NULL")) {
-            String plan = DatabaseScan.planWithoutSorting(dataSource, "SELECT id FROM referral WHERE " + scope + " ORDER BY created_at DESC, id LIMIT 20");
-            assertFalse(plan.contains("Sort"), scope + ": " + plan);
-            assertTrue(plan.contains("Index"), scope + ": " + plan);
-        }
+                "jurisdiction = 'SE' AND coordinator_org = 'lansstyrelsen-stockholm' AND submitted_at IS NOT NULL")));
     }
 
     private ValidatableResponse list(String token, int page) {
