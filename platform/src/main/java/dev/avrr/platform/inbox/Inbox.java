@@ -66,6 +66,9 @@ public class Inbox {
     Events events;
 
     @Inject
+    EventTraces traces;
+
+    @Inject
     ParkedEvents parked;
 
     @Inject
@@ -153,7 +156,7 @@ public class Inbox {
                 continue;
             }
             for (Received r : chunk) {
-                try {
+                try (EventTraces.Applying traced = traces.applying(r.record(), consumer, r.event().type())) {
                     applyOne(consumer, r.event(), r.value(), handler);
                     settled.add(r.record().ack());
                 } catch (EventRejectedException rejected) {
@@ -222,7 +225,9 @@ public class Inbox {
                 List<Outcome> outcomes = new ArrayList<>(chunk.size());
                 for (Received r : chunk) {
                     correlate(r.event());
-                    outcomes.add(applyInTransaction(consumer, r.event(), r.value(), handler));
+                    try (EventTraces.Applying traced = traces.applying(r.record(), consumer, r.event().type())) {
+                        outcomes.add(applyInTransaction(consumer, r.event(), r.value(), handler));
+                    }
                 }
                 return outcomes;
             });

@@ -18,6 +18,8 @@ import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.transactions.AfterCommit;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 
 /**
  * Writes an event into the outbox in the caller's transaction, so the event exists if and only if the change
@@ -26,8 +28,8 @@ import dev.avrr.platform.transactions.AfterCommit;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload) "
-            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload, "
+            + "trace_parent) VALUES (?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -71,6 +73,16 @@ public class Outbox {
                 value);
     }
 
+    /**
+     * The trace of the current transaction, in W3C form, for the relay to pass on with the event
+     * (docs/architecture.md#traces); null when tracing is off.
+     */
+    private static String traceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+                : null;
+    }
+
     private void insert(UUID id, String topic, String key, String type, String payload) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setObject(1, id);
@@ -78,6 +90,7 @@ public class Outbox {
             ps.setString(3, key);
             ps.setString(4, type);
             ps.setString(5, payload);
+            ps.setString(6, traceParent());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the event to the outbox", e);

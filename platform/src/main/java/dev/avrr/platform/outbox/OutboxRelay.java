@@ -1,5 +1,6 @@
 package dev.avrr.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +56,7 @@ public class OutboxRelay {
     /** The advisory lock that admits one relay per service database ("AVRR" in ASCII). */
     private static final long RELAY_LOCK = 0x41565252L;
 
-    private static final String SELECT = "SELECT position, event_id, topic, record_key, payload FROM outbox_event "
+    private static final String SELECT = "SELECT position, event_id, topic, record_key, payload, trace_parent FROM outbox_event "
             + "WHERE published_at IS NULL ORDER BY position LIMIT ?";
     private static final String MARK = "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 "
             + "WHERE position = ANY (?)";
@@ -81,7 +82,8 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    private record Pending(long position, String eventId, String topic, String key, String payload) {
+    private record Pending(long position, String eventId, String topic, String key, String payload,
+            String traceParent) {
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -172,6 +174,11 @@ public class OutboxRelay {
                     for (Pending p : batch) {
                         ProducerRecord<String, String> record = new ProducerRecord<>(p.topic(), p.key(), p.payload());
                         record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes());
+                        if (p.traceParent() != null) {
+                            // The trace of the transaction that wrote the event (docs/architecture.md#traces): the
+                            // consumers' spans join it.
+                            record.headers().add("traceparent", p.traceParent().getBytes(StandardCharsets.US_ASCII));
+                        }
                         sent.add(producer.send(record));
                     }
                 } catch (Exception e) {
@@ -240,7 +247,7 @@ public class OutboxRelay {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     batch.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6)));
                 }
             }
         }

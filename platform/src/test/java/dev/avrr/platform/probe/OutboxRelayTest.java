@@ -2,6 +2,7 @@ package dev.avrr.platform.probe;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.EventProbe;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +56,9 @@ class OutboxRelayTest {
         assertTrue(event.get("time").asText().endsWith("Z"), "time is UTC");
         assertEquals("application/cloudevents+json; charset=UTF-8",
                 new String(record.headers().lastHeader("content-type").value()));
+        assertNull(record.headers().lastHeader("traceparent"), "tracing is off unless configured");
+        assertEquals(List.of("none"), DatabaseScan.rows(dataSource,
+                "SELECT coalesce(trace_parent, 'none') FROM outbox_event WHERE record_key = ?", id.toString()));
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.platform.problem.Problems;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -33,6 +34,9 @@ public class ProbeConsumer {
 
     /** How often each event's handler has failed so far. */
     static final Map<UUID, Integer> FAILED = new ConcurrentHashMap<>();
+
+    /** The trace each probe's effect was applied in (by its key), when tracing is on. */
+    static final Map<String, String> TRACES = new ConcurrentHashMap<>();
 
     static final Subscription SUBSCRIPTION = new Subscription("platform-test.probe", EventTypes.CASE_TOPIC);
 
@@ -62,6 +66,7 @@ public class ProbeConsumer {
         if (event.data().path("refusedByRule").asBoolean() || REFUSED.contains(event.subject())) {
             throw Problems.rule("probe-rule", "A rule refuses probe " + event.subject());
         }
+        TRACES.put(event.data().path("key").asText(), Span.current().getSpanContext().getTraceId());
         try (var c = dataSource.getConnection();
                 var ps = c.prepareStatement("INSERT INTO probe_effect (event_id, subject, sequence) VALUES (?, ?, ?)")) {
             ps.setObject(1, event.id());
