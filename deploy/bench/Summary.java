@@ -57,9 +57,9 @@ public class Summary {
             String ratio = base == null || base == 0 ? "" : String.format("%.0f %%", 100 * Double.parseDouble(r[6]) / base);
             md.append("| ").append(String.join(" | ", r[0], r[1], r[2], r[3], r[4], r[5], ratio)).append(" |\n");
         }
+        lags(out, md);
         md.append("\n| process | ready in (s) | RSS idle (MB) | RSS peak under load (MB) | CPU (s) per simulation |\n");
         md.append("|---|---|---|---|---|\n");
-        lags(out, md);
         Map<String, Map<String, String>> processes = new LinkedHashMap<>();
         for (String line : Files.readAllLines(out.resolve("processes.tsv"))) {
             String[] f = line.split("\t");
