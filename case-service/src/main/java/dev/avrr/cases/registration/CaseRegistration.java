@@ -150,9 +150,10 @@ public class CaseRegistration {
             throw Problems.rule(SWEDISH_ROUTE_RULE, "Swedish cases are registered from the coordinator's referral "
                     + "(the Swedish route: Länsstyrelsen approves and notifies IOM Helsinki)");
         }
-        Idempotency.Claim claim = null;
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            claim = idempotency.claim("case.register:" + org, Idempotency.requireKey(idempotencyKey), input);
+            Idempotency.Claim claim = idempotency.claim("case.register:" + org, Idempotency.requireKey(idempotencyKey),
+                    input, id);
             if (claim.isReplay()) {
                 AvrrCase first = em.find(AvrrCase.class, claim.firstResult().get());
                 audit.success(AuditTrail.READ, CaseAccess.RESOURCE, first.id);
@@ -169,6 +170,7 @@ public class CaseRegistration {
         }
         OffsetDateTime now = Now.time();
         AvrrCase c = newCase(now);
+        c.id = id;
         c.jurisdiction = Jurisdiction.NO;
         c.office = org;
         c.programme = input.programme();
@@ -190,9 +192,6 @@ public class CaseRegistration {
         history.record(c, CaseStep.REGISTERED, null, null, now);
         caseEvents.registered(c);
         caseEvents.sharingIfChanged(c, now);
-        if (claim != null) {
-            idempotency.complete(claim, c.id);
-        }
         audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
         return new Registered(c, false);
     }

@@ -107,7 +107,8 @@ public class Disbursements {
     public Requested request(UUID entitlementId, String idempotencyKey, DisbursementRequest input) {
         Entitlement e = entitlements.scoped(entitlementId, LockModeType.PESSIMISTIC_WRITE, Roles.MISSION);
         return AuditedRefusals.run(audit, AuditTrail.CREATE, Entitlements.RESOURCE, e.id, () -> {
-            Idempotency.Claim claim = idempotency.claim("disbursement.request:" + e.id, idempotencyKey, input);
+            UUID id = UUID.randomUUID();
+            Idempotency.Claim claim = idempotency.claim("disbursement.request:" + e.id, idempotencyKey, input, id);
             if (claim.isReplay()) {
                 Disbursement first = em.find(Disbursement.class, claim.firstResult().get());
                 audit.success(AuditTrail.READ, RESOURCE, first.id);
@@ -130,7 +131,7 @@ public class Disbursements {
                     ledger.balances(e.id, e.categoryCodes()).get(category.code).available(), e.currency);
             OffsetDateTime now = Now.time();
             Disbursement d = new Disbursement();
-            d.id = UUID.randomUUID();
+            d.id = id;
             d.entitlementId = e.id;
             d.category = category.code;
             d.form = category.form;
@@ -147,7 +148,6 @@ public class Disbursements {
             d.reservationTransaction = ledger.post(e.id, e.currency, EntryType.RESERVATION, d.id,
                     List.of(Ledger.Move.within(category.code, Account.AVAILABLE, Account.RESERVED, amount)));
             em.persist(d);
-            idempotency.complete(claim, d.id);
             e.changed(now);
             em.flush();
             audit.success(AuditTrail.CREATE, RESOURCE, d.id);

@@ -81,9 +81,10 @@ public class MonitoringContacts {
     public Recorded record(UUID caseId, String ifMatch, String idempotencyKey, ContactInput input) {
         requireConsistent(input);
         MonitoredCase c = cases.scoped(caseId, LockModeType.PESSIMISTIC_WRITE, AuditTrail.UPDATE);
-        Idempotency.Claim claim = null;
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            claim = idempotency.claim(RESOURCE + ":" + caseId, Idempotency.requireKey(idempotencyKey), input);
+            Idempotency.Claim claim = idempotency.claim(RESOURCE + ":" + caseId,
+                    Idempotency.requireKey(idempotencyKey), input, id);
             if (claim.isReplay()) {
                 MonitoringContact first = em.find(MonitoringContact.class, claim.firstResult().get());
                 audit.success(AuditTrail.READ, RESOURCE, first.id);
@@ -96,7 +97,7 @@ public class MonitoringContacts {
         ContactNotBeforeReturn.check(c.arrivalDate, input.contactedOn());
 
         MonitoringContact contact = new MonitoringContact();
-        contact.id = UUID.randomUUID();
+        contact.id = id;
         contact.caseId = caseId;
         contact.contactedOn = input.contactedOn();
         contact.mode = input.mode();
@@ -123,9 +124,6 @@ public class MonitoringContacts {
             raised.add(alerts.raise(c, contact.id, alert.kind(), alert.details()).id);
         }
         plans.completeIfClosed(c);
-        if (claim != null) {
-            idempotency.complete(claim, contact.id);
-        }
         audit.success(AuditTrail.CREATE, RESOURCE, contact.id);
         em.flush();
         return new Recorded(contact, c, raised, false, WellbeingNotesNeedToKnow.mayRead(scope, c));

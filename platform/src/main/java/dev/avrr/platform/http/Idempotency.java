@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,7 +43,7 @@ public class Idempotency {
     @Inject
     ObjectMapper json;
 
-    /** A claimed key: either new (the caller creates and then calls {@link #complete}) or a replay. */
+    /** A claimed key: either new (the caller creates the resource it was claimed for) or a replay. */
     public record Claim(String scope, String key, Optional<UUID> firstResult) {
         public boolean isReplay() {
             return firstResult.isPresent();
@@ -61,14 +61,9 @@ public class Idempotency {
         return header;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Claim claim(String scope, String key, Object request) {
-        return claim(scope, key, request, null);
-    }
-
     /**
-     * Claims the key for the resource the caller is about to create with this id, recorded at once: no
-     * {@link #complete} is needed. A replay answers the first request's resource.
+     * Claims the key for the resource the caller is about to create with this id, recorded at once (in the same
+     * transaction as the resource). A replay answers the first request's resource.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, Object request, UUID resourceId) {
@@ -79,11 +74,7 @@ public class Idempotency {
                 ps.setString(1, scope);
                 ps.setString(2, key);
                 ps.setString(3, hash);
-                if (resourceId == null) {
-                    ps.setNull(4, Types.OTHER);
-                } else {
-                    ps.setObject(4, resourceId);
-                }
+                ps.setObject(4, Objects.requireNonNull(resourceId, "resourceId"));
                 if (ps.executeUpdate() == 1) {
                     return new Claim(scope, key, Optional.empty());
                 }
@@ -103,19 +94,6 @@ public class Idempotency {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not claim the idempotency key", e);
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(Claim claim, UUID resourceId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE idempotency_key SET resource_id = ? WHERE scope = ? AND idem_key = ?")) {
-            ps.setObject(1, resourceId);
-            ps.setString(2, claim.scope());
-            ps.setString(3, claim.key());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not complete the idempotency key", e);
         }
     }
 
