@@ -109,6 +109,10 @@ class ResidentRetentionTest {
                 .body("{\"kind\":\"TRAVELLED\",\"occurredOn\":\"" + LocalDate.now() + "\"}")
                 .post("/api/v1/counselling/residents/" + old + "/outcomes").then().statusCode(409)
                 .body("guard", equalTo("erased"));
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"kind\":\"UNE_REJECTION\",\"decidedOn\":\"" + LocalDate.now() + "\"}")
+                .post("/api/v1/counselling/residents/" + old + "/triggers").then().statusCode(409)
+                .body("guard", equalTo("erased"));
         given().auth().oauth2(token).get("/api/v1/counselling/residents/" + recent).then().statusCode(200)
                 .body("givenName", equalTo("Nylina"));
         given().auth().oauth2(token).get("/api/v1/counselling/residents/" + recent + "/conversations").then()
