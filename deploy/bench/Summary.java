@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -18,6 +19,11 @@ import java.util.regex.Pattern;
 public class Summary {
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--rate")) {
+            // The pairs per second a report's acceptances reached: java Summary.java --rate REPORT SECONDS.
+            System.out.printf(Locale.ROOT, "%.2f%n", acceptances(Path.of(args[1])) / Double.parseDouble(args[2]));
+            return;
+        }
         Path out = Path.of(args[0]);
         double seconds = Double.parseDouble(args[1]);
         StringBuilder md = new StringBuilder("# Benchmark summary\n\n");
@@ -29,7 +35,7 @@ public class Summary {
         Map<String, Double> bareInsert = new LinkedHashMap<>();
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("reports.tsv"))) {
-            String[] f = line.split("\t");
+            String[] f = line.split("\t", -1);
             List<Path> pages;
             try (var files = Files.list(Path.of(f[2]))) {
                 pages = files.filter(p -> p.getFileName().toString().startsWith("req_")).sorted().toList();
@@ -62,12 +68,12 @@ public class Summary {
         md.append("|---|---|---|---|---|\n");
         Map<String, Map<String, String>> processes = new LinkedHashMap<>();
         for (String line : Files.readAllLines(out.resolve("processes.tsv"))) {
-            String[] f = line.split("\t");
+            String[] f = line.split("\t", -1);
             processes.computeIfAbsent(f[1], k -> new LinkedHashMap<>()).put(f[0], f[2]);
         }
         Map<String, StringBuilder> cpu = new LinkedHashMap<>();
         for (String line : Files.readAllLines(out.resolve("cpu.tsv"))) {
-            String[] f = line.split("\t");
+            String[] f = line.split("\t", -1);
             StringBuilder b = cpu.computeIfAbsent(f[1], k -> new StringBuilder());
             b.append(b.length() == 0 ? "" : ", ").append(f[3]).append(" #").append(f[2]).append(": ").append(f[4]);
         }
@@ -103,7 +109,7 @@ public class Summary {
     private static void lags(Path out, StringBuilder md) throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("reports.tsv"))) {
-            String[] f = line.split("\t");
+            String[] f = line.split("\t", -1);
             Path before = out.resolve("lag-" + f[0] + "-" + f[1] + "-before.txt");
             if (!Files.exists(before)) {
                 continue;
@@ -179,6 +185,20 @@ public class Summary {
             }
         }
         return "?";
+    }
+
+    /** How many acceptances a report's measured period answered (its warm-up left out). */
+    private static double acceptances(Path report) throws IOException {
+        try (var files = Files.list(report)) {
+            for (Path page : files.filter(p -> p.getFileName().toString().startsWith("req_")).toList()) {
+                String html = Files.readString(page);
+                String name = between(html, "<title>Gatling Stats - ", "</title>");
+                if (!name.startsWith("warm-up") && name.endsWith("/acceptance")) {
+                    return cell(html, "Total count", "ok");
+                }
+            }
+        }
+        throw new IllegalStateException("No acceptance in " + report);
     }
 
     private static String between(String text, String from, String to) {
