@@ -9,9 +9,12 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems, boolean totalItemsCapped) {
 
+    /** How far a list is counted past the page's start. */
+    public static final int COUNT_LIMIT = 1_000;
+
     /** What {@code totalItemsCapped} means, for the OpenAPI documents. */
-    public static final String CAPPED = "true when the list was counted only up to 1,000 items past the page's start "
-            + "and holds more: totalItems is then a lower bound";
+    public static final String CAPPED = "true when the list was counted only up to " + COUNT_LIMIT
+            + " items past the page's start and holds more: totalItems is then a lower bound";
 
     /** A page whose total is exact. */
     public Page(List<T> items, int page, int size, long totalItems) {

@@ -52,7 +52,6 @@ public class SubjectKeys {
     private static final String KNOWN = "SELECT k.master_key_id, k.wrapped, EXISTS (SELECT 1 FROM "
             + "subject_key_destroyed d WHERE d.subject = ?) FROM (SELECT 1) one LEFT JOIN keystore.subject_key k "
             + "ON k.subject = ?";
-    private static final String DESTROYED = "SELECT 1 FROM subject_key_destroyed WHERE subject = ?";
     private static final String DELETE = "DELETE FROM keystore.subject_key WHERE subject = ? "
             + "RETURNING event_key_published_at";
     private static final String RECORD_DESTROYED = "INSERT INTO subject_key_destroyed (subject) VALUES (?) "
@@ -240,15 +239,6 @@ public class SubjectKeys {
         return rewrapped;
     }
 
-    /** Whether the subject's key was destroyed. */
-    public boolean isDestroyed(UUID subject) {
-        try (Connection c = dataSource.getConnection()) {
-            return destroyed(c, subject);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The subject's key could not be read", e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private Set<UUID> erasing() {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -267,15 +257,6 @@ public class SubjectKeys {
                 }
                 byte[] raw = PersonalDataCipher.open(master.key(rs.getString(1)), rs.getString(2), wrapContext(subject));
                 return Optional.of(new SecretKeySpec(raw, "AES"));
-            }
-        }
-    }
-
-    private static boolean destroyed(Connection c, UUID subject) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(DESTROYED)) {
-            ps.setObject(1, subject);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
             }
         }
     }

@@ -12,14 +12,11 @@ import dev.avrr.platform.http.PageRequest;
 /**
  * One page of a JPQL query and the count of what it matches, with the same parameters: the one way a list is read.
  * The page is read first, in the list's order (which an index of the table should serve). A page that is not full
- * ends the list, so its total needs no count; otherwise the rows are counted up to {@link #COUNT_LIMIT} past the
+ * ends the list, so its total needs no count; otherwise the rows are counted up to {@link Page#COUNT_LIMIT} past the
  * page's start and no further, so that reading a page costs the same however long the list (a longer list answers
  * that limit, marked {@code totalItemsCapped}).
  */
 public final class PagedQuery {
-
-    /** How far a list is counted past the page's start. */
-    public static final int COUNT_LIMIT = 1_000;
 
     private PagedQuery() {
     }
@@ -37,7 +34,7 @@ public final class PagedQuery {
         if (found.size() < page.size() && (!found.isEmpty() || page.offset() == 0)) {
             return new Page<>(found, page.page(), page.size(), page.offset() + found.size());
         }
-        long limit = (long) page.offset() + COUNT_LIMIT;
+        long limit = (long) page.offset() + Page.COUNT_LIMIT;
         TypedQuery<Long> count = em.createQuery(
                 "SELECT count(*) FROM (SELECT 1 AS one " + from + " ORDER BY 1 LIMIT " + (limit + 1) + ") counted", Long.class);
         params.forEach(count::setParameter);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.protection.AtRestConfig;
 import dev.avrr.platform.protection.SubjectKeys;
+import dev.avrr.testing.DatabaseScan;
 import dev.avrr.testing.PersonalDataKeyTestResource;
 import dev.avrr.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -73,7 +74,8 @@ class SubjectKeysTest {
         assertEquals(Optional.empty(), QuarkusTransaction.requiringNew().call(() -> keys.openingKey(subject)));
         assertEquals(Optional.empty(), QuarkusTransaction.requiringNew().call(() -> keys.sealingKey(subject)),
                 "no new key for an erased subject: what is written for it is sealed with the service's key");
-        assertTrue(keys.isDestroyed(subject));
+        assertEquals(List.of(subject.toString()), DatabaseScan.rows(dataSource,
+                "SELECT subject FROM subject_key_destroyed WHERE subject = ?", subject), "its destruction is recorded");
     }
 
     @Test

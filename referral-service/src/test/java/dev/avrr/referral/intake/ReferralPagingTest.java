@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.avrr.platform.query.PagedQuery;
+import dev.avrr.platform.http.Page;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.testing.DatabaseScan;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +42,7 @@ class ReferralPagingTest {
         String org = "ngo-" + UUID.randomUUID();
         String partner = Fixtures.partner(org);
         String template = Fixtures.created(partner, Fixtures.norway(PERSON, NORWAY_CONSENTS, true));
-        int copies = PagedQuery.COUNT_LIMIT + MORE;
+        int copies = Page.COUNT_LIMIT + MORE;
         // Older referrals of the same partner, as the benchmark's fill copies them (names in clear form, v0:).
         List<String> inserted = DatabaseScan.rows(dataSource, """
                 WITH copied AS (INSERT INTO referral SELECT (jsonb_populate_record(NULL::referral, to_jsonb(t)
@@ -56,7 +56,7 @@ class ReferralPagingTest {
         int all = copies + 1;
         try {
             ValidatableResponse first = list(partner, 0).body("items", hasSize(20)).body("items[0].id", equalTo(template))
-                    .body("totalItems", equalTo(PagedQuery.COUNT_LIMIT)).body("totalItemsCapped", equalTo(true));
+                    .body("totalItems", equalTo(Page.COUNT_LIMIT)).body("totalItemsCapped", equalTo(true));
             // A full page further on is counted up to the limit past its start: the whole list, exactly.
             list(partner, 40).body("items", hasSize(20)).body("totalItems", equalTo(all))
                     .body("totalItemsCapped", equalTo(false));
