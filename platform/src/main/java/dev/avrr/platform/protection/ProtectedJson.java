@@ -1,11 +1,15 @@
 package dev.avrr.platform.protection;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.function.Function;
 
 import jakarta.persistence.AttributeConverter;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.SharedSessionContract;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.MutabilityPlan;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -30,7 +34,13 @@ import io.quarkus.arc.Arc;
  * Values read tolerantly in production (a value written by a newer instance during a rolling deployment still
  * reads); with {@code avrr.protection.strict-json=true}, as in tests, an unknown property is an error, so a stored
  * record that lost a field fails its frozen-value test instead of dropping data silently.
+ * <p>
+ * A value is <b>replaced, never changed in place</b> (records, {@code List.copyOf}): Hibernate keeps the loaded value
+ * itself as its snapshot and finds a change by {@code equals} ({@link Replaced}, inherited by every column), instead
+ * of copying each value through this converter — sealing and opening it again — whenever it loads an entity. A value
+ * changed in place would not be written.
  */
+@Mutability(ProtectedJson.Replaced.class)
 public abstract class ProtectedJson<V, S> implements AttributeConverter<V, String> {
 
     public static final String VERSION = "version";
@@ -117,6 +127,38 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
             // Never the value itself in the message: it is personal data.
             throw new IllegalStateException("Could not read a protected column (" + getClass().getSimpleName() + "): "
                     + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The snapshot of a value that is replaced, never changed in place: the value itself. Still "mutable" to
+     * Hibernate, so that it compares the value at flush with the one loaded ({@code equals}): its bytecode
+     * enhancement does not track assignments of fields typed as a {@code List} or {@code Map}, which many columns
+     * are.
+     */
+    public static final class Replaced implements MutabilityPlan<Object> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isMutable() {
+            return true;
+        }
+
+        @Override
+        public Object deepCopy(Object value) {
+            return value;
+        }
+
+        @Override
+        public Serializable disassemble(Object value, SharedSessionContract session) {
+            // Only a second-level cache keeps disassembled values; none holds protected columns.
+            throw new UnsupportedOperationException("Protected columns are not cached");
+        }
+
+        @Override
+        public Object assemble(Serializable cached, SharedSessionContract session) {
+            throw new UnsupportedOperationException("Protected columns are not cached");
         }
     }
 
