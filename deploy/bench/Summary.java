@@ -20,8 +20,9 @@ public class Summary {
 
     public static void main(String[] args) throws IOException {
         if (args[0].equals("--rate")) {
-            // The pairs per second a report's acceptances reached: java Summary.java --rate REPORT SECONDS.
-            System.out.printf(Locale.ROOT, "%.2f%n", acceptances(Path.of(args[1])) / Double.parseDouble(args[2]));
+            // The pairs or whole journeys per second a report's measured period completed:
+            // java Summary.java --rate REPORT SECONDS.
+            System.out.printf(Locale.ROOT, "%.2f%n", completed(Path.of(args[1])) / Double.parseDouble(args[2]));
             return;
         }
         Path out = Path.of(args[0]);
@@ -40,10 +41,24 @@ public class Summary {
             try (var files = Files.list(Path.of(f[2]))) {
                 pages = files.filter(p -> p.getFileName().toString().startsWith("req_")).sorted().toList();
             }
+            // A simulation of whole journeys is one row: journeys per second, all its requests, its slowest call.
+            double[] journeys = null;
+            String slowest = "";
             for (Path page : pages) {
                 String html = Files.readString(page);
                 String name = between(html, "<title>Gatling Stats - ", "</title>");
                 if (name.startsWith("warm-up")) {
+                    continue;
+                }
+                if (JOURNEY_REQUEST.matcher(name).matches()) {
+                    journeys = journeys == null ? new double[4] : journeys;
+                    journeys[0] += cell(html, "Total count", "total");
+                    journeys[1] += cell(html, "Total count", "ko");
+                    if (JOURNEY_CALL.matcher(name).matches() && cell(html, "99th percentile", "total") > journeys[3]) {
+                        journeys[2] = cell(html, "50th percentile", "total");
+                        journeys[3] = cell(html, "99th percentile", "total");
+                        slowest = name.substring(name.indexOf(':') + 1).trim();
+                    }
                     continue;
                 }
                 double total = cell(html, "Total count", "total");
@@ -56,6 +71,14 @@ public class Summary {
                         String.format("%.0f", cell(html, "50th percentile", "total")),
                         String.format("%.0f", cell(html, "99th percentile", "total")), String.format("%.0f", failed),
                         Double.toString(rate)});
+            }
+            if (journeys != null) {
+                String phase = f[1].endsWith("Half") ? "at half the saturation" : "at saturation";
+                rows.add(new String[] {f[0], "whole journeys " + phase + ", both routes: " + String.format(Locale.ROOT,
+                        "%.0f requests/s; p50 / p99 of the slowest call (%s)", journeys[0] / seconds, slowest),
+                        String.format(Locale.ROOT, "%.2f journeys", completed(Path.of(f[2])) / seconds),
+                        String.format("%.0f", journeys[2]), String.format("%.0f", journeys[3]),
+                        String.format("%.0f", journeys[1]), Double.toString(journeys[0] / seconds)});
             }
         }
         for (String[] r : rows) {
@@ -89,6 +112,13 @@ public class Summary {
         Map<String, String> stack = processes.getOrDefault("stack", Map.of());
         md.append("\nThe local stack up (`avrr up`, built tree, databases fresh): ")
                 .append(stack.getOrDefault("stack-up-ms", "?")).append(" ms.\n");
+        stack.forEach((kind, value) -> {
+            if (kind.startsWith("settled ")) {
+                md.append("\nEvery consumer had applied all it was sent ").append(value).append(" s ")
+                        .append(kind.substring("settled ".length()).replace("after ", "after the saturation of "))
+                        .append(" (no effect for 3 s).\n");
+            }
+        });
         if (stack.containsKey("fill-s")) {
             md.append("\nThe fill (docs/performance.md#the-fill) took ").append(stack.get("fill-s"))
                     .append(" s; tables of 1,000 rows or more before the load:\n\n");
@@ -187,18 +217,48 @@ public class Summary {
         return "?";
     }
 
-    /** How many acceptances a report's measured period answered (its warm-up left out). */
-    private static double acceptances(Path report) throws IOException {
+    /** A call of a journey, "phase: route nn/NN what" (Journey.java): the route's nn-th of its NN calls. */
+    private static final Pattern JOURNEY_CALL = Pattern.compile("[^:]+: ([A-Z]{2}) \\d{2}/(\\d{2}) .*");
+
+    /** Any request of a journey, its calls' and its waits' polls: "phase: route ...". */
+    private static final Pattern JOURNEY_REQUEST = Pattern.compile("[^:]+: [A-Z]{2} .*");
+
+    /**
+     * How many units of its load a report's measured period completed (its warm-up left out). Of pairs: the OK
+     * answers of the acceptance. Of whole journeys (calls named by route and number): a journey lasts longer than
+     * the measured window, whose journeys are under way at its ends, so they are counted by their calls: for each
+     * route, the OK answers of its calls (its waits' polls left out) divided by its number of calls, summed over the
+     * routes.
+     */
+    private static double completed(Path report) throws IOException {
+        Map<String, double[]> routes = new TreeMap<>();
+        boolean ofJourneys = false;
+        Double acceptances = null;
         try (var files = Files.list(report)) {
             for (Path page : files.filter(p -> p.getFileName().toString().startsWith("req_")).toList()) {
                 String html = Files.readString(page);
                 String name = between(html, "<title>Gatling Stats - ", "</title>");
-                if (!name.startsWith("warm-up") && name.endsWith("/acceptance")) {
-                    return cell(html, "Total count", "ok");
+                if (name.startsWith("warm-up")) {
+                    continue;
+                }
+                Matcher call = JOURNEY_CALL.matcher(name);
+                ofJourneys |= JOURNEY_REQUEST.matcher(name).matches();
+                if (call.matches()) {
+                    double[] route = routes.computeIfAbsent(call.group(1), k -> new double[2]);
+                    route[0] += cell(html, "Total count", "ok");
+                    route[1] = Double.parseDouble(call.group(2));
+                } else if (name.endsWith("/acceptance") && acceptances == null) {
+                    acceptances = cell(html, "Total count", "ok");
                 }
             }
         }
-        throw new IllegalStateException("No acceptance in " + report);
+        if (ofJourneys) {
+            return routes.values().stream().mapToDouble(route -> route[0] / route[1]).sum();
+        }
+        if (acceptances != null) {
+            return acceptances;
+        }
+        throw new IllegalStateException("No journey and no acceptance in " + report);
     }
 
     private static String between(String text, String from, String to) {

@@ -35,6 +35,21 @@ final class Bench {
         return System.getProperty("bench.target", "http://127.0.0.1:38081");
     }
 
+    /**
+     * One service's base URL, from {@code bench.target.<service>} (referral, case, grant, monitoring), for simulations
+     * that call several services with absolute URLs; the local stack's ports by default.
+     */
+    static String target(String service) {
+        int offset = switch (service) {
+            case "referral" -> 1;
+            case "case" -> 2;
+            case "grant" -> 3;
+            case "monitoring" -> 4;
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
+        return System.getProperty("bench.target." + service, "http://127.0.0.1:" + (38080 + offset));
+    }
+
     static int connections() {
         return Integer.getInteger("bench.connections", 16);
     }
@@ -58,6 +73,12 @@ final class Bench {
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(target()).acceptHeader("application/json").contentTypeHeader("application/json")
                 .shareConnections();
+    }
+
+    /** The protocol of a simulation across the services: no base URL (each request names its service's). */
+    static HttpProtocolBuilder servicesProtocol() {
+        return http.acceptHeader("application/json, application/problem+json")
+                .contentTypeHeader("application/json").shareConnections();
     }
 
     static ClosedInjectionStep warmupLoad() {
