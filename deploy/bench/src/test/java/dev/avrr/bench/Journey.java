@@ -60,7 +60,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  */
 public class Journey extends Simulation {
 
-    /** The suffix of each route's last call: its OK answers are the journeys completed, both routes together. */
+    /** The suffix of each route's last call, for the reader of the report (journeys are counted by their calls). */
     static final String COMPLETED = " (journey completed)";
 
     private static final String RATE = System.getProperty("bench.rate", "");
