@@ -2,6 +2,7 @@ package dev.avrr.platform.protection;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.StringWriter;
 import java.util.function.Function;
 
 import jakarta.persistence.AttributeConverter;
@@ -11,11 +12,14 @@ import org.hibernate.SharedSessionContract;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.MutabilityPlan;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import io.quarkus.arc.Arc;
@@ -50,7 +54,7 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
     private final Function<TypeFactory, JavaType> storedType;
     private final Function<V, S> toStored;
     private final Function<S, V> toValue;
-    private volatile JavaType resolved;
+    private volatile ObjectReader reader;
 
     /** Version 1 of a column whose stored type is one class. */
     protected ProtectedJson(Class<S> storedType, Function<V, S> toStored, Function<S, V> toValue) {
@@ -91,19 +95,45 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
         return opened == null ? null : read(opened);
     }
 
-    /** The JSON this column stores for a value, before encryption. */
+    /** The JSON this column stores for a value, before encryption: {@code {"version":N,"value":…}}. */
     public String write(V attribute) {
         ObjectMapper json = json();
-        ObjectNode envelope = json.createObjectNode();
-        envelope.put(VERSION, version);
-        envelope.set(VALUE, json.valueToTree(toStored.apply(attribute)));
-        return envelope.toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField(VERSION, version);
+            g.writeFieldName(VALUE);
+            // As its runtime type, as a tree of it would be (a stored map may be any Map).
+            json.writeValue(g, toStored.apply(attribute));
+            g.writeEndObject();
+        } catch (IOException e) {
+            // Never the value itself in the message: it is personal data.
+            throw new IllegalStateException("Could not write a protected column (" + getClass().getSimpleName()
+                    + "): " + e.getClass().getSimpleName(), e);
+        }
+        return out.toString();
     }
 
-    /** The value of stored JSON, after decryption, of this version or any older one. */
+    /**
+     * The value of stored JSON, after decryption, of this version or any older one. A value of this version in the
+     * envelope this column writes is read in one pass; any other (bare, older) goes through the tree and its
+     * upgrades.
+     */
     public V read(String stored) {
         try {
             ObjectMapper json = json();
+            try (JsonParser p = json.getFactory().createParser(stored)) {
+                if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                        && VERSION.equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                        && p.getIntValue() == version && p.nextToken() == JsonToken.FIELD_NAME
+                        && VALUE.equals(p.currentName())) {
+                    p.nextToken();
+                    S read = reader(json).readValue(p);
+                    if (p.nextToken() == JsonToken.END_OBJECT && p.nextToken() == null) {
+                        return toValue.apply(read);
+                    }
+                }
+            }
             JsonNode node = json.readTree(stored);
             int from = 1;
             JsonNode value = node;
@@ -118,10 +148,7 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
             for (int v = from; v < version; v++) {
                 value = upgrade(v, value);
             }
-            if (resolved == null) {
-                resolved = storedType.apply(json.getTypeFactory());
-            }
-            S read = json.readerFor(resolved).readValue(value);
+            S read = reader(json).readValue(value);
             return toValue.apply(read);
         } catch (IOException e) {
             // Never the value itself in the message: it is personal data.
@@ -129,6 +156,18 @@ public abstract class ProtectedJson<V, S> implements AttributeConverter<V, Strin
                     + e.getClass().getSimpleName(), e);
         }
     }
+
+    private ObjectReader reader(ObjectMapper json) {
+        ObjectReader r = reader;
+        if (r == null) {
+            // The envelope's closing brace follows the value: read checks it, not the reader.
+            r = json.readerFor(storedType.apply(json.getTypeFactory()))
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            reader = r;
+        }
+        return r;
+    }
+
 
     /**
      * The snapshot of a value that is replaced, never changed in place: the value itself. Still "mutable" to
