@@ -86,7 +86,7 @@ public class Summary {
             String ratio = base == null || base == 0 ? "" : String.format("%.0f %%", 100 * Double.parseDouble(r[6]) / base);
             md.append("| ").append(String.join(" | ", r[0], r[1], r[2], r[3], r[4], r[5], ratio)).append(" |\n");
         }
-        lags(out, md);
+        List<String[]> lagRows = lags(out, md);
         md.append("\n| process | ready in (s) | RSS idle (MB) | RSS peak under load (MB) | CPU (s) per simulation |\n");
         md.append("|---|---|---|---|---|\n");
         Map<String, Map<String, String>> processes = new LinkedHashMap<>();
@@ -128,7 +128,124 @@ public class Summary {
                 }
             });
         }
+        targets(md, rows, bareInsert, lagRows, processes);
         System.out.print(md);
+    }
+
+    /**
+     * Each target of docs/performance.md#the-targets against this run's figures: met or not, per round. What limits
+     * a target not met is in the profiles that follow the summary (each service's CPU by part and by our methods).
+     */
+    private static void targets(StringBuilder md, List<String[]> rows, Map<String, Double> bareInsert,
+            List<String[]> lagRows, Map<String, Map<String, String>> processes) {
+        List<String[]> targets = new ArrayList<>();
+        targets.add(ratio("`POST /api/v1/referrals` ≥ 50 % of the bare insert", rows, bareInsert,
+                name -> name.equals("POST /api/v1/referrals"), 50));
+        targets.add(ratio("a single read ≥ 60 % of the bare insert", rows, bareInsert,
+                name -> name.equals("GET /api/v1/referrals/{id}"), 60));
+        List<String> lists = new ArrayList<>();
+        boolean listsMet = !rows.isEmpty();
+        boolean anyList = false;
+        for (String[] r : rows) {
+            if (r[1].contains("?size=")) {
+                anyList = true;
+                lists.add("round " + r[0] + " " + r[1] + ": " + r[4] + " ms");
+                listsMet &= Double.parseDouble(r[4]) < 50;
+            }
+        }
+        targets.add(new String[] {"any list p99 < 50 ms", anyList ? String.join("; ", lists) : "not run",
+                anyList ? yes(listsMet) : "—"});
+        List<String> journeys = new ArrayList<>();
+        List<String> halfCalls = new ArrayList<>();
+        boolean journeysMet = true;
+        boolean halfCallsMet = true;
+        for (String[] r : rows) {
+            if (r[1].startsWith("whole journeys at saturation")) {
+                double rate = Double.parseDouble(r[2].split(" ")[0]);
+                journeys.add("round " + r[0] + ": " + r[2] + "/s");
+                journeysMet &= rate >= 25;
+            } else if (r[1].startsWith("whole journeys at half")) {
+                halfCalls.add("round " + r[0] + ": " + r[4] + " ms");
+                halfCallsMet &= Double.parseDouble(r[4]) < 50;
+            }
+        }
+        targets.add(new String[] {"≥ 25 whole journeys per second at saturation",
+                journeys.isEmpty() ? "not run" : String.join("; ", journeys),
+                journeys.isEmpty() ? "—" : yes(journeysMet)});
+        targets.add(lag("at half the saturation: every hop's lag p99 < 250 ms", lagRows, "Half", 250));
+        targets.add(new String[] {"at half the saturation: API p99 < 50 ms (the slowest call of a journey)",
+                halfCalls.isEmpty() ? "not run" : String.join("; ", halfCalls),
+                halfCalls.isEmpty() ? "—" : yes(halfCallsMet)});
+        List<String> behind = new ArrayList<>();
+        boolean saturated = false;
+        for (String[] r : lagRows) {
+            // The closed loads: as fast as the stack answers.
+            if (r[1].endsWith("Saturation") || r[1].equals("ReferralCreate")) {
+                saturated = true;
+                if (Double.parseDouble(r[6]) > 0) {
+                    behind.add("round " + r[0] + " " + r[1] + ": " + r[2] + " " + r[6] + " still to apply");
+                }
+            }
+        }
+        targets.add(new String[] {"every consumer keeps up at saturation (nothing left to apply when the load ends)",
+                !saturated ? "not run" : behind.isEmpty() ? "nothing left" : String.join("; ", behind),
+                !saturated ? "—" : yes(behind.isEmpty())});
+        for (String[] t : new String[][] {{"start", "ready ≤ 2 s", "2"}, {"rss-idle", "RSS ≤ 200 MB idle", "200"},
+                {"rss-peak", "RSS ≤ 400 MB under load", "400"}}) {
+            List<String> each = new ArrayList<>();
+            boolean met = true;
+            for (String service : List.of("referral", "case", "grant", "monitoring")) {
+                String value = processes.getOrDefault(service, Map.of()).getOrDefault(t[0], "?");
+                each.add(service + " " + value);
+                met &= !value.equals("?") && Double.parseDouble(value) <= Double.parseDouble(t[2]);
+            }
+            targets.add(new String[] {t[1], String.join(", ", each), yes(met)});
+        }
+        String up = processes.getOrDefault("stack", Map.of()).getOrDefault("stack-up-ms", "?");
+        targets.add(new String[] {"the local stack up ≤ 20 s", up + " ms",
+                up.equals("?") ? "—" : yes(Double.parseDouble(up) <= 20_000)});
+        md.append("\n## The targets\n\nThis run's figures against each target (docs/performance.md#the-targets); ")
+                .append("what limits those not met shows in the profiles below: each service's CPU by part and by ")
+                .append("our methods during each simulation.\n\n| target | measured | met |\n|---|---|---|\n");
+        for (String[] t : targets) {
+            md.append("| ").append(String.join(" | ", t)).append(" |\n");
+        }
+    }
+
+    private static String[] ratio(String target, List<String[]> rows, Map<String, Double> bareInsert,
+            java.util.function.Predicate<String> endpoint, double percent) {
+        List<String> each = new ArrayList<>();
+        boolean met = true;
+        for (String[] r : rows) {
+            Double base = bareInsert.get(r[0]);
+            if (endpoint.test(r[1]) && base != null && base > 0) {
+                double ratio = 100 * Double.parseDouble(r[6]) / base;
+                each.add(String.format(Locale.ROOT, "round %s: %.0f %%", r[0], ratio));
+                met &= ratio >= percent;
+            }
+        }
+        return new String[] {target, each.isEmpty() ? "not run" : String.join("; ", each),
+                each.isEmpty() ? "—" : yes(met)};
+    }
+
+    private static String[] lag(String target, List<String[]> lagRows, String simulationSuffix, double ms) {
+        double worst = 0;
+        boolean any = false;
+        boolean met = true;
+        for (String[] r : lagRows) {
+            if (r[1].endsWith(simulationSuffix)) {
+                any = true;
+                boolean bounded = r[5].matches("[0-9]+");
+                met &= bounded && Double.parseDouble(r[5]) < ms;
+                worst = Math.max(worst, bounded ? Double.parseDouble(r[5]) : Double.MAX_VALUE);
+            }
+        }
+        return new String[] {target, !any ? "not run" : worst == Double.MAX_VALUE ? "beyond the last bucket"
+                : String.format(Locale.ROOT, "worst hop p99 at most %.0f ms", worst), !any ? "—" : yes(met)};
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "no";
     }
 
     /**
@@ -136,7 +253,7 @@ public class Summary {
      * ran, from the difference of the histograms scraped before and after it, and its backlog: what it applied in the
      * five seconds after the load ended.
      */
-    private static void lags(Path out, StringBuilder md) throws IOException {
+    private static List<String[]> lags(Path out, StringBuilder md) throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("reports.tsv"))) {
             String[] f = line.split("\t", -1);
@@ -162,7 +279,7 @@ public class Summary {
             });
         }
         if (rows.isEmpty()) {
-            return;
+            return rows;
         }
         md.append("\nEvent lag per hop (`avrr_inbox_lag_seconds`: the event's creation in its producer's transaction ")
                 .append("to the consumer's effect committed), the bucket bound at or above the quantile:\n\n")
@@ -171,6 +288,7 @@ public class Summary {
         for (String[] r : rows) {
             md.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
+        return rows;
     }
 
     private static final double COUNT = -1;

@@ -1,11 +1,13 @@
 package dev.avrr.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
+import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.roundRobinSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -13,6 +15,10 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,6 +63,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * it is sent in ("warm-up: ..." first), and when the measured window ends the journeys stop where they are. The
  * window's calls per second are thus those of journeys already under way; the journeys per second the run script
  * derives from them (deploy/bench/Summary.java --rate) are each route's calls divided by its steps.
+ * <p>
+ * With {@code bench.template} (a file), one Norwegian journey only, to its end, for the fill's template
+ * (docs/performance.md#the-fill): when it has completed, the file gets the referral's and the case's ids.
  */
 public class Journey extends Simulation {
 
@@ -64,6 +73,7 @@ public class Journey extends Simulation {
     static final String COMPLETED = " (journey completed)";
 
     private static final String RATE = System.getProperty("bench.rate", "");
+    private static final String TEMPLATE = System.getProperty("bench.template", "");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(75);
     private static final long WARMUP = Bench.warmup().toNanos();
@@ -89,9 +99,9 @@ public class Journey extends Simulation {
         return System.nanoTime() - started < WARMUP ? "warm-up" : label;
     }
 
-    /** The measured window is over: no journey takes another step. */
+    /** The measured window is over: no journey takes another step (a template's journey goes to its end). */
     private static boolean over() {
-        return System.nanoTime() - started >= END;
+        return TEMPLATE.isBlank() && System.nanoTime() - started >= END;
     }
 
     /**
@@ -589,14 +599,32 @@ public class Journey extends Simulation {
     // ---- the load ----
 
     {
-        // The routes alternate, journey after journey; a failed call ends its journey. One load throughout, the
-        // warm-up's calls named apart, so that the measured window starts with journeys already under way.
-        ScenarioBuilder journeys = scenario(label)
-                .exec(exitBlockOnFail().on(roundRobinSwitch().on(norway(), sweden())));
-        Duration all = Bench.warmup().plus(Bench.measured());
-        PopulationBuilder load = RATE.isBlank()
-                ? journeys.injectClosed(constantConcurrentUsers(Bench.connections()).during(all))
-                : journeys.injectOpen(constantUsersPerSec(Double.parseDouble(RATE)).during(all));
-        setUp(load).protocols(Bench.servicesProtocol());
+        if (!TEMPLATE.isBlank()) {
+            // The fill's template: one journey on the Norwegian route, its ids written once it has completed.
+            ScenarioBuilder template = scenario("template").exec(exitBlockOnFail().on(norway()))
+                    .exec(session -> {
+                        if (!session.isFailed()) {
+                            try {
+                                Files.writeString(Path.of(TEMPLATE), session.getString("referralId") + " "
+                                        + session.getString("caseId") + "\n");
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                        return session;
+                    });
+            setUp(template.injectOpen(atOnceUsers(1))).protocols(Bench.servicesProtocol())
+                    .assertions(global().failedRequests().count().is(0L));
+        } else {
+            // The routes alternate, journey after journey; a failed call ends its journey. One load throughout,
+            // the warm-up's calls named apart, so that the measured window starts with journeys already under way.
+            ScenarioBuilder journeys = scenario(label)
+                    .exec(exitBlockOnFail().on(roundRobinSwitch().on(norway(), sweden())));
+            Duration all = Bench.warmup().plus(Bench.measured());
+            PopulationBuilder load = RATE.isBlank()
+                    ? journeys.injectClosed(constantConcurrentUsers(Bench.connections()).during(all))
+                    : journeys.injectOpen(constantUsersPerSec(Double.parseDouble(RATE)).during(all));
+            setUp(load).protocols(Bench.servicesProtocol());
+        }
     }
 }
