@@ -102,7 +102,7 @@ public class Allocation {
             boolean minor = BeneficiarySelection.minor(t);
             List<BudgetCategory> categories;
             try {
-                categories = version.categoriesFor(minor, appliedBeforeDeadline);
+                categories = version.categoriesFor(BeneficiarySelection.group(t), appliedBeforeDeadline);
             } catch (IllegalArgumentException e) {
                 throw new EventRejectedException("Cannot allocate for case " + c.caseId + ": " + e.getMessage());
             }

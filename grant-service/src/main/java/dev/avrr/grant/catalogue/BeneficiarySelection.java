@@ -31,4 +31,13 @@ public final class BeneficiarySelection {
     public static boolean minor(Traveller t) {
         return t.age() < AGE_OF_MAJORITY;
     }
+
+    /** An adult, a minor who is the applicant, or a minor travelling with the applicant. */
+    public static BeneficiaryGroup group(Traveller t) {
+        if (!minor(t)) {
+            return BeneficiaryGroup.ADULT;
+        }
+        return t.relation() == HouseholdRelation.APPLICANT ? BeneficiaryGroup.MINOR
+                : BeneficiaryGroup.ACCOMPANYING_CHILD;
+    }
 }

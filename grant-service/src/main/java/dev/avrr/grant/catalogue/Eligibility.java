@@ -1,10 +1,20 @@
 package dev.avrr.grant.catalogue;
 
-/** Which beneficiaries a category is for; a minor is under 18 on the day of allocation. */
+/** Which beneficiaries a category is for ({@link BeneficiaryGroup}). */
 public enum Eligibility {
-    EVERY_BENEFICIARY, ADULTS, MINORS;
+    EVERY_BENEFICIARY, ADULTS, MINORS,
+    /**
+     * Minors travelling with the applicant, such as UDI's supplement "per accompanying child"
+     * (docs/domain.md#the-udi-standard-grant): never the applicant, not even a minor who travels alone.
+     */
+    ACCOMPANYING_CHILDREN;
 
-    public boolean includes(boolean minor) {
-        return this == EVERY_BENEFICIARY || (this == MINORS) == minor;
+    public boolean includes(BeneficiaryGroup group) {
+        return switch (this) {
+            case EVERY_BENEFICIARY -> true;
+            case ADULTS -> group == BeneficiaryGroup.ADULT;
+            case MINORS -> group != BeneficiaryGroup.ADULT;
+            case ACCOMPANYING_CHILDREN -> group == BeneficiaryGroup.ACCOMPANYING_CHILD;
+        };
     }
 }

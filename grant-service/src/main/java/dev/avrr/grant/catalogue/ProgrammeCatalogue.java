@@ -134,15 +134,19 @@ public class ProgrammeCatalogue {
         return c;
     }
 
-    /** Every beneficiary, whatever its age and its answer to the deadline, gets each code at most once. */
+    private static final java.util.Map<BeneficiaryGroup, String> WHO = java.util.Map.of(BeneficiaryGroup.ADULT,
+            "an adult", BeneficiaryGroup.MINOR, "a minor applicant", BeneficiaryGroup.ACCOMPANYING_CHILD,
+            "an accompanying child");
+
+    /** Every beneficiary, whatever its group and its answer to the deadline, gets each code at most once. */
     private static void checkOneAmountPerCategory(ProgrammeVersion v) {
-        for (boolean minor : new boolean[] { false, true }) {
+        for (BeneficiaryGroup group : BeneficiaryGroup.values()) {
             for (Boolean before : new Boolean[] { true, false }) {
                 Set<String> seen = new HashSet<>();
-                for (BudgetCategory c : v.categoriesFor(minor, before)) {
+                for (BudgetCategory c : v.categoriesFor(group, before)) {
                     if (!seen.add(c.code)) {
                         throw Problems.rule(ONE_AMOUNT_PER_CATEGORY, "Category " + c.code + " would be given twice to "
-                                + (minor ? "a minor" : "an adult") + " who applied " + (before ? "before" : "after")
+                                + WHO.get(group) + " who applied " + (before ? "before" : "after")
                                 + " the departure deadline; make the conditions exclude each other");
                     }
                 }

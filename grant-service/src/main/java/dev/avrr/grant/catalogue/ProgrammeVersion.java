@@ -65,9 +65,9 @@ public class ProgrammeVersion {
         return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
     }
 
-    /** The categories a beneficiary gets: those for its age group whose deadline condition holds. */
-    public List<BudgetCategory> categoriesFor(boolean minor, Boolean appliedBeforeDeadline) {
-        return categories.stream().filter(c -> c.eligible.includes(minor)
+    /** The categories a beneficiary gets: those for its group whose deadline condition holds. */
+    public List<BudgetCategory> categoriesFor(BeneficiaryGroup group, Boolean appliedBeforeDeadline) {
+        return categories.stream().filter(c -> c.eligible.includes(group)
                 && DepartureDeadline.holds(c.deadlineCondition, appliedBeforeDeadline)).toList();
     }
 }

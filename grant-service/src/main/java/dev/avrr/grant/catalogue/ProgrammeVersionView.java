@@ -27,11 +27,12 @@ public record ProgrammeVersionView(Programme programme, int version, LocalDate v
     }
 
     /**
-     * What one beneficiary gets in all: per age group, and per answer to the departure deadline where a
-     * category depends on it (null where none does).
+     * What one beneficiary gets in all: per group (an adult, a minor applicant, a minor travelling with the
+     * applicant where the programme's beneficiaries include children), and per answer to the departure deadline
+     * where a category depends on it (null where none does).
      */
     @Schema(name = "PackageTotal")
-    public record PackageTotal(String beneficiary, Boolean appliedBeforeDeadline, Money total) {
+    public record PackageTotal(BeneficiaryGroup beneficiary, Boolean appliedBeforeDeadline, Money total) {
     }
 
     public static ProgrammeVersionView of(ProgrammeVersion v) {
@@ -46,11 +47,15 @@ public record ProgrammeVersionView(Programme programme, int version, LocalDate v
         } else {
             answers.add(null);
         }
-        for (boolean minor : new boolean[] { false, true }) {
+        // An accompanying child only where the programme's beneficiaries include children.
+        List<BeneficiaryGroup> groups = v.beneficiaries == Beneficiaries.APPLICANT_ONLY
+                ? List.of(BeneficiaryGroup.ADULT, BeneficiaryGroup.MINOR)
+                : List.of(BeneficiaryGroup.values());
+        for (BeneficiaryGroup group : groups) {
             for (Boolean before : answers) {
-                BigDecimal total = v.categoriesFor(minor, before).stream().map(c -> c.amount)
+                BigDecimal total = v.categoriesFor(group, before).stream().map(c -> c.amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                packages.add(new PackageTotal(minor ? "MINOR" : "ADULT", before, Money.of(total, v.currency)));
+                packages.add(new PackageTotal(group, before, Money.of(total, v.currency)));
             }
         }
         return new ProgrammeVersionView(v.programme, v.version, v.validFrom, v.validTo, v.currency,

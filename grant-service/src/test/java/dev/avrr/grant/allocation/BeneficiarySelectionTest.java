@@ -51,7 +51,9 @@ class BeneficiarySelectionTest {
             "SWEDISH_AVRR           | true  | APPLICANT:24 CHILD:3            | 35000.00 35000.00",
             "UDI_STANDARD           | true  | APPLICANT:40 SPOUSE:38 CHILD:10 | 15000.00 15000.00 25000.00",
             "UDI_STANDARD           | false | APPLICANT:40 SPOUSE:38 CHILD:10 | 5000.00 5000.00 5000.00",
-            "UDI_STANDARD           | true  | APPLICANT:17                    | 25000.00",
+            "UDI_STANDARD           | true  | APPLICANT:17                    | 15000.00",
+            "UDI_STANDARD           | true  | APPLICANT:40 CHILD:17           | 15000.00 25000.00",
+            "UDI_STANDARD           | true  | APPLICANT:17 OTHER:12           | 15000.00 25000.00",
     })
     void eachBeneficiaryGetsTheProgrammesPackage(Programme programme, boolean beforeDeadline, String household,
             String packages) {

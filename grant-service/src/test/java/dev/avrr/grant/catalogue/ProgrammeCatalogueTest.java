@@ -96,12 +96,15 @@ class ProgrammeCatalogueTest {
         assertEquals("APPLICANT_ONLY", version1("VULNERABLE_GROUPS").getString("beneficiaries"));
     }
 
+    /** The supplement is per accompanying child: a minor who travels alone gets the single amount. */
     @ParameterizedTest(name = "UDI standard: {0} who applied before the deadline {1} gets {2} NOK")
     @CsvSource({
             "ADULT, true,  15000.00",
             "ADULT, false, 5000.00",
-            "MINOR, true,  25000.00",
+            "MINOR, true,  15000.00",
             "MINOR, false, 5000.00",
+            "ACCOMPANYING_CHILD, true,  25000.00",
+            "ACCOMPANYING_CHILD, false, 5000.00",
     })
     void udiStandardGrantDependsOnTheDepartureDeadline(String beneficiary, boolean before, String total) {
         assertEquals(new BigDecimal(total), total("UDI_STANDARD", beneficiary, before));
