@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,10 +20,12 @@ import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
 import dev.avrr.vocabulary.Roles;
 import dev.avrr.vocabulary.events.CaseApproved;
+import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseSharingChanged;
 import dev.avrr.vocabulary.events.CaseSpecifics;
 import dev.avrr.vocabulary.events.HouseholdRelation;
 import dev.avrr.vocabulary.events.Programme;
+import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.Traveller;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -101,16 +104,52 @@ public class GrantFixture {
                 OffsetDateTime.now(ZoneOffset.UTC))));
     }
 
+    /** How far a case's people have come: approved only, departed, or arrived in the country of return. */
+    public enum Stage {
+        APPROVED, DEPARTED, ARRIVED
+    }
+
     /**
-     * Approves a new case, handed over to the mission of Ethiopia with the person's consent, and waits until
-     * grant-service has allocated {@code expected} entitlements.
+     * Approves a new case, handed over to the mission of Ethiopia with the person's consent, whose people have
+     * arrived (so that every category is payable), and waits until grant-service has allocated {@code expected}
+     * entitlements.
      */
     public UUID approve(Programme programme, Boolean beforeDeadline, int expected, Traveller... household) {
+        return approve(Stage.ARRIVED, programme, beforeDeadline, expected, household);
+    }
+
+    /**
+     * As {@link #approve(Programme, Boolean, int, Traveller...)}, the people come as far as {@code stage}. The
+     * departure and the arrival are sent before the approval: one case's events are read in order, so once the
+     * entitlements are there, grant-service knows them too (it keeps a case's events in whatever order they come).
+     */
+    public UUID approve(Stage stage, Programme programme, Boolean beforeDeadline, int expected,
+            Traveller... household) {
         UUID caseId = UUID.randomUUID();
         send(caseId, sharing(caseId, 1, COUNTRY, true, true));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (stage != Stage.APPROVED) {
+            send(caseId, departure(caseId, today));
+        }
+        if (stage == Stage.ARRIVED) {
+            send(caseId, arrival(caseId, programme, today, household));
+        }
         send(caseId, approval(caseId, programme, beforeDeadline, household));
         entitlements(caseId, expected);
         return caseId;
+    }
+
+    /** case-service's announcement that the case's people departed on {@code on}. */
+    public String departure(UUID caseId, LocalDate on) {
+        return events.toJson(events.create(CaseProgressed.DEPARTED, caseId.toString(), new CaseProgressed(caseId,
+                null, OFFICE, COUNTRY, "DEPARTED", on, OffsetDateTime.now(ZoneOffset.UTC))));
+    }
+
+    /** case-service's announcement that the case's people arrived on {@code on}. */
+    public String arrival(UUID caseId, Programme programme, LocalDate on, Traveller... household) {
+        return events.toJson(events.createWithPersonal(ReturnCompleted.TYPE, caseId.toString(),
+                new ReturnCompleted(caseId, null, programme == Programme.SWEDISH_AVRR ? "SE" : "NO", OFFICE, COUNTRY,
+                        on), new CaseSpecifics(programme, List.of(household))));
     }
 
     /** A new case with one beneficiary (the applicant); the entitlement's id. */

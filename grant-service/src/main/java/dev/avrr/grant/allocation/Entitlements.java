@@ -68,14 +68,15 @@ public class Entitlements {
         return e;
     }
 
-    /** Refuses to move money on a case that was withdrawn or whose returnee absconded. */
+    /** Refuses to move money on a case that was withdrawn or whose returnee absconded; the case, if it stands. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requireActive(Entitlement e) {
+    public GrantCase requireActive(Entitlement e) {
         GrantCase c = em.find(GrantCase.class, e.caseId);
         if (c.stoppedAs != null) {
             throw Problems.rule(CASE_STOPPED, "The case was " + c.stoppedAs.toLowerCase()
                     + "; no money moves on its entitlements");
         }
+        return c;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

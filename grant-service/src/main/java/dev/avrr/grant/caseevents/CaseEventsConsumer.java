@@ -34,7 +34,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 /**
  * Reads case-service's topic through the inbox, each event once, and hands it to the feature it concerns (it
  * sits above {@code cases} and {@code allocation}, so neither depends on the other through it). An approval or a completed
- * return may allocate entitlements; a withdrawal or an absconding stops the money; a change of who may see
+ * return may allocate entitlements; the departure and the return decide when money may be paid; a withdrawal or an absconding stops the money; a change of who may see
  * the case (a handover, a consent) is kept for the sharing rule; a traveller's corrected name reaches the payments
  * not yet made to them; a person's access request is answered with grant-service's part; a person's erasure is
  * checked (what stands in the way) and, once released, done. Other case events are recorded in the inbox and change
@@ -92,6 +92,7 @@ public class CaseEventsConsumer {
                 allocation.onReturnCompleted(cases.onReturnCompleted(returned, specifics.programme()), specifics);
             }
             case CaseSharingChanged.TYPE -> cases.onSharingChanged(events.data(event, CaseSharingChanged.class));
+            case CaseProgressed.DEPARTED -> cases.onDeparted(events.data(event, CaseProgressed.class));
             case CaseProgressed.WITHDRAWN, CaseProgressed.ABSCONDED ->
                 cases.onStopped(event.type(), events.data(event, CaseProgressed.class));
             case PersonRectified.TYPE -> payees.onRectified(event);

@@ -61,6 +61,10 @@ public class GrantCase implements PersonalRecord {
     @Column(name = "applied_before_deadline")
     public Boolean appliedBeforeDeadline;
 
+    /** The day of departure, once case-service announced it. */
+    @Column(name = "departed_on")
+    public LocalDate departedOn;
+
     @Column(name = "returned_on")
     public LocalDate returnedOn;
 

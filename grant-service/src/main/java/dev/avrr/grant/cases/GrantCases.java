@@ -57,6 +57,15 @@ public class GrantCases {
         return c;
     }
 
+    /** The case's people departed: subsistence may be paid from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onDeparted(CaseProgressed progressed) {
+        GrantCase c = known(progressed.caseId(), progressed.office(), progressed.countryOfReturn(), null, null);
+        if (c.departedOn == null) {
+            c.departedOn = progressed.date() != null ? progressed.date() : progressed.at().toLocalDate();
+        }
+    }
+
     /** A withdrawn case, or one whose returnee absconded, stops: no more money moves on it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStopped(String type, CaseProgressed progressed) {

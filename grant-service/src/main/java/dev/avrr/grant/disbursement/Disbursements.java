@@ -19,6 +19,7 @@ import dev.avrr.grant.access.GrantScope;
 import dev.avrr.grant.allocation.Entitlement;
 import dev.avrr.grant.allocation.EntitlementCategory;
 import dev.avrr.grant.allocation.Entitlements;
+import dev.avrr.grant.cases.GrantCase;
 import dev.avrr.grant.catalogue.EvidenceRequirement;
 import dev.avrr.grant.catalogue.PayeeRule;
 import dev.avrr.grant.catalogue.SupportForm;
@@ -114,11 +115,13 @@ public class Disbursements {
                 audit.success(AuditTrail.READ, RESOURCE, first.id);
                 return new Requested(view(first, e), true);
             }
-            entitlements.requireActive(e);
+            GrantCase c = entitlements.requireActive(e);
             EntitlementCategory category = e.category(input.category())
                     .orElseThrow(() -> Problems.invalid("category", "is not a category of this entitlement"));
             BigDecimal amount = AmountRules.check("amount", input.amount(), e.currency);
             PayeeRule.check(category.code, category.form, e.minor, input.payee().type());
+            // Who may be paid is a "never"; when is a "not yet": the first refusal names the stronger rule.
+            PaymentMoment.check(category, c);
             UUID planLine = null;
             if (category.form == SupportForm.IN_KIND) {
                 planLine = approvedLine(e, category, input.planLineId(), amount).id;

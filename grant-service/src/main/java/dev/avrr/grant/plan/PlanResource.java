@@ -119,8 +119,9 @@ public class PlanResource {
     @POST
     @Path("/plans/{planId}/approval")
     @RolesAllowed(Roles.CASEWORKER)
-    @Operation(summary = "Approve a submitted plan, so that its in-kind support may be paid; the referrer's "
-            + "timeline shows \"reintegration started\" (role: caseworker of the case's office)")
+    @Operation(summary = "Approve a submitted plan, so that its in-kind support may be paid after the arrival; "
+            + "case-service lets travel be booked once the plan the case refers to is approved (role: caseworker of "
+            + "the case's office)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanView.class),
             examples = @ExampleObject(name = "approved", externalValue = "examples/plan-approved.json")))
