@@ -23,7 +23,9 @@ import dev.avrr.vocabulary.events.PersonRectified;
 import dev.avrr.vocabulary.events.ReferralAccepted;
 import dev.avrr.vocabulary.events.ReferralApplicationSigned;
 import dev.avrr.vocabulary.events.ReferralPerson;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import dev.avrr.vocabulary.events.WorkItemOpened;
+import io.quarkus.arc.Arc;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -250,9 +252,32 @@ public final class CaseApi {
                 .formatted(today())).statusCode(200);
     }
 
+    /** A plan drafted in grant-service: its reference recorded, and grant-service's announcement of its approval received. */
     public static void plan(String token, String id) {
-        put(token, id, "reintegration-plan", "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(UUID.randomUUID(),
+        UUID planId = planDrafted(token, id);
+        planApproved(token, id, planId);
+    }
+
+    /** The reference of a plan drafted in grant-service recorded on the case; no approval announced. */
+    public static UUID planDrafted(String token, String id) {
+        UUID planId = UUID.randomUUID();
+        put(token, id, "reintegration-plan", "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId,
                 today())).statusCode(200);
+        return planId;
+    }
+
+    /**
+     * grant-service's announcement that it approved {@code planId} for the case, sent on its topic; waits until the
+     * case's history (read with {@code token}) notes the approval — so the case must refer to that plan, or to none.
+     */
+    public static void planApproved(String token, String caseId, UUID planId) {
+        Events events = Arc.container().instance(Events.class).get();
+        EventProbe.send("avrr.grant", caseId, events.toJson(events.create(ReintegrationPlanApproved.TYPE, caseId,
+                new ReintegrationPlanApproved(UUID.fromString(caseId), planId, UUID.randomUUID(),
+                        OffsetDateTime.now(ZoneOffset.UTC)))));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given().auth()
+                .oauth2(token).get("/api/v1/cases/" + caseId + "/history").then().statusCode(200).extract()
+                .<List<String>> path("step").contains("PLAN_APPROVED"));
     }
 
     public static void arrangements(String token, String id, boolean escort) {

@@ -38,6 +38,9 @@ public class Assessments {
     @Inject
     Actor actor;
 
+    @Inject
+    ApprovedPlans approvedPlans;
+
     @Transactional
     public AvrrCase needsInventory(UUID id, String ifMatch, NeedsInventory input) {
         AvrrCase c = open(id, ifMatch);
@@ -52,6 +55,8 @@ public class Assessments {
         AvrrCase c = open(id, ifMatch);
         c.planId = input.planId();
         c.planDraftedOn = input.draftedOn();
+        // The reference counts for travel once grant-service has announced that plan approved for this case.
+        c.planApprovedAt = approvedPlans.approvedAt(c.id, input.planId()).orElse(null);
         lifecycle.note(c, CaseStep.PLAN_DRAFTED, null);
         em.flush();
         return c;

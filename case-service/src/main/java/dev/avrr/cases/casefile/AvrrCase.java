@@ -195,6 +195,10 @@ public class AvrrCase implements PersonalRecord {
     @Column(name = "plan_drafted_on")
     public LocalDate planDraftedOn;
 
+    /** When grant-service approved the plan {@link #planId} names, as it announced it; null before. */
+    @Column(name = "plan_approved_at")
+    public OffsetDateTime planApprovedAt;
+
     @Convert(converter = AssessmentColumns.RiskAssessmentsColumn.class)
     @Column(name = "risk_assessments")
     public List<Recorded<RiskAssessment>> riskAssessments;

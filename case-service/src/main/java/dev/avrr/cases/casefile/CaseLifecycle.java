@@ -21,7 +21,7 @@ public interface CaseLifecycle {
      */
     void move(AvrrCase c, Command command, LocalDate on, String note);
 
-    /** Records a step that changes data but not the state. */
+    /** Records a step that changes data but not the state; announces what the step made due (the approval). */
     void note(AvrrCase c, CaseStep step, String note);
 
     /** Refuses, with 409 naming the state, a preparation on a case that departed or ended. */

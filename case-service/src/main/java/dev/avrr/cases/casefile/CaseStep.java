@@ -21,6 +21,7 @@ public enum CaseStep {
     UNE_UPHELD("UNE upheld the rejection", null),
     NEEDS_INVENTORIED("Needs inventory recorded", "Behovsinventering"),
     PLAN_DRAFTED("Reintegration plan drafted", "Återintegrationsplan"),
+    PLAN_APPROVED("Reintegration plan approved", "Reintegration plan approved"),
     RISK_ASSESSED("Risk assessed", "Riskhantering"),
     FAMILY_TRACING_RECORDED("Family tracing recorded", "Family tracing recorded"),
     HANDED_OVER_TO_MISSION("Handed over to the mission", "Handed over to the mission"),

@@ -81,7 +81,9 @@ public final class CaseViews {
 
     @Schema(name = "ReintegrationPlanReference")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanView(UUID planId, LocalDate draftedOn) {
+    public record PlanView(UUID planId, LocalDate draftedOn,
+            @Schema(description = "When grant-service approved this plan for the case; absent until it has: travel "
+                    + "waits for it") OffsetDateTime approvedAt) {
     }
 
     @Schema(name = "Travel")
@@ -237,6 +239,6 @@ public final class CaseViews {
     }
 
     private static PlanView plan(AvrrCase c) {
-        return c.planId == null ? null : new PlanView(c.planId, c.planDraftedOn);
+        return c.planId == null ? null : new PlanView(c.planId, c.planDraftedOn, c.planApprovedAt);
     }
 }

@@ -80,13 +80,14 @@ public class CaseEvents {
     }
 
     /**
-     * Announces the approval once, when the case is approved and every traveller's age is known (ages are what
-     * grant-service allocates from); a case approved with an age still unknown is announced when it is rectified.
+     * Announces the approval once, when {@link ApprovalAnnouncementRule} says it is due: approved, every traveller's
+     * age known (ages are what grant-service allocates from) and, on the Swedish route, the signed application on
+     * record. A case approved before that is announced at the step that completes it (a rectification, the
+     * signature).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void approvalIfDue(AvrrCase c, OffsetDateTime now) {
-        if (c.approvedAt == null || c.approvalAnnouncedAt != null
-                || !c.travellers().stream().allMatch(t -> t.birth().known())) {
+        if (c.approvalAnnouncedAt != null || ApprovalAnnouncementRule.waitingFor(c).isPresent()) {
             return;
         }
         String key = c.id.toString();

@@ -76,6 +76,7 @@ public class TableDrivenLifecycle implements CaseLifecycle {
         OffsetDateTime now = Now.time();
         history.record(c, step, null, note, now);
         events.sharingIfChanged(c, now);
+        events.approvalIfDue(c, now);
         audit.success(AuditTrail.UPDATE, CaseAccess.RESOURCE, c.id);
     }
 

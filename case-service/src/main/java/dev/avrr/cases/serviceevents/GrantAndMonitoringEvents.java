@@ -1,4 +1,4 @@
-package dev.avrr.cases.export;
+package dev.avrr.cases.serviceevents;
 
 import java.util.concurrent.CompletionStage;
 
@@ -8,24 +8,27 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.avrr.cases.assessment.ApprovedPlans;
+import dev.avrr.cases.export.DataProtectionRequests;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.inbox.Inbox;
 import dev.avrr.platform.inbox.Subscription;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
 import dev.avrr.vocabulary.events.ErasureAnswered;
+import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Reads grant-service's and monitoring-service's topics through the inbox, each event once, for the one thing
- * case-service takes from them: their parts of the access requests and their answers to the erasures recorded
- * here. Other types change nothing here
+ * Reads grant-service's and monitoring-service's topics through the inbox, each event once, for what case-service
+ * takes from them: the reintegration plans grant-service approved (travel waits for one), and their parts of the
+ * access requests and their answers to the erasures recorded here. Other types change nothing here
  * (referral-service's part comes with the referral events).
  */
 @ApplicationScoped
-public class AccessPartConsumers {
+public class GrantAndMonitoringEvents {
 
     private static final Subscription GRANT = new Subscription("case-service.grant-events", EventTypes.GRANT_TOPIC);
     private static final Subscription MONITORING = new Subscription("case-service.monitoring-events",
@@ -36,6 +39,9 @@ public class AccessPartConsumers {
 
     @Inject
     DataProtectionRequests requests;
+
+    @Inject
+    ApprovedPlans plans;
 
     @Incoming("grant-events")
     @Blocking
@@ -59,6 +65,7 @@ public class AccessPartConsumers {
         switch (event.type()) {
             case AccessPartAssembled.GRANT, AccessPartAssembled.MONITORING -> requests.onPart(event);
             case ErasureAnswered.GRANT, ErasureAnswered.MONITORING -> requests.onErasureAnswer(event);
+            case ReintegrationPlanApproved.TYPE -> plans.onApproved(event);
             default -> {
             }
         }

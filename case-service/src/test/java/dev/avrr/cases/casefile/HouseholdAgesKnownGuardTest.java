@@ -28,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * docs/domain.md#the-reintegration-grants (per adult and per child): approval and arrival announce the household's
  * ages and relations, from which grants are allocated,
  * so every traveller's age is known before a case goes to UDI or to travel; a Swedish case approved at
- * registration is announced once its ages are known.
+ * registration is announced once its ages are known and (docs/domain.md#the-swedish-route, Välgrundat beslut) the
+ * signed application is on record.
  */
 @QuarkusTest
 class HouseholdAgesKnownGuardTest {
@@ -58,9 +59,13 @@ class HouseholdAgesKnownGuardTest {
 
     @Test
     void swedenTheApprovalIsAnnouncedOnceTheAgesAreKnown() {
-        String id = CaseApi.swedishCase(events, withChildOfUnknownAge());
+        UUID referralId = UUID.randomUUID();
+        String id = CaseApi.swedishCase(events, referralId, withChildOfUnknownAge());
         CaseApi.read(HELSINKI, id).body("approval.basis", equalTo("COORDINATOR"))
                 .body("approval.announcedAt", org.hamcrest.Matchers.nullValue());
+        // Signed: still not announced, the child's age is unknown.
+        CaseApi.signedOnTheSwedishRoute(events, id, referralId);
+        CaseApi.read(HELSINKI, id).body("approval.announcedAt", org.hamcrest.Matchers.nullValue());
         assertEquals(List.of(CaseRegistered.TYPE), CaseApi.stepEventTypes(events, id, 1));
 
         String child = CaseApi.read(HELSINKI, id).extract().path("household[0].memberId");

@@ -141,17 +141,21 @@ class CaseRoutesTest {
     void swedenTheCoordinatorsApprovalStandsAtRegistrationAndThereIsNoUdiStep() {
         UUID referralId = UUID.randomUUID();
         String se = CaseApi.swedishCase(events, referralId, CaseApi.person(LocalDate.of(1995, 6, 15), List.of(), null));
-        CaseApproved approved = data(se, CaseApproved.TYPE, CaseApproved.class);
-        assertEquals("COORDINATOR", approved.basis());
-        assertEquals(Programme.SWEDISH_AVRR, sealed(se, CaseApproved.TYPE).programme());
-        assertEquals("iom-helsinki", approved.office());
-        assertEquals("SE", approved.jurisdiction());
+        // Approved at registration, on the coordinator's basis; announced (grant-service allocates from it) only once
+        // the signed application is on record.
+        CaseApi.read(HELSINKI, se).body("approval.basis", equalTo("COORDINATOR"))
+                .body("approval.announcedAt", org.hamcrest.Matchers.nullValue());
 
         CaseApi.assessedEligible(HELSINKI, se);
         CaseApi.post(HELSINKI, se, "udi-submission", null).statusCode(409)
                 .body("guard", equalTo("no submit-to-udi on the SE route"));
         CaseApi.book(HELSINKI, se).statusCode(409).body("guard", equalTo("application-not-signed"));
         CaseApi.signedOnTheSwedishRoute(events, se, referralId);
+        CaseApproved approved = data(se, CaseApproved.TYPE, CaseApproved.class);
+        assertEquals("COORDINATOR", approved.basis());
+        assertEquals(Programme.SWEDISH_AVRR, sealed(se, CaseApproved.TYPE).programme());
+        assertEquals("iom-helsinki", approved.office());
+        assertEquals("SE", approved.jurisdiction());
         CaseApi.prepared(HELSINKI, se);
         CaseApi.risk(HELSINKI, se, "LOW").statusCode(200);
         CaseApi.book(HELSINKI, se).statusCode(200).body("status", equalTo("TRAVEL_PREPARATION"));
@@ -159,14 +163,15 @@ class CaseRoutesTest {
         CaseApi.arrive(HELSINKI, se).statusCode(200).body("status", equalTo("ARRIVED"));
         assertEquals(Programme.SWEDISH_AVRR, sealed(se, ReturnCompleted.TYPE).programme());
         // Assessed while the application is not signed: booking is next but refused, the office is told.
-        assertEquals(List.of(CaseRegistered.TYPE, SHARING, CaseApproved.TYPE, SHARING,
-                CaseProgressed.ELIGIBILITY_ASSESSED, WorkItemOpened.CASE, CaseProgressed.TRAVEL_SCHEDULED,
-                CaseProgressed.DEPARTED, SHARING, ReturnCompleted.TYPE), CaseApi.eventTypes(events, se, 10),
-                "approved at registration, no UDI decision");
+        assertEquals(List.of(CaseRegistered.TYPE, SHARING, SHARING, CaseProgressed.ELIGIBILITY_ASSESSED,
+                WorkItemOpened.CASE, CaseApproved.TYPE, CaseProgressed.TRAVEL_SCHEDULED, CaseProgressed.DEPARTED,
+                SHARING, ReturnCompleted.TYPE), CaseApi.eventTypes(events, se, 10),
+                "approved at registration, announced once signed, no UDI decision");
 
         given().auth().oauth2(HELSINKI).get("/api/v1/cases/" + se + "/history").then().statusCode(200)
                 .body("label", contains("Stöd", "Consent recorded", "Eligibility assessed", "Välgrundat beslut",
-                        "Behovsinventering", "Återintegrationsplan", "Förberedelser inför och under hemresan", "Riskhantering",
+                        "Behovsinventering", "Återintegrationsplan", "Reintegration plan approved",
+                        "Förberedelser inför och under hemresan", "Riskhantering",
                         "Förberedelser inför och under hemresan", "Departed", "Arrived"))
                 .body("[0].note", equalTo("Approved by the coordinator (Meddelande)"));
     }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * {@code avrr.case.approved.v1}, keyed by the case id: the case may go ahead with assisted return — UDI
  * approved (basis UDI), UNE overturned a rejection (UNE), or, on the Swedish route, the coordinator approved
- * (COORDINATOR: the case is approved when it is registered). Grant-service allocates from it (or from
+ * (COORDINATOR: the case is approved when it is registered, announced once the signed application is on
+ * record). Grant-service allocates from it (or from
  * {@link ReturnCompleted}, as the programme says). {@code appliedBeforeDepartureDeadline} matters to UDI's
  * standard grant only (true also when no deadline was set). The programme and the household (ages and
  * relations, no names) travel sealed, as {@link CaseSpecifics} in {@code data.personal}.
