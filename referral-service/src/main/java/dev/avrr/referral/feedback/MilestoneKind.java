@@ -6,8 +6,8 @@ import java.util.Optional;
 import dev.avrr.referral.intake.Jurisdiction;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.DisbursementPaid;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
-import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
@@ -21,7 +21,7 @@ public enum MilestoneKind {
     UDI_DECISION_MADE(UdiDecisionRecorded.TYPE, "UDI decision made", null),
     TRAVEL_BOOKED(CaseProgressed.TRAVEL_SCHEDULED, "Travel booked", "Förberedelser inför och under hemresan"),
     RETURNED(ReturnCompleted.TYPE, "Returned", null),
-    REINTEGRATION_STARTED(ReintegrationPlanApproved.TYPE, "Reintegration started", "Återintegrationsstöd"),
+    REINTEGRATION_STARTED(DisbursementPaid.TYPE, "Reintegration started", "Återintegrationsstöd"),
     MONITORING_STARTED(MonitoringMilestone.STARTED, "Monitoring started", "Uppföljning"),
     MONITORING_CONTACT_MADE(MonitoringMilestone.CONTACT_MADE, "Monitoring contact made", null),
     MONITORING_COMPLETED(MonitoringMilestone.COMPLETED, "Monitoring completed", null),
@@ -54,7 +54,7 @@ public enum MilestoneKind {
         return this != CASE_OPENED && this != CASE_CLOSED;
     }
 
-    /** Whether a case shows this milestone once only (the first plan approved starts reintegration). */
+    /** Whether a case shows this milestone once only (the first payment on the grant starts reintegration). */
     public boolean oncePerCase() {
         return this != MONITORING_CONTACT_MADE && this != UDI_DECISION_MADE;
     }

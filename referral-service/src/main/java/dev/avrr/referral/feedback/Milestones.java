@@ -19,10 +19,10 @@ import dev.avrr.referral.intake.ReferralStepRecorded;
 import dev.avrr.vocabulary.events.AccessRequested;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.DisbursementPaid;
 import dev.avrr.vocabulary.events.ErasureRequested;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import dev.avrr.vocabulary.events.PersonRectified;
-import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import dev.avrr.vocabulary.events.ReturnCompleted;
 import dev.avrr.vocabulary.events.UdiDecisionRecorded;
 
@@ -159,8 +159,8 @@ public class Milestones {
                 yield new Fact(d.caseId(), event.time(), null, null, d.referralId());
             }
             case REINTEGRATION_STARTED -> {
-                ReintegrationPlanApproved d = events.data(event, ReintegrationPlanApproved.class);
-                yield new Fact(d.caseId(), d.approvedAt(), null, null, null);
+                DisbursementPaid d = events.data(event, DisbursementPaid.class);
+                yield new Fact(d.caseId(), d.paidAt(), null, null, null);
             }
             case MONITORING_STARTED, MONITORING_CONTACT_MADE, MONITORING_COMPLETED, MONITORING_ENDED_EARLY -> {
                 MonitoringMilestone d = events.data(event, MonitoringMilestone.class);

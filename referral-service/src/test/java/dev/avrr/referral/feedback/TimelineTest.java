@@ -37,6 +37,7 @@ import dev.avrr.testing.WebhookReceiver;
 import dev.avrr.vocabulary.Roles;
 import dev.avrr.vocabulary.events.CaseProgressed;
 import dev.avrr.vocabulary.events.CaseRegistered;
+import dev.avrr.vocabulary.events.DisbursementPaid;
 import dev.avrr.vocabulary.events.MonitoringMilestone;
 import dev.avrr.vocabulary.events.ReintegrationPlanApproved;
 import dev.avrr.vocabulary.events.ReturnCompleted;
@@ -79,6 +80,8 @@ class TimelineTest {
                 referralId, "iom-oslo", "REJECTED", "UDI", at(10))));
         send(caseId, events.create(UdiDecisionRecorded.TYPE, caseId.toString(), new UdiDecisionRecorded(caseId,
                 referralId, "iom-oslo", "APPROVED", "UNE", at(20))));
+        send(caseId, events.create(ReintegrationPlanApproved.TYPE, caseId.toString(),
+                new ReintegrationPlanApproved(caseId, UUID.randomUUID(), UUID.randomUUID(), at(25))));
         send(caseId, events.create(CaseProgressed.TRAVEL_SCHEDULED, caseId.toString(), new CaseProgressed(caseId,
                 referralId, "iom-oslo", "ET", "TRAVEL_PREPARATION",
                 LocalDate.of(2026, 4, 1), at(30))));
@@ -86,9 +89,11 @@ class TimelineTest {
                 "iom-oslo", "ET", "DEPARTED", LocalDate.of(2026, 4, 1), at(35))));
         send(caseId, producedAt(at(40), events.create(ReturnCompleted.TYPE, caseId.toString(), new ReturnCompleted(
                 caseId, referralId, "NO", "iom-oslo", "ET", LocalDate.of(2026, 4, 2)))));
+        // Reintegration starts with the first payment on the grant (twice paid, shown once), not with the plan
+        // approved before the journey.
         for (int i = 0; i < 2; i++) {
-            send(caseId, events.create(ReintegrationPlanApproved.TYPE, caseId.toString(),
-                    new ReintegrationPlanApproved(caseId, UUID.randomUUID(), UUID.randomUUID(), at(50 + i))));
+            send(caseId, events.create(DisbursementPaid.TYPE, caseId.toString(), new DisbursementPaid(caseId,
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2026, 4, 3), at(50 + i))));
         }
         send(caseId, events.create(MonitoringMilestone.STARTED, caseId.toString(), new MonitoringMilestone(caseId, at(60))));
         send(caseId, events.create(MonitoringMilestone.CONTACT_MADE, caseId.toString(), new MonitoringMilestone(caseId, at(70))));
