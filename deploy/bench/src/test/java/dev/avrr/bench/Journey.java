@@ -243,6 +243,13 @@ public class Journey extends Simulation {
                         caseworker, """
                                 {"planId":"#{planId}","draftedOn":"#{today}"}""").header("If-Match", "#{etag}")
                         .check(status().is(200)))
+                // The mission submits the plan; IOM Oslo approves it; case-service learns it (travel waits for it).
+                .then(post(n.next("POST /api/v1/plans/{id}/submission"), grants + "/api/v1/plans/#{planId}/submission",
+                        mission, null).check(status().is(200), jsonPath("$.status").is("SUBMITTED")))
+                .then(post(n.next("POST /api/v1/plans/{id}/approval"), grants + "/api/v1/plans/#{planId}/approval",
+                        caseworker, null).check(status().is(200), jsonPath("$.status").is("APPROVED"),
+                                jsonPath("$.lines[?(@.activity == 'FOOD')].id").saveAs("planLineId")))
+                .then(planApprovedOnCase(n.waitFor("GET /api/v1/cases/{id} (plan approved)"), caseworker))
                 .then(etag(n.next("GET /api/v1/cases/{id} (ETag)"), theCase, caseworker))
                 .then(put(n.next("PUT /api/v1/cases/{id}/family-tracing"), theCase + "/family-tracing", caseworker,
                         NO_FAMILY_TRACING).header("If-Match", "#{etag}").check(status().is(200)))
@@ -259,12 +266,7 @@ public class Journey extends Simulation {
                         {"departedOn":"#{today}"}""").check(status().is(200), jsonPath("$.status").is("DEPARTED")))
                 .then(post(n.next("POST /api/v1/cases/{id}/arrival"), theCase + "/arrival", mission, """
                         {"arrivedOn":"#{today}"}""").check(status().is(200), jsonPath("$.status").is("ARRIVED")))
-                // The mission submits the plan; IOM Oslo approves it; the subsistence is paid in kind to a vendor.
-                .then(post(n.next("POST /api/v1/plans/{id}/submission"), grants + "/api/v1/plans/#{planId}/submission",
-                        mission, null).check(status().is(200), jsonPath("$.status").is("SUBMITTED")))
-                .then(post(n.next("POST /api/v1/plans/{id}/approval"), grants + "/api/v1/plans/#{planId}/approval",
-                        caseworker, null).check(status().is(200), jsonPath("$.status").is("APPROVED"),
-                                jsonPath("$.lines[?(@.activity == 'FOOD')].id").saveAs("planLineId")))
+                // The subsistence is paid in kind to a vendor on the approved plan's line.
                 .then(route -> vendorPaid(route, n, mission, finance, NO_DISBURSEMENT, NO_PAYMENT))
                 // Monitoring starts from the return; the mission makes the arrival contact.
                 .then(monitoringActive(n.waitFor("GET /api/v1/monitoring/cases/{id}"), mission))
@@ -402,13 +404,21 @@ public class Journey extends Simulation {
                         caseworker, null).header("If-Match", "#{etag}").check(status().is(200)))
                 .then(missionSeesGrant(n.waitFor("GET /api/v1/entitlements/{id}"), mission))
                 .then(post(n.next("POST /api/v1/entitlements/{id}/plans"),
-                        grants + "/api/v1/entitlements/#{entitlementId}/plans", mission, plan("7000.00"))
+                        grants + "/api/v1/entitlements/#{entitlementId}/plans", mission, plan())
                         .check(status().is(201), jsonPath("$.id").saveAs("planId"), jsonPath("$.status").is("DRAFT")))
                 .then(etag(n.next("GET /api/v1/cases/{id} (ETag)"), theCase, caseworker))
                 .then(put(n.next("PUT /api/v1/cases/{id}/reintegration-plan"), theCase + "/reintegration-plan",
                         caseworker, """
                                 {"planId":"#{planId}","draftedOn":"#{today}"}""").header("If-Match", "#{etag}")
                         .check(status().is(200)))
+                // The mission submits the plan; IOM Helsinki approves it; case-service learns it.
+                .then(post(n.next("POST /api/v1/plans/{id}/submission"), grants + "/api/v1/plans/#{planId}/submission",
+                        mission, null).check(status().is(200)))
+                .then(post(n.next("POST /api/v1/plans/{id}/approval"), grants + "/api/v1/plans/#{planId}/approval",
+                        caseworker, null).check(status().is(200), jsonPath("$.status").is("APPROVED"),
+                                jsonPath("$.total.amount").is("25000.00"),
+                                jsonPath("$.lines[?(@.activity == 'EQUIPMENT')].id").saveAs("planLineId")))
+                .then(planApprovedOnCase(n.waitFor("GET /api/v1/cases/{id} (plan approved)"), caseworker))
                 // Riskhantering.
                 .then(etag(n.next("GET /api/v1/cases/{id} (ETag)"), theCase, caseworker))
                 .then(post(n.next("POST /api/v1/cases/{id}/risk-assessments"), theCase + "/risk-assessments",
@@ -431,22 +441,23 @@ public class Journey extends Simulation {
                 .then(post(n.next("POST /api/v1/cases/{id}/arrival"), theCase + "/arrival", mission, """
                         {"arrivedOn":"#{returnedOn}"}""").header("If-Match", "#{etag}")
                         .check(status().is(200), jsonPath("$.status").is("ARRIVED")))
-                // Återintegrationsstöd: the mission converts accommodation into business start-up, adapts the
-                // plan to it and submits it; the caseworker approves it; a vendor is paid on its line.
+                // Återintegrationsstöd: the mission converts accommodation into business start-up and puts what
+                // it made possible into a second plan, which the caseworker approves; a vendor is paid on the
+                // first plan's line.
                 .then(etag(n.next("GET /api/v1/entitlements/{id} (ETag)"),
                         grants + "/api/v1/entitlements/#{entitlementId}", mission))
                 .then(post(n.next("POST /api/v1/entitlements/{id}/conversions"),
                         grants + "/api/v1/entitlements/#{entitlementId}/conversions", mission, SE_CONVERSION)
                         .header("If-Match", "#{etag}").check(status().is(201)))
-                .then(etag(n.next("GET /api/v1/plans/{id} (ETag)"), grants + "/api/v1/plans/#{planId}", mission))
-                .then(put(n.next("PUT /api/v1/plans/{id}"), grants + "/api/v1/plans/#{planId}", mission,
-                        plan("10000.00")).header("If-Match", "#{etag}").check(status().is(200)))
-                .then(post(n.next("POST /api/v1/plans/{id}/submission"), grants + "/api/v1/plans/#{planId}/submission",
-                        mission, null).check(status().is(200)))
-                .then(post(n.next("POST /api/v1/plans/{id}/approval"), grants + "/api/v1/plans/#{planId}/approval",
-                        caseworker, null).check(status().is(200), jsonPath("$.status").is("APPROVED"),
-                                jsonPath("$.total.amount").is("28000.00"),
-                                jsonPath("$.lines[?(@.activity == 'EQUIPMENT')].id").saveAs("planLineId")))
+                .then(post(n.next("POST /api/v1/entitlements/{id}/plans (second)"),
+                        grants + "/api/v1/entitlements/#{entitlementId}/plans", mission, SE_SECOND_PLAN)
+                        .check(status().is(201), jsonPath("$.id").saveAs("secondPlanId")))
+                .then(post(n.next("POST /api/v1/plans/{id}/submission (second)"),
+                        grants + "/api/v1/plans/#{secondPlanId}/submission", mission, null).check(status().is(200)))
+                .then(post(n.next("POST /api/v1/plans/{id}/approval (second)"),
+                        grants + "/api/v1/plans/#{secondPlanId}/approval", caseworker, null)
+                        .check(status().is(200), jsonPath("$.status").is("APPROVED"),
+                                jsonPath("$.total.amount").is("3000.00")))
                 .then(route -> vendorPaid(route, n, mission, finance, SE_DISBURSEMENT, SE_PAYMENT))
                 // Uppföljning: the Swedish schedule, a contact on each due date; the last completes monitoring.
                 .then(monitoringActive(n.waitFor("GET /api/v1/monitoring/cases/{id}"), mission));
@@ -495,7 +506,7 @@ public class Journey extends Simulation {
              "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Nigeria","assessedOn":"#{today}"}""";
 
     /** Her plan: the sewing machines, and the shop's rent (7,000 drafted; 10,000 after the conversion). */
-    private static String plan(String rent) {
+    private static String plan() {
         return """
                 {"notes":"A tailoring shop in her home town","lines":[
                  {"category":"EDUCATION_BUSINESS_EMPLOYMENT","activity":"EQUIPMENT",
@@ -503,8 +514,15 @@ public class Journey extends Simulation {
                   "amount":{"amount":"18000.00","currency":"NOK"}},
                  {"category":"EDUCATION_BUSINESS_EMPLOYMENT","activity":"BUSINESS_PREMISES",
                   "description":"Six months' rent of a small shop","provider":{"name":"Fiktiv Eiendom Ltd"},
-                  "amount":{"amount":"%s","currency":"NOK"}}]}""".formatted(rent);
+                  "amount":{"amount":"7000.00","currency":"NOK"}}]}""";
     }
+
+    /** What the conversion made possible: three more months of rent for the shop. */
+    private static final String SE_SECOND_PLAN = """
+            {"notes":"The shop for longer","lines":[
+             {"category":"EDUCATION_BUSINESS_EMPLOYMENT","activity":"BUSINESS_PREMISES",
+              "description":"Three more months' rent of the shop","provider":{"name":"Fiktiv Eiendom Ltd"},
+              "amount":{"amount":"3000.00","currency":"NOK"}}]}""";
 
     private static final String SE_RISKS = """
             {"level":"MEDIUM","risks":["The recruiter's network is active in the home town"],
@@ -549,6 +567,14 @@ public class Journey extends Simulation {
         return await(name, grants + "/api/v1/entitlements/#{entitlementId}", mission,
                 session -> Integer.valueOf(200).equals(session.get("missionSeesGrant")),
                 List.of(status().saveAs("missionSeesGrant")), List.of());
+    }
+
+    /** case-service learned from grant-service's announcement that the case's plan is approved. */
+    private ChainBuilder planApprovedOnCase(Function<Session, String> name, String caseworker) {
+        return await(name, cases + "/api/v1/cases/#{caseId}", caseworker,
+                session -> session.contains("planApprovedAt"),
+                List.of(jsonPath("$.reintegrationPlan.approvedAt").optional().saveAs("planApprovedAt")),
+                List.of(jsonPath("$.reintegrationPlan.approvedAt").exists()));
     }
 
     /** monitoring-service started the follow-up from the return, and the mission sees it. */

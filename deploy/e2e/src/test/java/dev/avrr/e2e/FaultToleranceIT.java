@@ -217,6 +217,14 @@ class FaultToleranceIT {
         call("the plan's reference", null, () -> caseworker.put("case", path + "/reintegration-plan",
                 "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(plan.id(), TODAY), "If-Match",
                 caseworker.caseEtag(caseId)));
+        // The mission submits the plan and the caseworker approves it; travel waits until case-service knows.
+        String planPath = "/api/v1/plans/" + plan.id();
+        call("the plan's submission", () -> !"DRAFT".equals(planStatus(planPath)),
+                () -> mission.post("grant", planPath + "/submission", null));
+        call("the plan's approval", () -> "APPROVED".equals(planStatus(planPath)),
+                () -> caseworker.post("grant", planPath + "/approval", null));
+        until("the approval known to the case", () -> caseworker.readCase(caseId).body().path("reintegrationPlan")
+                .path("approvedAt").isTextual() ? "" : null);
         call("the needs inventory", null, () -> caseworker.put("case", path + "/needs-inventory", """
                 {"needs":[{"category":"HOUSING","description":"A room for the first months"}],
                  "supportAvailableInHomeCountry":true,"confirmedWith":"IOM mission in Ethiopia (fictional)",
@@ -237,6 +245,11 @@ class FaultToleranceIT {
         Stack.get().events.await("avrr.monitoring.started.v1", ofCase(caseId), STEP);
         finished.incrementAndGet();
         return new Journey(referralId, caseId, entitlementId);
+    }
+
+    private String planStatus(String planPath) {
+        Actor.Reply r = mission.get("grant", planPath);
+        return r.status() == 200 ? r.body().path("status").asText() : "";
     }
 
     private static String consent(String purpose) {

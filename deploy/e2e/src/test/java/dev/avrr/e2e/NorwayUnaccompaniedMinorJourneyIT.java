@@ -71,6 +71,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private EventLog.Event allocated;
     private String entitlementId;
     private String planId;
+    private String foodLine;
 
     @Test
     @Order(1)
@@ -275,8 +276,8 @@ class NorwayUnaccompaniedMinorJourneyIT {
     @Order(8)
     void grantAllocatedAndMissionDraftsThePlan() throws Exception {
         // ---- grant-service allocates on the approval; the mission drafts the plan with him before travel ----
-        // (case-service's gate needs the plan's reference before booking: Återintegrationsplan precedes travel;
-        // the plan is submitted and approved after arrival, where the in-kind support is paid).
+        // (case-service's gate needs a plan grant-service approved before booking: Återintegrationsplan precedes
+        // travel; the in-kind support on it is paid after the arrival).
         allocated = events.await("avrr.grant.allocated.v1", ofCase(caseId), WAIT);
         entitlementId = allocated.data().path("entitlementId").asText();
         // Before the handover the mission sees nothing of the case anywhere.
@@ -332,6 +333,59 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 .asBoolean());
         assertTrue(ready.path("travel").path("arrangements").path("value").path("escort").path("arranged").asBoolean());
         assertEquals(planId, ready.path("reintegrationPlan").path("planId").asText());
+        assertTrue(ready.path("reintegrationPlan").path("approvedAt").isMissingNode(), "drafted, not approved");
+
+        // The reference typed in does not open travel: the plan must be one grant-service approved for the case.
+        Actor.Reply tooEarly = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking());
+        expect(409, tooEarly);
+        assertEquals("plan-not-approved", tooEarly.body().path("guard").asText(), tooEarly.toString());
+
+        // The mission submits the plan it drafted with him; IOM Oslo's caseworker approves it; case-service learns
+        // it from grant-service's announcement.
+        Actor.Reply planSubmitted = mission.post("grant", "/api/v1/plans/" + planId + "/submission", null);
+        expect(200, planSubmitted);
+        assertEquals("SUBMITTED", planSubmitted.body().path("status").asText());
+        Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
+        expect(200, planApproved);
+        assertEquals("APPROVED", planApproved.body().path("status").asText());
+        events.await("avrr.grant.plan-approved.v1", ofCase(caseId), WAIT);
+        caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
+                r -> r.body().path("reintegrationPlan").path("approvedAt").isTextual());
+        String schoolLine = null;
+        for (JsonNode line : planApproved.body().path("lines")) {
+            if ("FOOD".equals(line.path("activity").asText())) {
+                foodLine = line.path("id").asText();
+            } else if ("SCHOOL_FEES".equals(line.path("activity").asText())) {
+                schoolLine = line.path("id").asText();
+            }
+        }
+        assertNotNull(foodLine, "the plan's subsistence line");
+        assertNotNull(schoolLine, "the plan's school line");
+
+        // Money waits for the journey: before he has left, neither his school fees (after the arrival) nor his
+        // subsistence (from the departure) may be requested, and a refusal reserves nothing.
+        Actor.Reply fees = mission.post("grant", "/api/v1/entitlements/" + entitlementId + "/disbursements", """
+                {"category":"EDUCATION_BUSINESS","planLineId":"%s",
+                 "payee":{"type":"VENDOR","name":"Fiktiv Skole","account":"ACC-E2E-SCHOOL"},
+                 "amount":{"amount":"6000.00","currency":"NOK"}}""".formatted(schoolLine),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        expectProblem(422, "business-rule", fees);
+        assertEquals("payable-after-arrival", fees.body().path("rule").asText(), fees.toString());
+        Actor.Reply food = mission.post("grant", "/api/v1/entitlements/" + entitlementId + "/disbursements", """
+                {"category":"SUBSISTENCE","planLineId":"%s",
+                 "payee":{"type":"VENDOR","name":"Fiktiv Matbutikk","account":"ACC-E2E-FOOD"},
+                 "amount":{"amount":"2000.00","currency":"NOK"}}""".formatted(foodLine),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        expectProblem(422, "business-rule", food);
+        assertEquals("payable-from-departure", food.body().path("rule").asText(), food.toString());
+        assertMoney("24000.00", category(readEntitlement(entitlementId), "EDUCATION_BUSINESS").path("available"));
+        assertMoney("8000.00", category(readEntitlement(entitlementId), "SUBSISTENCE").path("available"));
+    }
+
+    private static String booking() {
+        return """
+                {"departureDate":"%s","from":"OSL","to":"ADD","transitPoints":["IST"],"ticketReference":"TEST-E2E-0016"}"""
+                .formatted(TODAY);
     }
 
     @Test
@@ -339,9 +393,7 @@ class NorwayUnaccompaniedMinorJourneyIT {
     void travelBookedDepartedArrived() throws Exception {
         // ---- Travel: booked, departed, arrived, all today — a booking may not be in the past and a departure or
         // an arrival may not be in the future, so today is the one date all three accept ----
-        Actor.Reply booked = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", """
-                {"departureDate":"%s","from":"OSL","to":"ADD","transitPoints":["IST"],"ticketReference":"TEST-E2E-0016"}"""
-                .formatted(TODAY));
+        Actor.Reply booked = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking());
         expect(200, booked);
         assertEquals("TRAVEL_PREPARATION", booked.body().path("status").asText());
         EventLog.Event scheduled = events.await("avrr.case.travel-scheduled.v1", ofCase(caseId), WAIT);
@@ -402,22 +454,6 @@ class NorwayUnaccompaniedMinorJourneyIT {
         Actor.Reply report = finance.get("grant", "/api/v1/reports/cases/" + caseId);
         expect(200, report);
         assertMoney("42000.00", report.body().path("totals").get(0).path("total").path("allocated"));
-
-        // The mission submits the plan it drafted with him; IOM Oslo's caseworker approves it.
-        Actor.Reply planSubmitted = mission.post("grant", "/api/v1/plans/" + planId + "/submission", null);
-        expect(200, planSubmitted);
-        assertEquals("SUBMITTED", planSubmitted.body().path("status").asText());
-        Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
-        expect(200, planApproved);
-        assertEquals("APPROVED", planApproved.body().path("status").asText());
-        events.await("avrr.grant.plan-approved.v1", ofCase(caseId), WAIT);
-        String foodLine = null;
-        for (JsonNode line : planApproved.body().path("lines")) {
-            if ("FOOD".equals(line.path("activity").asText())) {
-                foodLine = line.path("id").asText();
-            }
-        }
-        assertNotNull(foodLine, "the plan's subsistence line");
 
         // His subsistence is in kind: cash to the child is refused and reserves nothing ...
         Actor.Reply cash = mission.post("grant", "/api/v1/entitlements/" + entitlementId + "/disbursements", """

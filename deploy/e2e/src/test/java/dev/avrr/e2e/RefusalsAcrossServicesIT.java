@@ -38,6 +38,7 @@ class RefusalsAcrossServicesIT {
     private final Actor caseworker = Actor.of("caseworker", "iom-oslo");
     private final Actor udi = Actor.of("udi", "udi");
     private final Actor mission = Actor.mission("iom-mission-et", "ET");
+    private final Actor finance = Actor.of("finance", "iom-finance");
 
     /** docs/domain.md#the-norwegian-route: IOM cannot help before UDI approves — booking travel is refused naming the gate. */
     @Test
@@ -85,6 +86,7 @@ class RefusalsAcrossServicesIT {
         String planId = draftedPlan(entitlementId, "EDUCATION_BUSINESS", "SCHOOL_FEES", "6000.00");
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
                 "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
+        approved(caseId, planId);
         needsInventory(caseId);
         arrangements(caseId, true);
 
@@ -128,6 +130,7 @@ class RefusalsAcrossServicesIT {
         Actor.Reply approvedPlan = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
         expect(200, approvedPlan);
         String lineId = approvedPlan.body().path("lines").get(0).path("id").asText();
+        travelled(caseId);
 
         Actor.Reply before = entitlement(entitlementId);
         int ledgerEntries = ledgerEntries(entitlementId);
@@ -357,6 +360,32 @@ class RefusalsAcrossServicesIT {
                            "amount":{"amount":"%s","currency":"NOK"}}]}""".formatted(category, activity, amount));
         expect(201, plan);
         return plan.id();
+    }
+
+    /** The plan submitted by the mission and approved by the caseworker; case-service knows it (travel waits). */
+    private void approved(String caseId, String planId) throws Exception {
+        expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
+        expect(200, caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null));
+        caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
+                r -> r.body().path("reintegrationPlan").path("approvedAt").isTextual());
+    }
+
+    /**
+     * The case, whose plan is approved, travels today: booked, departed, arrived; grant-service learns the arrival
+     * (the in-kind support is paid after it).
+     */
+    private void travelled(String caseId) throws Exception {
+        caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
+                r -> r.body().path("reintegrationPlan").path("approvedAt").isTextual());
+        needsInventory(caseId);
+        arrangements(caseId, false);
+        expect(200, book(caseId));
+        expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/departure",
+                "{\"departedOn\":\"%s\"}".formatted(TODAY)));
+        expect(200, mission.post("case", "/api/v1/cases/" + caseId + "/arrival",
+                "{\"arrivedOn\":\"%s\"}".formatted(TODAY)));
+        finance.awaitGet("grant", "/api/v1/reports/cases/" + caseId,
+                r -> r.status() == 200 && TODAY.toString().equals(r.body().path("returnedOn").asText()));
     }
 
     private void needsInventory(String caseId) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -88,6 +89,7 @@ class SwedenTraffickingJourneyIT {
     private String childEntitlement;
     private Actor.Reply plan;
     private String planId;
+    private String equipmentLine;
     private String officeHooks;
     private String missionHooks;
 
@@ -149,13 +151,11 @@ class SwedenTraffickingJourneyIT {
                 r -> r.status() == 200 && r.body().path("totalItems").asInt() == 1)
                 .body().path("items").path(0).path("id").asText();
         keys = Set.of(caseId, referralId);
-        EventLog.Event caseApproved = events.await("avrr.case.approved.v1", e -> caseId.equals(e.key()), timeout());
-        assertEquals("COORDINATOR", caseApproved.data().path("basis").asText());
-        // The programme says she is a victim of trafficking: on the topic it travels sealed, never in clear.
-        assertTrue(caseApproved.data().path("programme").isMissingNode(), "no programme in clear");
-        assertTrue(caseApproved.data().path("personal").isTextual(), "the programme and household sealed");
         Actor.Reply registered = caseworker.get("case", "/api/v1/cases/" + caseId);
         expect(200, registered);
+        // Approved on the coordinator's basis; announced (and the grant allocated) only once she has signed.
+        assertEquals("COORDINATOR", registered.body().path("approval").path("basis").asText());
+        assertTrue(registered.body().path("approval").path("announcedAt").isMissingNode(), registered.toString());
         // No consent is created by the system: IOM Helsinki records her consent to share for the return (the
         // IOM office in the home country, carriers, escorts) as she gave it in Stöd.
         assertEquals(0, registered.body().path("consents").size(), "no consent created by the system");
@@ -182,6 +182,12 @@ class SwedenTraffickingJourneyIT {
         expect(201, signed);
         caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
                 r -> TODAY.toString().equals(r.body().path("signedApplication").path("signedOn").asText()));
+        // Now the approval is announced, and grant-service allocates from it (never before the signed application).
+        EventLog.Event caseApproved = events.await("avrr.case.approved.v1", e -> caseId.equals(e.key()), timeout());
+        assertEquals("COORDINATOR", caseApproved.data().path("basis").asText());
+        // The programme says she is a victim of trafficking: on the topic it travels sealed, never in clear.
+        assertTrue(caseApproved.data().path("programme").isMissingNode(), "no programme in clear");
+        assertTrue(caseApproved.data().path("personal").isTextual(), "the programme and household sealed");
 
         // The rules of the programme are still assessed (they decide the trafficking gate); the verdict is the
         // coordinator's approval.
@@ -228,6 +234,12 @@ class SwedenTraffickingJourneyIT {
         // of the country of return in grant-service, where the package was allocated on the coordinator's
         // approval; the caseworker records its reference on the case ----
         JsonNode allocated = awaitEntitlements(caseId);
+        // Allocated on the approval announced once she had signed — never on the accepted referral alone.
+        OffsetDateTime signedAt = OffsetDateTime.parse(events.await("avrr.referral.application-signed.v1",
+                e -> referralId.equals(e.key()), timeout()).json().path("time").asText());
+        OffsetDateTime allocatedAt = OffsetDateTime.parse(events.await("avrr.grant.allocated.v1",
+                e -> caseId.equals(e.key()), timeout()).json().path("time").asText());
+        assertTrue(allocatedAt.isAfter(signedAt), "allocated at " + allocatedAt + ", signed at " + signedAt);
         adultEntitlement = entitlementOf(allocated, adultId).path("id").asText();
         childEntitlement = entitlementOf(allocated, childId).path("id").asText();
         // Before the handover the mission of Nigeria sees nothing of the case, in any service.
@@ -251,11 +263,48 @@ class SwedenTraffickingJourneyIT {
         expect(200, caseworker.put("case", "/api/v1/cases/" + caseId + "/reintegration-plan",
                 "{\"planId\":\"%s\",\"draftedOn\":\"%s\"}".formatted(planId, TODAY), "If-Match", caseworker.caseEtag(caseId)));
 
-        // A victim of trafficking never travels without a risk assessment: the booking is refused before it.
+        // The reference alone opens nothing: travel waits for a plan grant-service approved for the case — and a
+        // victim of trafficking never travels without a risk assessment either.
         Actor.Reply tooEarly = caseworker.post("case", "/api/v1/cases/" + caseId + "/travel-booking", booking());
         expect(409, tooEarly);
         assertEquals("urn:avrr:problem:state-conflict", tooEarly.problemType());
-        assertEquals("risk-assessment-missing", tooEarly.body().path("guard").asText(), tooEarly.toString());
+        assertEquals("plan-not-approved", tooEarly.body().path("guard").asText(), tooEarly.toString());
+        assertTrue(Checks.texts(tooEarly.body().path("failedGuards")).contains("risk-assessment-missing"),
+                tooEarly.toString());
+
+        // The mission submits the plan; IOM Helsinki is told there is a plan to approve (the mission is told of its
+        // own work only) and approves it; case-service learns it from grant-service's announcement.
+        expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
+        awaitItem(officeHooks, "PLAN_TO_APPROVE", planId);
+        awaitNotification(Stack.get().receiver, missionHooks, "HANDOVER_RECEIVED", caseId);
+        for (HttpsReceiver.Received r : Stack.get().receiver.received(missionHooks)) {
+            assertFalse(Set.of("REFERRAL_TO_ACCEPT", "SIGNED_APPLICATION_AWAITED", "PLAN_TO_APPROVE")
+                    .contains(JSON.readTree(r.body()).path("itemKind").asText()), "the office's work: " + r.body());
+        }
+        Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
+        expect(200, planApproved);
+        assertEquals("APPROVED", planApproved.body().path("status").asText());
+        assertEquals("25000.00", planApproved.body().path("total").path("amount").asText());
+        equipmentLine = planApproved.body().path("lines").path(0).path("id").asText();
+        assertEquals("EQUIPMENT", planApproved.body().path("lines").path(0).path("activity").asText());
+        caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
+                r -> r.body().path("reintegrationPlan").path("approvedAt").isTextual());
+
+        // The sewing machines on the approved plan are paid after she has arrived, not before: refused, nothing
+        // reserved.
+        Actor.Reply beforeArrival = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/disbursements",
+                equipmentPayment(), "Idempotency-Key", UUID.randomUUID().toString());
+        expect(422, beforeArrival);
+        assertEquals("payable-after-arrival", beforeArrival.body().path("rule").asText(), beforeArrival.toString());
+        assertEquals("35000.00", mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).body()
+                .path("available").path("amount").asText());
+    }
+
+    private String equipmentPayment() {
+        return """
+                {"category":"EDUCATION_BUSINESS_EMPLOYMENT","planLineId":"%s",
+                 "payee":{"type":"VENDOR","name":"Fiktiv Symaskin Ltd","account":"NG-ACC-0001"},
+                 "amount":{"amount":"18000.00","currency":"NOK"}}""".formatted(equipmentLine);
     }
 
     @Test
@@ -300,7 +349,8 @@ class SwedenTraffickingJourneyIT {
         Actor.Reply history = caseworker.get("case", "/api/v1/cases/" + caseId + "/history");
         expect(200, history);
         assertEquals(List.of("Stöd", "Consent recorded", "Välgrundat beslut", "Eligibility assessed",
-                "Personal data rectified", "Behovsinventering", "Handed over to the mission", "Återintegrationsplan", "Riskhantering", "Förberedelser inför och under hemresan",
+                "Personal data rectified", "Behovsinventering", "Handed over to the mission", "Återintegrationsplan",
+                "Reintegration plan approved", "Riskhantering", "Förberedelser inför och under hemresan",
                 "Förberedelser inför och under hemresan", "Departed", "Arrived"), texts(history.body(), "label"));
     }
 
@@ -342,35 +392,20 @@ class SwedenTraffickingJourneyIT {
         assertEquals("35000.00", afterConversion.path("allocated").path("amount").asText());
         assertEquals("35000.00", afterConversion.path("available").path("amount").asText());
 
-        // The mission adapts the drafted plan with the returnee to what the conversion made possible (28,000 on
-        // business start-up, more than the 25,000 allocated), submits it; the caseworker approves it.
-        String planEtag = mission.get("grant", "/api/v1/plans/" + planId).etag();
-        Actor.Reply adapted = mission.put("grant", "/api/v1/plans/" + planId,
-                plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
-                        new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
-                                "10000.00" }), "If-Match", planEtag);
-        expect(200, adapted);
-        expect(200, mission.post("grant", "/api/v1/plans/" + planId + "/submission", null));
-        awaitItem(officeHooks, "PLAN_TO_APPROVE", planId);
-        // The mission is told of its own work (the handover), never of the office's.
-        awaitNotification(Stack.get().receiver, missionHooks, "HANDOVER_RECEIVED", caseId);
-        for (HttpsReceiver.Received r : Stack.get().receiver.received(missionHooks)) {
-            assertFalse(Set.of("REFERRAL_TO_ACCEPT", "SIGNED_APPLICATION_AWAITED", "PLAN_TO_APPROVE")
-                    .contains(JSON.readTree(r.body()).path("itemKind").asText()), "the office's work: " + r.body());
-        }
-        Actor.Reply planApproved = caseworker.post("grant", "/api/v1/plans/" + planId + "/approval", null);
-        expect(200, planApproved);
-        assertEquals("APPROVED", planApproved.body().path("status").asText());
-        assertEquals("28000.00", planApproved.body().path("total").path("amount").asText());
-        String equipmentLine = planApproved.body().path("lines").path(0).path("id").asText();
-        assertEquals("EQUIPMENT", planApproved.body().path("lines").path(0).path("activity").asText());
+        // What the conversion made possible goes into a second plan: three more months of rent for the shop,
+        // drafted with her after the arrival, submitted, approved.
+        Actor.Reply second = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
+                plan(new String[] { "BUSINESS_PREMISES", "Three more months' rent of the shop", "Fiktiv Eiendom Ltd",
+                        "3000.00" }));
+        expect(201, second);
+        expect(200, mission.post("grant", "/api/v1/plans/" + second.id() + "/submission", null));
+        Actor.Reply secondApproved = caseworker.post("grant", "/api/v1/plans/" + second.id() + "/approval", null);
+        expect(200, secondApproved);
+        assertEquals("3000.00", secondApproved.body().path("total").path("amount").asText());
 
         // A vendor is paid on the approved line: requested by the mission, approved by finance (another person).
-        Actor.Reply requested = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/disbursements", """
-                {"category":"EDUCATION_BUSINESS_EMPLOYMENT","planLineId":"%s",
-                 "payee":{"type":"VENDOR","name":"Fiktiv Symaskin Ltd","account":"NG-ACC-0001"},
-                 "amount":{"amount":"18000.00","currency":"NOK"}}""".formatted(equipmentLine),
-                "Idempotency-Key", UUID.randomUUID().toString());
+        Actor.Reply requested = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/disbursements",
+                equipmentPayment(), "Idempotency-Key", UUID.randomUUID().toString());
         expect(201, requested);
         String disbursementId = requested.id();
         assertEquals("REQUESTED", requested.body().path("status").asText());
