@@ -12,7 +12,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Creates the service's own test database, fresh, on the local PostgreSQL server and points the application
  * at it. Server settings come from the environment: {@code AVRR_TEST_PG_HOST} (127.0.0.1),
  * {@code AVRR_TEST_PG_PORT} (5432), {@code AVRR_TEST_PG_USER} (postgres), {@code AVRR_TEST_PG_PASSWORD} (empty).
- * The database name is the init argument {@code database}. Flyway migrates as that server user (the owner); the
+ * The database name is the init argument {@code database}, followed by {@code AVRR_TEST_DB_SUFFIX} if set. Flyway migrates as that server user (the owner); the
  * service runs as the role {@code <database>_runtime}, as it runs as its runtime role in production.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -23,7 +23,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // AVRR_TEST_DB_SUFFIX keeps two builds on one machine (a CI clone and a working copy) out of each other's
+        // databases.
+        database = initArgs.getOrDefault("database", database) + env("AVRR_TEST_DB_SUFFIX", "");
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Test database name must be a plain lower-case identifier");
         }
