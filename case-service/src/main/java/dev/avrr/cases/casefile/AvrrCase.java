@@ -242,6 +242,14 @@ public class AvrrCase implements PersonalRecord {
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
 
+    /** The at-rest key id the case's search terms were hashed under (docs/data-protection.md#search); null: not yet. */
+    @Column(name = "search_key_id")
+    public String searchKeyId;
+
+    /** Possible duplicates found at registration that the caseworker has neither linked nor dismissed. */
+    @Column(name = "open_duplicates", nullable = false)
+    public int openDuplicates;
+
     @Version
     public long version;
 

@@ -74,6 +74,15 @@ public class CaseQueries {
                 .and("c.countryOfReturn = :country", "country", filter.countryOfReturn())
                 .and("c.registeredAt >= :from", "from", filter.registeredFrom())
                 .and("c.registeredAt < :to", "to", filter.registeredTo());
+        return page(where, page);
+    }
+
+    /**
+     * The cases under {@code where} (which holds the caller's scope), newest first, a page of them each as the
+     * caller's audience sees it; every case on the page is audited as read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<Object> page(Where where, PageRequest page) {
         Page<AvrrCase> found = PagedQuery.page(em, "c", "FROM AvrrCase c" + where.clause(),
                 "ORDER BY c.registeredAt DESC, c.id", where.parameters(), page, AvrrCase.class);
         audit.successAll(AuditTrail.READ, CaseAccess.RESOURCE, found.items().stream().map(c -> c.id).toList());

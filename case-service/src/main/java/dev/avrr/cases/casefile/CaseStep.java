@@ -32,7 +32,8 @@ public enum CaseStep {
     CLOSED("Closed", "Closed"),
     WITHDRAWN("Withdrawn", "Withdrawn"),
     ABSCONDED("Absconded", "Absconded"),
-    SUBJECT_EXPORTED("Subject access export", "Subject access export");
+    SUBJECT_EXPORTED("Subject access export", "Subject access export"),
+    DUPLICATE_REVIEWED("Possible duplicate reviewed", "Possible duplicate reviewed");
 
     private final String norwegianRoute;
     private final String swedishRoute;

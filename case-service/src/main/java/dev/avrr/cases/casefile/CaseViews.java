@@ -109,7 +109,10 @@ public final class CaseViews {
             EligibilityView eligibility, UdiProgressView udi, ApprovalView approval,
             Recorded<NeedsInventory> needsInventory, PlanView reintegrationPlan,
             List<Recorded<RiskAssessment>> riskAssessments, Recorded<FamilyTracing> familyTracing, TravelView travel,
-            MissionHandoverView missionHandover, long version) {
+            MissionHandoverView missionHandover,
+            @Schema(description = "Possible duplicates found at registration, not yet linked or dismissed "
+                    + "(GET …/possible-duplicates); absent when none") Integer openPossibleDuplicates,
+            long version) {
 
         @JsonProperty(VIEW)
         public String view() {
@@ -188,7 +191,7 @@ public final class CaseViews {
                         c.arrivedOn),
                 c.handedOverToMissionAt == null ? null
                         : new MissionHandoverView(c.handedOverToMissionAt, c.handedOverBy),
-                c.version);
+                c.openDuplicates > 0 ? c.openDuplicates : null, c.version);
     }
 
     public static MissionView forMission(AvrrCase c) {

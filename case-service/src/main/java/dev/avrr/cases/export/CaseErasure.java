@@ -88,6 +88,10 @@ public class CaseErasure {
         int changed = 1;
         changed += em.createNativeQuery("UPDATE case_step SET note = NULL WHERE case_id = :id AND note IS NOT NULL")
                 .setParameter("id", c.id).executeUpdate();
+        // The hashed terms the people were found by go: an erased person is found by nobody.
+        changed += em.createNativeQuery("DELETE FROM person_term WHERE case_id = :id").setParameter("id", c.id)
+                .executeUpdate();
+        c.searchKeyId = null;
         // The access requests' details and the packages handed out, written through the entities: protected like
         // any other value of their columns. The erasure request itself stays as it was recorded, the proof that the
         // erasure was asked for and by whom.

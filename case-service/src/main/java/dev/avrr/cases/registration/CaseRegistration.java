@@ -28,6 +28,8 @@ import dev.avrr.cases.casefile.RegistrationSource;
 import dev.avrr.cases.casefile.Vulnerability;
 import dev.avrr.cases.lifecycle.CaseEvents;
 import dev.avrr.cases.lifecycle.OfficeConfig;
+import dev.avrr.cases.search.Duplicates;
+import dev.avrr.cases.search.PersonIndex;
 import dev.avrr.platform.audit.AuditTrail;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
@@ -53,6 +55,12 @@ public class CaseRegistration {
 
     private static final Logger LOG = Logger.getLogger(CaseRegistration.class);
     static final String SWEDISH_ROUTE_RULE = "swedish-cases-come-from-the-coordinator";
+
+    @Inject
+    PersonIndex personIndex;
+
+    @Inject
+    Duplicates duplicates;
 
     @Inject
     EntityManager em;
@@ -138,6 +146,8 @@ public class CaseRegistration {
         caseEvents.registered(c);
         caseEvents.sharingIfChanged(c, now);
         caseEvents.approvalIfDue(c, now);
+        personIndex.refresh(c);
+        duplicates.flag(c);
         audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
         LOG.infof("Registered case %s from referral %s", c.id, c.referralId);
     }
@@ -192,6 +202,8 @@ public class CaseRegistration {
         history.record(c, CaseStep.REGISTERED, null, null, now);
         caseEvents.registered(c);
         caseEvents.sharingIfChanged(c, now);
+        personIndex.refresh(c);
+        duplicates.flag(c);
         audit.success(AuditTrail.CREATE, CaseAccess.RESOURCE, c.id);
         return new Registered(c, false);
     }

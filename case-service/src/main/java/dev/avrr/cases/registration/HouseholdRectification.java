@@ -18,6 +18,7 @@ import dev.avrr.cases.casefile.CaseStep;
 import dev.avrr.cases.casefile.HeldIdentifier;
 import dev.avrr.cases.casefile.HouseholdMember;
 import dev.avrr.cases.lifecycle.CaseEvents;
+import dev.avrr.cases.search.PersonIndex;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.problem.Problems;
 import dev.avrr.platform.time.Now;
@@ -34,6 +35,9 @@ import dev.avrr.vocabulary.events.ReferralPerson;
 public class HouseholdRectification {
 
     public static final String FIXED = "household-fixed-after-approval";
+
+    @Inject
+    PersonIndex personIndex;
 
     @Inject
     EntityManager em;
@@ -97,6 +101,7 @@ public class HouseholdRectification {
         events.rectified(c, memberId, applicant,
                 new PersonRectified.Correction(before, corrected, input.reason().trim()));
         events.approvalIfDue(c, Now.time());
+        personIndex.refresh(c);
         em.flush();
         return c;
     }
@@ -123,6 +128,7 @@ public class HouseholdRectification {
         all.add(m);
         c.household = List.copyOf(all);
         lifecycle.note(c, CaseStep.HOUSEHOLD_RECTIFIED, "member " + m.memberId() + " added");
+        personIndex.refresh(c);
         em.flush();
         return c;
     }

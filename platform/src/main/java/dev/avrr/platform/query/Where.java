@@ -49,6 +49,13 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code clause} with the parameters it names. */
+    public Where and(String clause, Map<String, ?> clauseParameters) {
+        jpql.append(" AND ").append(clause);
+        parameters.putAll(clauseParameters);
+        return this;
+    }
+
     /** Adds a condition that takes no parameter. */
     public Where and(String clause) {
         jpql.append(" AND ").append(clause);
