@@ -53,6 +53,8 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     /** Sixteen today: a minor on every date of the journey (assessment, travel, arrival, allocation). */
     private static final LocalDate BORN = TODAY.minusYears(16).minusDays(40);
+    /** His DUF number (fictional, with valid check digits). */
+    private static final String DUF = "200205705502";
 
     private final Actor counsellor = Actor.of("counsellor", CENTRE);
     private final Actor partner = Actor.of("partner", CENTRE);
@@ -116,12 +118,12 @@ class NorwayUnaccompaniedMinorJourneyIT {
                 {"jurisdiction":"NO",
                  "person":{"givenName":"Testo","familyName":"Fiktivsen","dateOfBirth":"%s","sex":"MALE",
                    "nationality":"ET","countryOfReturn":"ET","languages":["am"],"interpreterNeeded":true,
-                   "contact":{"phone":"+47 900 00 016"}},
+                   "contact":{"phone":"+47 900 00 016"},"identifiers":[{"type":"DUF_NUMBER","value":"%s"}]},
                  "vulnerability":{"categories":["UNACCOMPANIED_MINOR"],
                    "referralReason":"Unaccompanied minor who wants to return to his family (fictional)"},
                  "consents":[{"purpose":"SHARE_WITH_IOM","language":"am","interpreterUsed":true},
                              {"purpose":"FEEDBACK_TO_REFERRER","language":"am","interpreterUsed":true}]}"""
-                .formatted(BORN), "Idempotency-Key", UUID.randomUUID().toString());
+                .formatted(BORN, DUF), "Idempotency-Key", UUID.randomUUID().toString());
         expect(201, referral);
         assertEquals("SUBMITTED", referral.body().path("status").asText(), "a partner's referral is submitted at once");
         referralId = referral.id();
@@ -157,6 +159,20 @@ class NorwayUnaccompaniedMinorJourneyIT {
         // The case holds no consent the boy did not give; the caseworker records his consent to share for the
         // return (the mission, carriers, the escort) from his application.
         assertEquals(0, registered.path("consents").size(), "no consent created by the system: " + registered);
+
+        // IOM Oslo finds him by his name misspelled (with his date of birth) and by his DUF number, written with a
+        // space; the criteria travel in the body. The mission, before the handover, finds nobody.
+        for (String criteria : List.of("{\"name\":\"Testo Fiktivssen\",\"dateOfBirth\":\"%s\"}".formatted(BORN),
+                "{\"identifier\":{\"type\":\"DUF_NUMBER\",\"value\":\"2002 0570 5502\"}}")) {
+            Actor.Reply searched = caseworker.post("case", "/api/v1/cases/searches", criteria);
+            expect(200, searched);
+            List<String> ids = new ArrayList<>();
+            searched.body().path("items").forEach(item -> ids.add(item.path("id").asText()));
+            assertEquals(List.of(caseId), ids, criteria);
+            Actor.Reply missionSearched = mission.post("case", "/api/v1/cases/searches", criteria);
+            expect(200, missionSearched);
+            assertEquals(0, missionSearched.body().path("totalItems").asInt(), "the mission before the handover");
+        }
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
                 "{\"purpose\":\"SHARE_FOR_RETURN\",\"givenOn\":\"%s\",\"language\":\"am\",\"interpreterUsed\":true}"
                         .formatted(TODAY)));

@@ -168,6 +168,17 @@ class SwedenTraffickingJourneyIT {
         adultId = registered.body().path("applicant").path("memberId").asText();
         childId = registered.body().path("household").path(0).path("memberId").asText();
         assertEquals(1, registered.body().path("household").size());
+
+        // IOM Helsinki finds her by her family name misspelled and without its å, and by her samordningsnummer
+        // written without its hyphen; the referrer, who may not read the case, cannot search at all.
+        for (String criteria : List.of("{\"name\":\"Pahitadsdottir\"}",
+                "{\"identifier\":{\"type\":\"SAMORDNINGSNUMMER\",\"value\":\"%s\"}}"
+                        .formatted(SAMORDNINGSNUMMER.replace("-", "")))) {
+            Actor.Reply searched = caseworker.post("case", "/api/v1/cases/searches", criteria);
+            expect(200, searched);
+            assertEquals(List.of(caseId), texts(searched.body().path("items"), "id"), criteria);
+        }
+        expect(403, partner.post("case", "/api/v1/cases/searches", "{\"name\":\"Pahitadsdottir\"}"));
     }
 
     @Test
