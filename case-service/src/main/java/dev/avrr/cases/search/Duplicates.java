@@ -37,6 +37,12 @@ import dev.avrr.platform.time.Now;
 @ApplicationScoped
 public class Duplicates {
 
+    /**
+     * At most this many matches of each kind are flagged on one registration: enough to show the caseworker that the
+     * person may be known, and a bound on the work when many people share a common name and date of birth.
+     */
+    static final int MOST = 10;
+
     @Inject
     EntityManager em;
 
@@ -73,18 +79,20 @@ public class Duplicates {
             identifiers.add(blind.hash(SearchTerms.identifier(id.type().name(), id.value())));
         }
         if (!identifiers.isEmpty()) {
-            em.createQuery("SELECT DISTINCT t.caseId FROM PersonTerm t, AvrrCase o WHERE o.id = t.caseId "
+            em.createQuery("SELECT t.caseId FROM PersonTerm t, AvrrCase o WHERE o.id = t.caseId "
                     + "AND t.caseId <> :id AND o.office = :office AND t.term IN :terms", UUID.class)
                     .setParameter("id", c.id).setParameter("office", c.office).setParameter("terms", identifiers)
-                    .getResultList().forEach(other -> found.putIfAbsent(other, PossibleDuplicate.Reason.IDENTIFIER));
+                    .setMaxResults(MOST).getResultList()
+                    .forEach(other -> found.putIfAbsent(other, PossibleDuplicate.Reason.IDENTIFIER));
         }
         if (c.applicantDateOfBirth != null) {
-            List<String> pair = List.of(blind.hash(SearchTerms.fullName(c.applicantGivenName, c.applicantFamilyName)),
-                    blind.hash(SearchTerms.dateOfBirth(c.applicantDateOfBirth)));
-            em.createQuery("SELECT t.caseId FROM PersonTerm t, AvrrCase o WHERE o.id = t.caseId AND t.caseId <> :id "
-                    + "AND o.office = :office AND t.term IN :terms GROUP BY t.caseId, t.memberId "
-                    + "HAVING COUNT(t) = 2", UUID.class).setParameter("id", c.id).setParameter("office", c.office)
-                    .setParameter("terms", pair).getResultList()
+            // One member holding both terms; a join rather than a grouping, so that the limit stops the search.
+            em.createQuery("SELECT n.caseId FROM PersonTerm n, PersonTerm d, AvrrCase o WHERE n.term = :name "
+                    + "AND d.caseId = n.caseId AND d.memberId = n.memberId AND d.term = :born AND o.id = n.caseId "
+                    + "AND n.caseId <> :id AND o.office = :office", UUID.class)
+                    .setParameter("name", blind.hash(SearchTerms.fullName(c.applicantGivenName, c.applicantFamilyName)))
+                    .setParameter("born", blind.hash(SearchTerms.dateOfBirth(c.applicantDateOfBirth)))
+                    .setParameter("id", c.id).setParameter("office", c.office).setMaxResults(MOST).getResultList()
                     .forEach(other -> found.putIfAbsent(other, PossibleDuplicate.Reason.NAME_AND_BIRTH));
         }
         OffsetDateTime now = Now.time();

@@ -189,6 +189,18 @@ class CaseSearchTest {
     }
 
     @Test
+    void aCommonNameAndBirthDateFlagsAtMostTen() {
+        String family = familyName();
+        for (int i = 0; i < Duplicates.MOST + 2; i++) {
+            register(family, LocalDate.of(1970, 7, 7), duf(), "Låtsas");
+        }
+        String last = register(family, LocalDate.of(1970, 7, 7), duf(), "Låtsas");
+        CaseApi.read(OSLO, last).body("openPossibleDuplicates", equalTo(Duplicates.MOST));
+        given().auth().oauth2(OSLO).get("/api/v1/cases/" + last + "/possible-duplicates").then().statusCode(200)
+                .body("size()", equalTo(Duplicates.MOST));
+    }
+
+    @Test
     void badCriteriaAreRefusedNamingTheField() {
         search(OSLO, "{}").statusCode(400).body("violations[0].field", equalTo("name"));
         search(OSLO, "{\"name\":\"å-b\"}").statusCode(400).body("violations[0].field", equalTo("name"));
