@@ -178,6 +178,13 @@ class ErasureRequestTest {
                 assertEquals(0, rs.getInt(1), "nothing of the person in the case's clear columns");
             }
         }
+        // Nor is the person found by anyone any more: the hashed search terms went with the names.
+        assertEquals(List.of("0"), DatabaseScan.rows(dataSource, "SELECT COUNT(*) FROM person_term WHERE case_id = "
+                + "?::uuid", id));
+        given().auth().oauth2(OSLO).contentType("application/json")
+                .body("{\"identifier\":{\"type\":\"DUF_NUMBER\",\"value\":\"200205705502\"}}")
+                .post("/api/v1/cases/searches").then().statusCode(200)
+                .body("items.id", not(org.hamcrest.Matchers.hasItem(id)));
 
         answer(request, id, ErasureAnswered.ERASED, List.of());
         await().atMost(Duration.ofSeconds(20)).until(() -> view(request).extract().<List<String>>path("partsAwaited")
