@@ -16,6 +16,7 @@ import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.Vulnerability;
 import dev.avrr.cases.casefile.records.Consent;
 import dev.avrr.cases.casefile.records.UdiDecision;
+import dev.avrr.platform.documents.Documents;
 import dev.avrr.platform.protection.SubjectKeys;
 import dev.avrr.platform.subjectrights.Erasures;
 
@@ -23,10 +24,10 @@ import dev.avrr.platform.subjectrights.Erasures;
  * Erases what case-service holds on a case's people (docs/data-protection.md#erasure), in place: names become
  * "erased", a date of birth becomes its year, identifiers, contact, languages and every free text go — the
  * vulnerability's details, assessments, needs, risks, family tracing, travel details, UDI's reasons, the history's
- * notes, how identity was verified for an access request and the packages handed out. What stays is what the case's
- * course and the statistics read: ids, statuses, programme, country, nationality, the household's relations and birth
- * years, vulnerability categories, consents' purposes, recipients and dates (their language becomes "und", the
- * signed form's reference goes), the dates of every step.
+ * notes, how identity was verified for an access request, the packages handed out, and the case's documents. What
+ * stays is what the case's course and the statistics read: ids, statuses, programme, country, nationality, the
+ * household's relations and birth years, vulnerability categories, consents' purposes, recipients and dates (their
+ * language becomes "und", the signed form's reference goes), the dates of every step.
  * <p>
  * Then the keys of the case and of its access requests are destroyed (docs/data-protection.md#keys-of-the-person):
  * whatever of theirs erasure did not rewrite — here, in a backup, in any copy — can no longer be read. What it
@@ -44,6 +45,9 @@ public class CaseErasure {
 
     @Inject
     SubjectKeys subjectKeys;
+
+    @Inject
+    Documents documents;
 
     /** @return how many records were changed or removed */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -92,6 +96,8 @@ public class CaseErasure {
         changed += em.createNativeQuery("DELETE FROM person_term WHERE case_id = :id").setParameter("id", c.id)
                 .executeUpdate();
         c.searchKeyId = null;
+        // The case's documents go: sealed with the case's key, destroyed below, they could no longer be opened.
+        changed += documents.erase(c.id);
         // The access requests' details and the packages handed out, written through the entities: protected like
         // any other value of their columns. The erasure request itself stays as it was recorded, the proof that the
         // erasure was asked for and by whom.

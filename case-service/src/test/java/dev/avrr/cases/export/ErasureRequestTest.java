@@ -43,6 +43,7 @@ import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
 import dev.avrr.testing.DatabaseScan;
+import dev.avrr.testing.DocumentFiles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.PostgresTestResource;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
@@ -136,6 +137,8 @@ class ErasureRequestTest {
     @Test
     void whatStandsInTheWayIsNamedThenTheReleasedErasureLeavesNothingOfThePerson() throws Exception {
         String id = withdrawn();
+        String statement = DocumentFiles.add(OSLO, "/api/v1/cases/" + id, "PHYSICIAN_STATEMENT",
+                DocumentFiles.pdf("erasure")).statusCode(201).extract().path("id");
         String blocked = recordErasure(DPO, id, "DPR-ERASE-1").statusCode(201).body("kind", equalTo("ERASURE"))
                 .body("partsAwaited", contains("grant-service", "monitoring-service")).extract().path("id");
         assertEquals(UUID.fromString(id), announced(ErasureRequested.REQUESTED, blocked).caseId());
@@ -178,6 +181,11 @@ class ErasureRequestTest {
                 assertEquals(0, rs.getInt(1), "nothing of the person in the case's clear columns");
             }
         }
+        // Their documents went too.
+        assertEquals(List.of("0"), DatabaseScan.rows(dataSource, "SELECT COUNT(*) FROM document WHERE owner_id = "
+                + "?::uuid", id));
+        DocumentFiles.list(OSLO, "/api/v1/cases/" + id).statusCode(200).body("size()", equalTo(0));
+        DocumentFiles.download(OSLO, "/api/v1/cases/" + id, statement).statusCode(404);
         // Nor is the person found by anyone any more: the hashed search terms went with the names.
         assertEquals(List.of("0"), DatabaseScan.rows(dataSource, "SELECT COUNT(*) FROM person_term WHERE case_id = "
                 + "?::uuid", id));

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,6 +104,29 @@ final class Actor {
             Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError(role + " GET " + path + " did not reach the expected state in 30 s; last: " + last);
+    }
+
+    /** A downloaded document: status, media type and bytes (a problem's JSON on a refusal). */
+    record File(int status, String mediaType, byte[] bytes) {
+    }
+
+    /** Adds a document of this kind to the referral or case at {@code recordPath} (docs/documents.md). */
+    Reply addDocument(String service, String recordPath, String kind, byte[] content) {
+        return post(service, recordPath + "/documents", "{\"kind\":\"" + kind + "\",\"content\":\""
+                + Base64.getEncoder().encodeToString(content) + "\"}");
+    }
+
+    /** Downloads a document of the referral or case at {@code recordPath}. */
+    File download(String service, String recordPath, String documentId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.url(service) + recordPath + "/documents/"
+                + documentId)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/pdf, image/jpeg, image/png, application/problem+json").GET().build();
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new File(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET a document failed", e);
+        }
     }
 
     /** A page (text/html), as the service renders it; anything but 200 fails the test. */

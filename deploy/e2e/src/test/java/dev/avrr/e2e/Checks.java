@@ -60,4 +60,29 @@ final class Checks {
         BigDecimal amount = actual.isObject() ? money(actual) : new BigDecimal(actual.asText());
         assertEquals(0, new BigDecimal(expected).compareTo(amount), () -> "expected " + expected + ", got " + actual);
     }
+
+    /** A small fictional PDF that names what it stands for. */
+    static byte[] fictionalPdf(String what) {
+        return ("%PDF-1.4\n% Fictional e2e document: " + what + "\n1 0 obj << /Type /Catalog >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The start of a fictional JPEG (its SOI and JFIF marker) that names what it stands for. */
+    static byte[] fictionalJpeg(String what) {
+        byte[] head = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
+        byte[] text = ("Fictional e2e image: " + what).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + text.length);
+        System.arraycopy(text, 0, all, head.length, text.length);
+        return all;
+    }
+
+    /** The document of that id downloads with this media type and exactly these bytes. */
+    static void downloads(Actor actor, String service, String recordPath, String documentId, String mediaType,
+            byte[] expected) {
+        Actor.File file = actor.download(service, recordPath, documentId);
+        assertEquals(200, file.status(), () -> actor.role + " downloads " + documentId + ": "
+                + new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(mediaType, file.mediaType());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, file.bytes());
+    }
 }

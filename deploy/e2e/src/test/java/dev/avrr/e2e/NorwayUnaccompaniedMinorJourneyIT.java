@@ -2,6 +2,7 @@ package dev.avrr.e2e;
 
 import static dev.avrr.e2e.Checks.assertMoney;
 import static dev.avrr.e2e.Checks.category;
+import static dev.avrr.e2e.Checks.downloads;
 import static dev.avrr.e2e.Checks.expect;
 import static dev.avrr.e2e.Checks.expectProblem;
 import static dev.avrr.e2e.Checks.money;
@@ -55,6 +56,8 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private static final LocalDate BORN = TODAY.minusYears(16).minusDays(40);
     /** His DUF number (fictional, with valid check digits). */
     private static final String DUF = "200205705502";
+    private static final byte[] APPLICATION = Checks.fictionalPdf("signed AVRR application of Testo Fiktivsen");
+    private static final byte[] STATEMENT = Checks.fictionalJpeg("physician statement of Testo Fiktivsen");
 
     private final Actor counsellor = Actor.of("counsellor", CENTRE);
     private final Actor partner = Actor.of("partner", CENTRE);
@@ -68,6 +71,8 @@ class NorwayUnaccompaniedMinorJourneyIT {
     private String residentId;
     private String referralId;
     private String caseId;
+    private String applicationDocument;
+    private String statementDocument;
     private String reason;
     private String legalBasis;
     private EventLog.Event allocated;
@@ -204,6 +209,16 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals(List.of("application-not-signed", "udi-consent-missing"), texts(early.body().path("failedGuards")));
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/signed-application",
                 "{\"signedOn\":\"%s\",\"attachments\":1}".formatted(TODAY)));
+        // The signed application and the physician's statement of his health, kept with the case, sealed.
+        Actor.Reply application = caseworker.addDocument("case", casePath(), "SIGNED_APPLICATION", APPLICATION);
+        expect(201, application);
+        applicationDocument = application.id();
+        Actor.Reply statement = caseworker.addDocument("case", casePath(), "PHYSICIAN_STATEMENT", STATEMENT);
+        expect(201, statement);
+        assertEquals("image/jpeg", statement.body().path("mediaType").asText(), "told from the content");
+        statementDocument = statement.id();
+        downloads(caseworker, "case", casePath(), applicationDocument, "application/pdf", APPLICATION);
+        downloads(caseworker, "case", casePath(), statementDocument, "image/jpeg", STATEMENT);
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/consents",
                 "{\"purpose\":\"SHARE_WITH_UDI\",\"givenOn\":\"%s\",\"language\":\"am\",\"interpreterUsed\":true}"
                         .formatted(TODAY)));
@@ -233,6 +248,13 @@ class NorwayUnaccompaniedMinorJourneyIT {
         assertEquals("REJECTED", udiDecision.path("outcome").asText());
         assertEquals(reason, udiDecision.path("reason").asText());
         assertEquals(legalBasis, udiDecision.path("legalBasis").asText());
+
+        // UDI reads the signed application it decides on, never the physician's statement.
+        Actor.Reply udiDocuments = udi.get("case", casePath() + "/documents");
+        expect(200, udiDocuments);
+        assertEquals(List.of("SIGNED_APPLICATION"), udiDocuments.body().findValuesAsText("kind"));
+        downloads(udi, "case", casePath(), applicationDocument, "application/pdf", APPLICATION);
+        assertEquals(404, udi.download("case", casePath(), statementDocument).status());
 
         // The caseworker: the case, its history and its list answer 200, with outcome and date only.
         Actor.Reply cwCase = caseworker.readCase(caseId);
@@ -420,6 +442,10 @@ class NorwayUnaccompaniedMinorJourneyIT {
         expect(200, departed);
         assertEquals("DEPARTED", departed.body().path("status").asText());
         events.await("avrr.case.departed.v1", ofCase(caseId), WAIT);
+
+        // The mission, the case handed over to it, reads both documents.
+        downloads(mission, "case", casePath(), statementDocument, "image/jpeg", STATEMENT);
+        downloads(mission, "case", casePath(), applicationDocument, "application/pdf", APPLICATION);
 
         // After the handover the mission reads the case — and still not UDI's reason, nor any decision.
         Actor.Reply missionCase = mission.get("case", "/api/v1/cases/" + caseId);
@@ -610,6 +636,10 @@ class NorwayUnaccompaniedMinorJourneyIT {
     }
 
     /** The answer has the status the docs give this reader, and holds neither the reason nor the legal basis. */
+    private String casePath() {
+        return "/api/v1/cases/" + caseId;
+    }
+
     private static void hidesReason(Actor.Reply r, int status, String reason, String legalBasis) {
         expect(status, r);
         String text = r.body().toString();

@@ -1,6 +1,7 @@
 package dev.avrr.e2e;
 
 import static dev.avrr.e2e.Checks.category;
+import static dev.avrr.e2e.Checks.downloads;
 import static dev.avrr.e2e.Checks.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +61,8 @@ class SwedenTraffickingJourneyIT {
     private static final String NOTES = "Fictional notes: exploited in a fictional restaurant; afraid of the recruiter";
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final byte[] STATEMENT = Checks.fictionalPdf("physician statement of Testa Påhittadsdottir");
+    private static final byte[] APPLICATION = Checks.fictionalJpeg("Välgrundat beslut of Testa Påhittadsdottir");
     /**
      * The day the family left and arrived. Facts are never in the future (departure, arrival and contacts are
      * {@code @PastOrPresent}) and a contact is not before the arrival, so to walk the whole first-three-months
@@ -82,6 +85,9 @@ class SwedenTraffickingJourneyIT {
     private EventLog events;
     private String referralId;
     private String caseId;
+    private String statementDocument;
+    private String applicationDocument;
+    private String caseStatementDocument;
     private Set<String> keys;
     private String adultId;
     private String childId;
@@ -114,11 +120,18 @@ class SwedenTraffickingJourneyIT {
         assertEquals("DRAFT", draft.body().path("status").asText());
         assertEquals(FAMILY_NAME, draft.body().path("person").path("familyName").asText(),
                 "the referrer reads its own draft in full");
+        // The physician's statement of her medical needs goes with the referral, sealed; the referrer reads it back.
+        Actor.Reply statement = partner.addDocument("referral", referralPath(), "PHYSICIAN_STATEMENT", STATEMENT);
+        expect(201, statement);
+        statementDocument = statement.id();
+        downloads(partner, "referral", referralPath(), statementDocument, "application/pdf", STATEMENT);
         Actor.Reply submitted = partner.post("referral", "/api/v1/referrals/" + referralId + "/submission", null,
                 "If-Match", draft.etag());
         expect(200, submitted);
         assertEquals("AWAITING_COORDINATOR", submitted.body().path("status").asText());
         assertTrue(submitted.body().path("person").isMissingNode(), "after Hänvisning the referrer sees the status only");
+        assertEquals(404, partner.download("referral", referralPath(), statementDocument).status(),
+                "nor its documents");
     }
 
     @Test
@@ -129,6 +142,11 @@ class SwedenTraffickingJourneyIT {
         expect(200, atCoordinator);
         assertEquals(SAMORDNINGSNUMMER,
                 atCoordinator.body().path("person").path("identifiers").path(0).path("value").asText());
+        // The county board needs no medical details: the physician's statement is not among its documents.
+        Actor.Reply atCoordinatorDocuments = coordinator.get("referral", referralPath() + "/documents");
+        expect(200, atCoordinatorDocuments);
+        assertEquals(0, atCoordinatorDocuments.body().size());
+        assertEquals(404, coordinator.download("referral", referralPath(), statementDocument).status());
         Actor.Reply approved = coordinator.post("referral", "/api/v1/referrals/" + referralId + "/coordinator-approval",
                 null, "If-Match", atCoordinator.etag());
         expect(200, approved);
@@ -191,6 +209,22 @@ class SwedenTraffickingJourneyIT {
                    "sizeBytes":182044,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}"""
                 .formatted(TODAY));
         expect(201, signed);
+        // The signed application itself is kept with the referral; the coordinator and IOM Helsinki read it, and
+        // IOM Helsinki the physician's statement the referrer sent.
+        Actor.Reply application = caseworker.addDocument("referral", referralPath(), "SIGNED_APPLICATION", APPLICATION);
+        expect(201, application);
+        applicationDocument = application.id();
+        Actor.Reply atIom = caseworker.get("referral", referralPath() + "/documents");
+        expect(200, atIom);
+        assertEquals(List.of("PHYSICIAN_STATEMENT", "SIGNED_APPLICATION"), atIom.body().findValuesAsText("kind"));
+        downloads(caseworker, "referral", referralPath(), statementDocument, "application/pdf", STATEMENT);
+        downloads(caseworker, "referral", referralPath(), applicationDocument, "image/jpeg", APPLICATION);
+        downloads(coordinator, "referral", referralPath(), applicationDocument, "image/jpeg", APPLICATION);
+        // The mission prepares the return with the statement: IOM Helsinki keeps a copy with the case.
+        Actor.Reply onCase = caseworker.addDocument("case", "/api/v1/cases/" + caseId, "PHYSICIAN_STATEMENT",
+                STATEMENT);
+        expect(201, onCase);
+        caseStatementDocument = onCase.id();
         caseworker.awaitGet("case", "/api/v1/cases/" + caseId,
                 r -> TODAY.toString().equals(r.body().path("signedApplication").path("signedOn").asText()));
         // Now the approval is announced, and grant-service allocates from it (never before the signed application).
@@ -264,6 +298,7 @@ class SwedenTraffickingJourneyIT {
         mission.awaitGet("grant", "/api/v1/entitlements/" + adultEntitlement, r -> r.status() == 200);
         mission.awaitGet("monitoring", "/api/v1/monitoring/cases/" + caseId, r -> r.status() == 200);
         expect(200, mission.get("case", "/api/v1/cases/" + caseId));
+        downloads(mission, "case", "/api/v1/cases/" + caseId, caseStatementDocument, "application/pdf", STATEMENT);
         plan = mission.post("grant", "/api/v1/entitlements/" + adultEntitlement + "/plans",
                 plan(new String[] { "EQUIPMENT", "Two sewing machines and an overlocker", "Fiktiv Symaskin Ltd", "18000.00" },
                         new String[] { "BUSINESS_PREMISES", "Six months' rent of a small shop", "Fiktiv Eiendom Ltd",
@@ -309,6 +344,10 @@ class SwedenTraffickingJourneyIT {
         assertEquals("payable-after-arrival", beforeArrival.body().path("rule").asText(), beforeArrival.toString());
         assertEquals("35000.00", mission.get("grant", "/api/v1/entitlements/" + adultEntitlement).body()
                 .path("available").path("amount").asText());
+    }
+
+    private String referralPath() {
+        return "/api/v1/referrals/" + referralId;
     }
 
     private String equipmentPayment() {

@@ -73,6 +73,11 @@ public final class PersonalDataCipher {
 
     /** Seals with the given key: {@code base64(iv | ciphertext | tag)}. */
     public static String seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        return Base64.getEncoder().encodeToString(sealBytes(key, plaintext, associatedData));
+    }
+
+    /** Seals with the given key: {@code iv | ciphertext | tag}, for what is stored as bytes (a document). */
+    public static byte[] sealBytes(SecretKey key, byte[] plaintext, byte[] associatedData) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.get().nextBytes(iv);
@@ -80,8 +85,7 @@ public final class PersonalDataCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
-            return Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Sealing failed", e);
         }
@@ -89,12 +93,22 @@ public final class PersonalDataCipher {
 
     /** Opens what {@link #seal(SecretKey, byte[], byte[])} sealed with the same key and associated data. */
     public static byte[] open(SecretKey key, String sealed, byte[] associatedData) {
+        byte[] bytes;
         try {
-            byte[] bytes = Base64.getDecoder().decode(sealed);
+            bytes = Base64.getDecoder().decode(sealed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The personal part could not be opened: wrong key or tampered", e);
+        }
+        return openBytes(key, bytes, associatedData);
+    }
+
+    /** Opens what {@link #sealBytes} sealed with the same key and associated data. */
+    public static byte[] openBytes(SecretKey key, byte[] sealed, byte[] associatedData) {
+        try {
             Cipher cipher = GCM.get();
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(associatedData);
-            return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("The personal part could not be opened: wrong key or tampered", e);
         }

@@ -20,6 +20,12 @@ public final class ApiLimits {
     /** The longest request URI (path and query) the API reads; the server accepts longer lines, to answer them. */
     public static final int MAX_URI = 8_192;
 
+    /**
+     * The largest request body, in bytes: a document's content (at most {@code Documents.MAX_BYTES}) in base64 with
+     * room to spare; every other body is far smaller.
+     */
+    public static final long MAX_BODY = 8L * 1024 * 1024;
+
     /** The most the request headers may hold together, in bytes. */
     public static final int MAX_HEADERS = 16_384;
 

@@ -20,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Requests over the API's size bounds are answered as the application answers, with a problem naming what is too
  * large, not the HTTP server's empty status: a request URI longer than {@link ApiLimits#MAX_URI} characters is a
- * {@code 414}, request headers together larger than {@link ApiLimits#MAX_HEADERS} bytes a {@code 431}. The
+ * {@code 414}, request headers together larger than {@link ApiLimits#MAX_HEADERS} bytes a {@code 431}, a body
+ * declared larger than {@link ApiLimits#MAX_BODY} bytes a {@code 413}. The
  * server's own limits are set well above these ({@code quarkus.http.limits.*}), so that every request a client
  * could mean reaches this check first.
  * <p>
@@ -52,6 +53,12 @@ public class MalformedRequests {
         if (headers > ApiLimits.MAX_HEADERS) {
             send(ctx, ProblemType.HEADERS_TOO_LARGE, "headers",
                     "are larger than " + ApiLimits.MAX_HEADERS + " bytes together");
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > ApiLimits.MAX_BODY) {
+            send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "body", "is larger than " + ApiLimits.MAX_BODY + " bytes");
             return;
         }
         ctx.next();

@@ -14,6 +14,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     STATE_CONFLICT(409, "state-conflict", "Not allowed in the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource was changed by someone else"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     BUSINESS_RULE(422, "business-rule", "A business rule refused the request"),

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.documents.Documents;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.protection.SubjectKeys;
@@ -78,6 +79,9 @@ public class ReferralErasure {
     @Inject
     SubjectKeys subjectKeys;
 
+    @Inject
+    Documents documents;
+
     /** The check: nothing held here stands in the way of an erasure; nothing changes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRequested(EventEnvelope event) {
@@ -136,6 +140,8 @@ public class ReferralErasure {
         changed += sharedFeedback(cases);
         changed += rectifications(r.id);
         changed += deliveries(r.id);
+        // The referral's documents go: sealed with its key, destroyed by the erasure, they could no longer be opened.
+        changed += documents.erase(r.id);
         if (changed > 0) {
             audit.success(AuditTrail.UPDATE, Referrals.RESOURCE, r.id);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import dev.avrr.platform.audit.AuditOutcome;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.documents.DocumentParty;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.http.ETags;
 import dev.avrr.platform.http.Idempotency;
@@ -300,6 +302,23 @@ public class Referrals {
             throw Problems.notFound(RESOURCE);
         }
         return r;
+    }
+
+    /**
+     * As whom the caller holds the documents of a referral it sees (docs/documents.md#who-reads-which-document): only
+     * whoever sees its person in full does — the referrer while it is its draft, the coordinator or IOM while the
+     * person's consent to share with them stands; anyone else holds none of them.
+     */
+    public Optional<DocumentParty> documentParty(Referral r) {
+        Set<ReferralConsents.Key> standing = consents.standing(List.of(r.id)).getOrDefault(r.id, Set.of());
+        if (NeedToKnow.of(r, caller, routing, standing) != NeedToKnow.Visibility.FULL) {
+            return Optional.empty();
+        }
+        if (NeedToKnow.receivesAsCoordinator(r, caller)) {
+            return Optional.of(DocumentParty.COORDINATOR);
+        }
+        return Optional.of(NeedToKnow.receivesAsIom(r, caller, routing) ? DocumentParty.CASEWORKER
+                : DocumentParty.REFERRER);
     }
 
     /** Whether the caller receives this referral (the coordinator, IOM) rather than referred it. */

@@ -44,6 +44,7 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.referral.Fixtures;
 import dev.avrr.referral.intake.PersonRectification;
 import dev.avrr.testing.DatabaseScan;
+import dev.avrr.testing.DocumentFiles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.testing.TestTokens;
 import dev.avrr.testing.WebhookReceiver;
@@ -223,6 +224,8 @@ class ReferralErasureTest {
         post(IOM_HELSINKI, id + "/acceptance").statusCode(200);
         post(IOM_HELSINKI, id + "/signed-application",
                 APPLICATION.formatted(LocalDate.now(ZoneOffset.UTC), FILE_NAME, SHA256)).statusCode(201);
+        String statement = DocumentFiles.add(IOM_HELSINKI, "/api/v1/referrals/" + id, "PHYSICIAN_STATEMENT",
+                DocumentFiles.pdf("erasure")).statusCode(201).extract().path("id");
         post(COORDINATOR, id + "/consent-withdrawal",
                 "{\"purposes\":[\"SHARE_WITH_COORDINATOR\"],\"language\":\"ig\",\"interpreterUsed\":true}")
                 .statusCode(200);
@@ -379,6 +382,13 @@ class ReferralErasureTest {
             assertEquals(List.of("0"), rows("SELECT count(*) FROM outbox_event WHERE event_id = ?",
                     UUID.fromString(eventId)), "a published copy is removed");
         }
+
+        // The referral's documents are gone; nothing new is added.
+        assertEquals(List.of("0"), rows("SELECT count(*) FROM document WHERE owner_id = ?", referralId));
+        DocumentFiles.list(IOM_HELSINKI, "/api/v1/referrals/" + id).statusCode(200).body("size()", equalTo(0));
+        DocumentFiles.download(IOM_HELSINKI, "/api/v1/referrals/" + id, statement).statusCode(404);
+        DocumentFiles.add(IOM_HELSINKI, "/api/v1/referrals/" + id, "OTHER", DocumentFiles.pdf("late"))
+                .statusCode(409).body("guard", equalTo("erased"));
 
         // A new consent would record the person's data again: refused.
         post(partner, id + "/consents", "{\"purpose\":\"FEEDBACK_TO_REFERRER\",\"recipientOrg\":\""
