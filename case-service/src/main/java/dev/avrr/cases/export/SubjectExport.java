@@ -9,6 +9,7 @@ import dev.avrr.cases.casefile.CaseStepView;
 import dev.avrr.cases.casefile.CaseViews;
 import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.records.EligibilityOutcome;
+import dev.avrr.platform.documents.DocumentView;
 
 /**
  * Everything IOM holds on the person in case-service, for the person (docs/domain.md#subject-rights: access): the case
@@ -21,5 +22,7 @@ import dev.avrr.cases.casefile.records.EligibilityOutcome;
 public record SubjectExport(OffsetDateTime exportedAt, String requestReference, CaseViews.CaseworkerView caseFile,
         List<Recorded<EligibilityOutcome>> eligibilityAssessments,
         @Schema(description = "Stage, outcome and date; the reasons are in UDI's part, which UDI produces")
-        List<CaseViews.DecisionSummary> udiDecisions, List<CaseStepView> history) {
+        List<CaseViews.DecisionSummary> udiDecisions, List<CaseStepView> history,
+        @Schema(description = "The case's documents: what each is, when and by whom it was added; the office hands "
+                + "out copies") List<DocumentView> documents) {
 }

@@ -26,6 +26,8 @@ import dev.avrr.cases.casefile.Recorded;
 import dev.avrr.cases.casefile.records.Consent;
 import dev.avrr.cases.casefile.records.ConsentPurpose;
 import dev.avrr.platform.audit.AuditTrail;
+import dev.avrr.platform.documents.DocumentView;
+import dev.avrr.platform.documents.Documents;
 import dev.avrr.platform.sharing.Audience;
 import dev.avrr.platform.subjectrights.AccessParts;
 import dev.avrr.platform.time.Now;
@@ -55,24 +57,29 @@ public class SubjectExports {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Documents documents;
+
     /** case-service's part of the person's access request: what it holds, why, since when, for whom, and who read it. */
     @Transactional
     public AccessPackage.ServicePart export(UUID id, ExportRequest request) {
         AvrrCase c = access.find(id, LockModeType.NONE, Audience.DATA_PROTECTION).c();
+        List<DocumentView> held = documents.held(id);
         List<AccessPartAssembled.AccessEntry> accessLog = accessParts.accessLog(Map.of(CaseAccess.RESOURCE,
-                List.of(id)));
+                List.of(id), Documents.RESOURCE, held.stream().map(DocumentView::id).toList()));
         OffsetDateTime now = Now.time();
         history.record(c, CaseStep.SUBJECT_EXPORTED, null, "request " + request.requestReference().trim()
                 + ", identity verified by " + request.identityVerifiedBy().trim(), now);
         audit.success(AuditTrail.EXPORT, CaseAccess.RESOURCE, id);
         SubjectExport export = new SubjectExport(now, request.requestReference().trim(), CaseViews.forCaseworker(c),
                 c.eligibilityAssessments(), CaseViews.summaries(c),
-                history.of(id).stream().map(CaseStepView::of).toList());
-        return new AccessPackage.ServicePart("case-service", now, holdings(c), json.valueToTree(export), accessLog);
+                history.of(id).stream().map(CaseStepView::of).toList(), held);
+        return new AccessPackage.ServicePart("case-service", now, holdings(c, held), json.valueToTree(export),
+                accessLog);
     }
 
     /** What case-service holds on the person, by class: since when, why, and who receives it. */
-    static List<AccessPartAssembled.Holding> holdings(AvrrCase c) {
+    static List<AccessPartAssembled.Holding> holdings(AvrrCase c, List<DocumentView> documents) {
         List<String> recipients = new ArrayList<>(List.of("IOM office " + c.office));
         if (c.handedOverToMissionAt != null) {
             recipients.add("IOM mission in " + c.countryOfReturn);
@@ -92,7 +99,11 @@ public class SubjectExports {
                 new AccessPartAssembled.Holding("UDI's and UNE's decisions (outcome and date)", c.submittedToUdiAt,
                         "To know whether UDI approved your return support", recipients),
                 new AccessPartAssembled.Holding("The case's history", c.registeredAt,
-                        "To show what was done on your case, when and by whom", List.of("IOM office " + c.office)));
+                        "To show what was done on your case, when and by whom", List.of("IOM office " + c.office)),
+                new AccessPartAssembled.Holding("Documents: your signed application, consent forms, a physician's "
+                        + "statement, travel documents and others, as files", earliest(documents.stream()
+                                .map(DocumentView::uploadedAt)), "To keep the documents your return needs, each read "
+                                        + "only by those who need to know it", recipients));
     }
 
     private static OffsetDateTime earliest(Stream<OffsetDateTime> times) {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +38,7 @@ import dev.avrr.cases.CaseApi;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.EventTypes;
 import dev.avrr.platform.events.Events;
+import dev.avrr.testing.DocumentFiles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
 import dev.avrr.vocabulary.events.AccessRequested;
@@ -121,6 +123,9 @@ public class SubjectExportTest {
         CaseApi.submitted(id);
         CaseApi.udiDecision(id, "REJECTED", "Fictional reason for the export").statusCode(200);
         CaseApi.read(OSLO, id).statusCode(200);
+        String document = DocumentFiles.add(OSLO, "/api/v1/cases/" + id, "PHYSICIAN_STATEMENT",
+                DocumentFiles.pdf("export")).statusCode(201).extract().path("id");
+        DocumentFiles.content(OSLO, "/api/v1/cases/" + id, document);
 
         String casePart = "services.find { it.service == 'case-service' }.";
         released(events, id, "DPR-2026-TEST").statusCode(200)
@@ -141,6 +146,12 @@ public class SubjectExportTest {
                 .body(casePart + "holdings.category", hasItem(startsWith("The case file")))
                 .body(casePart + "holdings.find { it.category.startsWith('UDI') }.recipients", hasItem("UDI"))
                 .body(casePart + "accessLog.org", hasItems("iom-oslo", "udi"))
+                // The documents, listed — what each is, never its content — and who read them.
+                .body(casePart + "data.documents.id", contains(document))
+                .body(casePart + "data.documents[0].kind", equalTo("PHYSICIAN_STATEMENT"))
+                .body(casePart + "data.documents[0].content", nullValue())
+                .body(casePart + "holdings.category", hasItem(startsWith("Documents")))
+                .body(casePart + "accessLog.findAll { it.resource == 'document' }.action", hasItems("create", "read"))
                 .body(casePart + "accessLog.action", hasItem("read"))
                 .body("services.find { it.service == 'grant-service' }.data.note", equalTo("Held by grant-service"))
                 .body("services.find { it.service == 'monitoring-service' }.holdings[0].purpose",

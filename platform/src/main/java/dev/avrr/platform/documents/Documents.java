@@ -128,19 +128,34 @@ public class Documents {
     /** The record's documents the party reads, oldest first; each listed one is audited as read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DocumentView> list(UUID owner, DocumentParty party) {
-        List<DocumentView> seen = new ArrayList<>();
+        List<DocumentView> seen = views(owner).stream().filter(v -> DocumentNeedToKnow.reads(party, v.kind()))
+                .toList();
+        audit.successAll(AuditTrail.READ, RESOURCE, seen.stream().map(DocumentView::id).toList());
+        return seen;
+    }
+
+    /**
+     * Every document of the record, oldest first, for the person's own access request: what each is, never its
+     * content. The request that asks is audited as an export where it is made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DocumentView> held(UUID owner) {
+        return views(owner);
+    }
+
+    private List<DocumentView> views(UUID owner) {
+        List<DocumentView> views = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LIST)) {
             ps.setObject(1, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    view(rs).filter(v -> DocumentNeedToKnow.reads(party, v.kind())).ifPresent(seen::add);
+                    view(rs).ifPresent(views::add);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The documents could not be read", e);
         }
-        audit.successAll(AuditTrail.READ, RESOURCE, seen.stream().map(DocumentView::id).toList());
-        return seen;
+        return views;
     }
 
     /**

@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.avrr.platform.documents.DocumentView;
+import dev.avrr.platform.documents.Documents;
 import dev.avrr.platform.events.EventEnvelope;
 import dev.avrr.platform.events.Events;
 import dev.avrr.platform.organisations.Organisation;
@@ -70,6 +72,10 @@ public class ReferralAccessPart {
     static final String SHARED_FEEDBACK = "The person's own feedback shared with the organisations that referred "
             + "them";
     static final String RECTIFICATIONS = "Corrections of the person's data made on the case";
+    static final String DOCUMENTS = "Documents: the files sent with the referral";
+
+    @Inject
+    Documents documents;
 
     @Inject
     EntityManager em;
@@ -96,7 +102,7 @@ public class ReferralAccessPart {
     record Data(ReferralView referral, List<ConsentView> consents,
             SignedApplicationResource.View signedApplication, List<ReferralStepView> history,
             List<TimelineEntry> milestones, List<SharedFeedbackView> sharedFeedback,
-            List<PersonRectificationView> rectifications) {
+            List<PersonRectificationView> rectifications, List<DocumentView> documents) {
     }
 
     /**
@@ -144,6 +150,7 @@ public class ReferralAccessPart {
                 + "WHERE p.referralId = :r ORDER BY p.rectifiedAt, p.id", PersonRectification.class)
                 .setParameter("r", r.id).getResultList();
 
+        List<DocumentView> held = documents.held(r.id);
         JsonNode data = r.erased() ? erased(r) : json.valueToTree(new Data(ReferralView.of(r,
                 NeedToKnow.Visibility.FULL, true),
                 consents.stream().map(ConsentView::of).toList(),
@@ -152,16 +159,18 @@ public class ReferralAccessPart {
                 milestones.stream().map(m -> TimelineEntry.of(m, r)).toList(),
                 feedback.stream().map(f -> new SharedFeedbackView(SharedFeedbacks.recipientOrg(r, f.recipient)
                         .orElse(null), f.withdrawnAt, TimelineEntry.of(f, r))).toList(),
-                rectifications.stream().map(PersonRectificationView::of).toList()));
+                rectifications.stream().map(PersonRectificationView::of).toList(), held));
 
         Recipients to = recipients(r);
         List<Holding> holdings = holdings(r.createdAt, r.vulnerability == null ? null : r.createdAt,
                 first(consents, c -> c.recordedAt), application == null ? null : application.recordedAt,
                 first(steps, s -> s.occurredAt), first(milestones, m -> m.receivedAt),
-                first(feedback, f -> f.sharedAt), first(rectifications, p -> p.rectifiedAt), to);
+                first(feedback, f -> f.sharedAt), first(rectifications, p -> p.rectifiedAt),
+                first(held, DocumentView::uploadedAt), to);
         List<UUID> referral = List.of(r.id);
         return new AccessPartAssembled.Part(holdings, data, accessParts.accessLog(Map.of(Referrals.RESOURCE, referral,
-                Consents.RESOURCE, referral, SignedApplications.RESOURCE, referral, Timelines.RESOURCE, referral)));
+                Consents.RESOURCE, referral, SignedApplications.RESOURCE, referral, Timelines.RESOURCE, referral,
+                Documents.RESOURCE, held.stream().map(DocumentView::id).toList())));
     }
 
     /**
@@ -174,13 +183,13 @@ public class ReferralAccessPart {
 
     /** A referral this service does not know: it holds nothing of any class, and nobody read anything. */
     private AccessPartAssembled.Part nothing() {
-        return new AccessPartAssembled.Part(holdings(null, null, null, null, null, null, null, null, recipients(null)),
+        return new AccessPartAssembled.Part(holdings(null, null, null, null, null, null, null, null, null, recipients(null)),
                 json.createObjectNode(), List.of());
     }
 
     private static List<Holding> holdings(OffsetDateTime referral, OffsetDateTime vulnerability,
             OffsetDateTime consents, OffsetDateTime application, OffsetDateTime steps, OffsetDateTime milestones,
-            OffsetDateTime feedback, OffsetDateTime rectifications, Recipients to) {
+            OffsetDateTime feedback, OffsetDateTime rectifications, OffsetDateTime documents, Recipients to) {
         return List.of(
                 new Holding(REFERRAL, referral, "To refer the person to IOM for assisted voluntary return, so that "
                         + "IOM can open their case.", to.receivers()),
@@ -196,7 +205,10 @@ public class ReferralAccessPart {
                 new Holding(SHARED_FEEDBACK, feedback, "To show the organisation the person chose the words they "
                         + "shared with it, until the person takes them back.", to.feedbackTo()),
                 new Holding(RECTIFICATIONS, rectifications, "To keep a record of each correction of the person's "
-                        + "data: who made it, from which office, when and why.", List.of()));
+                        + "data: who made it, from which office, when and why.", List.of()),
+                new Holding(DOCUMENTS, documents, "To keep the documents the referral needs — the signed "
+                        + "application, consent forms, a physician's statement, travel documents — each read only by "
+                        + "those who need to know it.", to.receivers()));
     }
 
     /**

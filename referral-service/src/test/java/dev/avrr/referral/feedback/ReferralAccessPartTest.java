@@ -36,6 +36,7 @@ import dev.avrr.platform.events.Events;
 import dev.avrr.platform.organisations.Organisation;
 import dev.avrr.platform.organisations.OrganisationRegistry;
 import dev.avrr.referral.Fixtures;
+import dev.avrr.testing.DocumentFiles;
 import dev.avrr.testing.EventProbe;
 import dev.avrr.vocabulary.events.AccessPartAssembled;
 import dev.avrr.vocabulary.events.AccessRequested;
@@ -126,6 +127,9 @@ class ReferralAccessPartTest {
         post(IOM_HELSINKI, id + "/acceptance").statusCode(200);
         post(IOM_HELSINKI, id + "/signed-application", APPLICATION.formatted(LocalDate.now(ZoneOffset.UTC)))
                 .statusCode(201);
+        String document = DocumentFiles.add(IOM_HELSINKI, "/api/v1/referrals/" + id, "SIGNED_APPLICATION",
+                DocumentFiles.pdf("Välgrundat beslut")).statusCode(201).extract().path("id");
+        DocumentFiles.content(IOM_HELSINKI, "/api/v1/referrals/" + id, document);
         post(COORDINATOR, id + "/consent-withdrawal",
                 "{\"purposes\":[\"SHARE_WITH_COORDINATOR\"],\"language\":\"en\",\"interpreterUsed\":true}")
                 .statusCode(200);
@@ -160,7 +164,8 @@ class ReferralAccessPartTest {
         ConsumerRecord<String, String> record = partFor(requestId);
 
         assertEquals(id, record.key(), "keyed by the referral");
-        for (String personal : List.of(EMAIL, FAMILY_NAME, NOTES, WORDS, REASON, "Lilla", "pass-Tessa")) {
+        for (String personal : List.of(EMAIL, FAMILY_NAME, NOTES, WORDS, REASON, "Lilla", "pass-Tessa",
+                "SIGNED_APPLICATION")) {
             assertFalse(record.value().contains(personal), "the part travels sealed");
         }
         EventEnvelope envelope = events.parse(record.value());
@@ -202,6 +207,12 @@ class ReferralAccessPartTest {
         assertEquals(WORDS, data.at("/sharedFeedback/0/entry/text").asText());
         assertEquals(partnerOrg, data.at("/sharedFeedback/0/recipientOrg").asText());
         assertEquals(1, data.at("/rectifications").size());
+        // The documents, listed: what each is, never its content.
+        assertEquals(1, data.at("/documents").size());
+        assertEquals(document, data.at("/documents/0/id").asText());
+        assertEquals("SIGNED_APPLICATION", data.at("/documents/0/kind").asText());
+        assertEquals("application/pdf", data.at("/documents/0/mediaType").asText());
+        assertTrue(data.at("/documents/0/content").isMissingNode());
         JsonNode correction = data.at("/rectifications/0");
         assertEquals(REASON, correction.at("/reason").asText());
         assertTrue(correction.at("/applied").asBoolean());
@@ -211,7 +222,8 @@ class ReferralAccessPartTest {
 
         assertEquals(List.of(ReferralAccessPart.REFERRAL, ReferralAccessPart.VULNERABILITY,
                 ReferralAccessPart.CONSENTS, ReferralAccessPart.SIGNED_APPLICATION, ReferralAccessPart.STEPS,
-                ReferralAccessPart.MILESTONES, ReferralAccessPart.SHARED_FEEDBACK, ReferralAccessPart.RECTIFICATIONS),
+                ReferralAccessPart.MILESTONES, ReferralAccessPart.SHARED_FEEDBACK, ReferralAccessPart.RECTIFICATIONS,
+                ReferralAccessPart.DOCUMENTS),
                 part.holdings().stream().map(AccessPartAssembled.Holding::category).toList());
         for (AccessPartAssembled.Holding h : part.holdings()) {
             assertNotNull(h.since(), "since when: " + h.category());
@@ -235,6 +247,8 @@ class ReferralAccessPartTest {
         assertTrue(log.contains(COORDINATOR_ORG + "|coordinator|update|referral-consent|SUCCESS"), log.toString());
         assertTrue(log.contains(partnerOrg + "|partner|read|referral-timeline|SUCCESS"), log.toString());
         assertTrue(log.contains("null||update|referral|SUCCESS"), "the correction, by the system: " + log);
+        assertTrue(log.contains("iom-helsinki|caseworker|create|document|SUCCESS"), log.toString());
+        assertTrue(log.contains("iom-helsinki|caseworker|read|document|SUCCESS"), log.toString());
         for (int i = 1; i < part.accessLog().size(); i++) {
             assertFalse(part.accessLog().get(i).at().isBefore(part.accessLog().get(i - 1).at()), "oldest first");
         }
@@ -252,7 +266,7 @@ class ReferralAccessPartTest {
                 AccessPartAssembled.Part.class);
         assertTrue(part.data().isObject());
         assertEquals(0, part.data().size());
-        assertEquals(8, part.holdings().size());
+        assertEquals(9, part.holdings().size());
         for (AccessPartAssembled.Holding h : part.holdings()) {
             assertNull(h.since(), "holds none: " + h.category());
         }
