@@ -82,6 +82,7 @@ public class Travel {
     @Transactional
     public AvrrCase depart(UUID id, String ifMatch, DateInputs.Departure input) {
         AvrrCase c = access.forCaseworker(id, ifMatch);
+        JourneyDates.checkDeparture(c, input.departedOn());
         lifecycle.move(c, Command.CONFIRM_DEPARTURE, input.departedOn(), null);
         em.flush();
         return c;
@@ -93,9 +94,7 @@ public class Travel {
         CaseAccess.Access a = access.forChange(id, ifMatch, Audience.CASEWORKER,
                 Audience.MISSION);
         AvrrCase c = a.c();
-        if (c.departedOn != null && input.arrivedOn().isBefore(c.departedOn)) {
-            throw Problems.invalid("arrivedOn", "is before the departure");
-        }
+        JourneyDates.checkArrival(c, input.arrivedOn());
         lifecycle.move(c, Command.CONFIRM_ARRIVAL, input.arrivedOn(), null);
         em.flush();
         return new Arrived(c, a.audience());

@@ -339,13 +339,13 @@ public class Journey extends Simulation {
         String theCase = cases + "/api/v1/cases/#{caseId}";
         String theReferral = referral + "/api/v1/referrals/#{referralId}";
         Steps steps = new Steps(session -> {
-            // The return lies four months back, so that the first three months' follow-up can be walked: the
-            // arrival meeting on that day and the month 1, 2 and 3 contacts on their due dates.
+            // Booked, left and arrived today: a departure is never before the case's registration or its booking.
+            // The follow-up walks what is due by then: the arrival meeting and the month 1 contact, whose item
+            // opens on arrival; the months after it lie ahead (the end-to-end journey lives them, on a moved clock).
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            LocalDate returnedOn = today.minusMonths(4);
-            Session s = session.set("today", today.toString()).set("returnedOn", returnedOn.toString());
-            for (int month = 0; month < 4; month++) {
-                s = s.set("due" + month, returnedOn.plusMonths(month).toString());
+            Session s = session.set("today", today.toString()).set("returnedOn", today.toString());
+            for (int month = 0; month < SE_CONTACTS; month++) {
+                s = s.set("due" + month, today.toString());
             }
             return s;
         })
@@ -459,11 +459,11 @@ public class Journey extends Simulation {
                         .check(status().is(200), jsonPath("$.status").is("APPROVED"),
                                 jsonPath("$.total.amount").is("3000.00")))
                 .then(route -> vendorPaid(route, n, mission, finance, SE_DISBURSEMENT, SE_PAYMENT))
-                // Uppföljning: the Swedish schedule, a contact on each due date; the last completes monitoring.
+                // Uppföljning: the Swedish schedule, the contacts due on the day of arrival, each fulfilling its item.
                 .then(monitoringActive(n.waitFor("GET /api/v1/monitoring/cases/{id}"), mission));
-        for (int month = 0; month < 4; month++) {
-            Function<Session, String> name = n
-                    .next("POST /api/v1/monitoring/cases/{id}/contacts" + (month == 3 ? COMPLETED : ""));
+        for (int month = 0; month < SE_CONTACTS; month++) {
+            Function<Session, String> name = n.next("POST /api/v1/monitoring/cases/{id}/contacts"
+                    + (month == SE_CONTACTS - 1 ? COMPLETED : ""));
             steps.then(post(name, monitoring + "/api/v1/monitoring/cases/#{caseId}/contacts", mission,
                     SE_CONTACT.formatted(month, month == 0 ? "VISIT" : "PHONE",
                             month == 0 ? "NOT_YET_RECEIVED" : "AS_PLANNED"))
@@ -547,7 +547,10 @@ public class Journey extends Simulation {
             {"paidOn":"#{today}","localAmount":{"amount":"2500000.00","currency":"NGN"},"exchangeRate":"0.0072",
              "nokEquivalent":{"amount":"18000.00","currency":"NOK"},"reference":"E2E-BANK-0001"}""";
 
-    /** A follow-up contact on the due date of month %1$d (0: the arrival meeting), reaching her. */
+    /** The Swedish route's follow-up contacts on the day of arrival: the arrival meeting and month 1's. */
+    private static final int SE_CONTACTS = 2;
+
+    /** A follow-up contact of month %1$d (0: the arrival meeting) on the day it is made, reaching her. */
     private static final String SE_CONTACT = """
             {"contactedOn":"#{due%1$d}","mode":"%2$s","reached":true,"planProgress":"ON_TRACK","grantUse":"%3$s",
              "wellbeingNotes":"Fictional: settled in with her sister; the boy goes to school"}""";

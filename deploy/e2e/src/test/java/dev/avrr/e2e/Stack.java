@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +64,8 @@ public final class Stack implements BeforeAllCallback, TestInstancePreConstructC
         if (!REUSE) {
             avrr("reset");
         }
+        // A clock an aborted run left moved goes: the stack starts on the system's time.
+        Files.deleteIfExists(clockFile());
         avrr("up");
         tokens = new Tokens(dir.resolve("keys/token-signing.pem"));
         events = new EventLog("127.0.0.1:" + KAFKA_PORT);
@@ -202,6 +206,24 @@ public final class Stack implements BeforeAllCallback, TestInstancePreConstructC
         }
     }
 
+    private Path clockFile() {
+        return dir.resolve("clock-offset");
+    }
+
+    /**
+     * Sets every service's clock so that today is {@code day}, the time of day kept (docs/deployment.md#the-local-
+     * stacks-clock), and gives them a second to read it; {@code null} gives them the system's clock back. The file
+     * is replaced whole, by a move, so that no service reads it half written.
+     */
+    void clockAt(LocalDate day) throws IOException, InterruptedException {
+        long days = day == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), day);
+        Path next = dir.resolve("clock-offset.next");
+        Files.writeString(next, Duration.ofDays(days).toString());
+        Files.move(next, clockFile(), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Thread.sleep(1000);
+    }
+
     private void avrr(String command) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path log = dir.resolveSibling("stack-" + command + ".log");
@@ -224,6 +246,8 @@ public final class Stack implements BeforeAllCallback, TestInstancePreConstructC
             env.put("AVRR_WEBHOOK_TRUST_STORE", receiver.trustStore().toString());
             env.put("AVRR_WEBHOOK_TRUST_STORE_PASSWORD", receiver.trustStorePassword());
         }
+        // Every service's clock follows one file, so a journey can live months that lie back (clockAt).
+        env.put("AVRR_CLOCK_OFFSET_FILE", clockFile().toString());
         env.put("AVRR_ALERT_URGENT_DEADLINE", "PT5S");
         env.put("AVRR_ALERT_ESCALATION_CHECK_EVERY", "1s");
         Process p = pb.start();

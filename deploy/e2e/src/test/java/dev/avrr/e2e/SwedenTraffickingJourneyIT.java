@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -60,18 +62,20 @@ class SwedenTraffickingJourneyIT {
     private static final String IDENTIFIED_BY = "Polisen, människohandelsgruppen (fictional)";
     private static final String NOTES = "Fictional notes: exploited in a fictional restaurant; afraid of the recruiter";
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** The day the suite runs: the concern four months after the return is raised on it. */
+    private static final LocalDate FOUR_MONTHS_ON = LocalDate.now(ZoneOffset.UTC);
+    /**
+     * The journey's first day, four months back: every service's clock is set to it ({@link Stack#clockAt}) from
+     * the referral to the arrival, and moved on to each follow-up's due date. A departure is never before the
+     * case's registration or its booking, nor a contact before the arrival, and nothing that happened is dated in
+     * the future, so to walk the whole first-three-months follow-up and then raise a concern four months after the
+     * arrival, the stack lives those months.
+     */
+    private static final LocalDate TODAY = FOUR_MONTHS_ON.minusMonths(4);
     private static final byte[] STATEMENT = Checks.fictionalPdf("physician statement of Testa Påhittadsdottir");
     private static final byte[] APPLICATION = Checks.fictionalJpeg("Välgrundat beslut of Testa Påhittadsdottir");
-    /**
-     * The day the family left and arrived. Facts are never in the future (departure, arrival and contacts are
-     * {@code @PastOrPresent}) and a contact is not before the arrival, so to walk the whole first-three-months
-     * follow-up and then raise a concern four months after the arrival, today, the return has to lie four months
-     * back: the arrival meeting on that day and the month 1, 2 and 3 contacts on their due dates. The booking itself
-     * may not be in the past, so it is for today; case-service does not compare a confirmed departure with the
-     * booked date.
-     */
-    private static final LocalDate RETURNED_ON = TODAY.minusMonths(4);
+    /** The day the family was booked, left and arrived: the journey's first day. */
+    private static final LocalDate RETURNED_ON = TODAY;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,6 +102,16 @@ class SwedenTraffickingJourneyIT {
     private String equipmentLine;
     private String officeHooks;
     private String missionHooks;
+
+    @BeforeAll
+    void theStackLivesFourMonthsBack() throws Exception {
+        Stack.get().clockAt(TODAY);
+    }
+
+    @AfterAll
+    void theStackIsBackToday() throws Exception {
+        Stack.get().clockAt(null);
+    }
 
     @Test
     @Order(1)
@@ -506,6 +520,7 @@ class SwedenTraffickingJourneyIT {
         // A contact on each due date, each reaching the returnee, each fulfilling its item.
         List<String> contactIds = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
+            Stack.get().clockAt(due.get(i));
             Actor.Reply contact = mission.post("monitoring", "/api/v1/monitoring/cases/" + caseId + "/contacts", """
                     {"contactedOn":"%s","mode":"%s","reached":true,"planProgress":"ON_TRACK","grantUse":"%s",
                      "wellbeingNotes":"Fictional: settled in with her sister; the boy goes to school"}"""
@@ -534,6 +549,7 @@ class SwedenTraffickingJourneyIT {
         String duty = "iom-helsinki-escalations-" + UUID.randomUUID();
         expect(201, caseworker.put("monitoring", "/api/v1/monitoring/notification-subscriptions/ESCALATIONS",
                 "{\"url\":\"" + receiver.url(duty) + "\"}"));
+        Stack.get().clockAt(FOUR_MONTHS_ON);
         assertEquals("COMPLETED", mission.get("monitoring", "/api/v1/monitoring/cases/" + caseId).body()
                 .path("status").asText(), "monitoring is over: the plan completed a month ago");
 
@@ -668,7 +684,7 @@ class SwedenTraffickingJourneyIT {
         Actor.Reply feedback = mission.post("monitoring", "/api/v1/monitoring/cases/" + caseId + "/feedback", """
                 {"receivedOn":"%s","language":"en","consentToForward":true,
                  "text":"Fictional: a long talk about the course, the family and the recruiter",
-                 "shareWithPartners":["REFERRER"],"summaryForPartners":"%s"}""".formatted(TODAY, words));
+                 "shareWithPartners":["REFERRER"],"summaryForPartners":"%s"}""".formatted(FOUR_MONTHS_ON, words));
         expect(201, feedback);
 
         Instant deadline = Instant.now().plusSeconds(30);
@@ -789,7 +805,7 @@ class SwedenTraffickingJourneyIT {
         assertEquals("case-not-ended", tooEarly.body().path("guard").asText());
         expect(200, caseworker.post("case", "/api/v1/cases/" + caseId + "/closure", """
                 {"endedOn":"%s","reason":"RETURN_COMPLETED","note":"Fictional: settled with her sister"}"""
-                .formatted(TODAY), "If-Match", caseworker.caseEtag(caseId)));
+                .formatted(FOUR_MONTHS_ON), "If-Match", caseworker.caseEtag(caseId)));
 
         // The figures as they stand before: monitoring's statistics, the programme's money, the referrer's figures.
         String statistics = auditor.get("monitoring", "/api/v1/monitoring/statistics").body().toString();

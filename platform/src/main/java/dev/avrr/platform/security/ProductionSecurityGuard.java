@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.avrr.platform.time.StackClock;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 
@@ -39,6 +40,7 @@ public class ProductionSecurityGuard {
                 config.getOptionalValue("kafka.sasl.mechanism", String.class),
                 config.getOptionalValue("kafka.sasl.jaas.config", String.class),
                 config.getOptionalValue("kafka.ssl.keystore.location", String.class)));
+        problems.addAll(clockProblems(config.getOptionalValue(StackClock.OFFSET_FILE, String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
         }
@@ -60,6 +62,13 @@ public class ProductionSecurityGuard {
             problems.add("mp.jwt.verify.publickey (an inline key) must not be set");
         }
         return problems;
+    }
+
+    /** The local stack's clock offset is never set in production: the time every rule sees is the system's. */
+    public static List<String> clockProblems(Optional<String> offsetFile) {
+        return offsetFile.filter(f -> !f.isBlank()).isPresent()
+                ? List.of(StackClock.OFFSET_FILE + " (AVRR_CLOCK_OFFSET_FILE) moves the clock: never in production")
+                : List.of();
     }
 
     /**

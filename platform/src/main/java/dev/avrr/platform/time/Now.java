@@ -1,6 +1,7 @@
 package dev.avrr.platform.time;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,6 +36,14 @@ public final class Now {
     /** The start of a day, in UTC: a decision or departure dated that day. */
     public static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The local stack only ({@link StackClock}): the system clock moved by {@code offset}; zero gives the system
+     * clock back.
+     */
+    static void offset(Duration offset) {
+        clock = offset.isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), offset);
     }
 
     /**

@@ -18,6 +18,13 @@ class ProductionSecurityGuardTest {
     }
 
     @Test
+    void aClockOffsetRefusesToStart() {
+        assertEquals(1, ProductionSecurityGuard.clockProblems(Optional.of("/tmp/clock-offset")).size());
+        assertTrue(ProductionSecurityGuard.clockProblems(Optional.empty()).isEmpty());
+        assertTrue(ProductionSecurityGuard.clockProblems(Optional.of(" ")).isEmpty());
+    }
+
+    @Test
     void nothingConfiguredRefusesToStart() {
         assertEquals(2, ProductionSecurityGuard.problems(Optional.empty(), Optional.empty(), Optional.empty()).size());
     }
