@@ -25,7 +25,7 @@ class BadInputTest {
     void anArrivalBeforeTheDepartureIsRefused() {
         String id = CaseApi.departedAdult();
         CaseApi.post(OSLO, id, "arrival", "{\"arrivedOn\":\"%s\"}".formatted(CaseApi.today().minusDays(1)))
-                .statusCode(400).body("violations[0].field", equalTo("arrivedOn"));
+                .statusCode(422).body("rule", equalTo("arrival-before-departure"));
         CaseApi.read(OSLO, id).body("status", equalTo("DEPARTED"));
     }
 
