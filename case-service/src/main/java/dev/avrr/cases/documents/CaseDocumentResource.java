@@ -73,7 +73,7 @@ public class CaseDocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addCaseDocument(@PathParam("id") UUID id, @Valid @NotNull DocumentUpload input) {
         CaseAccess.Access a = access.forChange(id, null, Audience.CASEWORKER, Audience.MISSION);
-        DocumentView added = documents.add(a.c().id, party(a.audience()), input);
+        DocumentView added = documents.add(a.c().id, DocumentParty.of(a.audience()), input);
         return Response.created(URI.create("/api/v1/cases/" + id + "/documents/" + added.id())).entity(added).build();
     }
 
@@ -88,7 +88,7 @@ public class CaseDocumentResource {
             examples = @ExampleObject(name = "two", externalValue = "examples/documents/list.json")))
     public List<DocumentView> caseDocuments(@PathParam("id") UUID id) {
         CaseAccess.Access a = access.find(id, LockModeType.NONE, Audience.CASEWORKER, Audience.MISSION, Audience.UDI);
-        return documents.list(a.c().id, party(a.audience()));
+        return documents.list(a.c().id, DocumentParty.of(a.audience()));
     }
 
     @GET
@@ -106,15 +106,6 @@ public class CaseDocumentResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response caseDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         CaseAccess.Access a = access.find(id, LockModeType.NONE, Audience.CASEWORKER, Audience.MISSION, Audience.UDI);
-        return documents.read(a.c().id, documentId, party(a.audience())).response();
-    }
-
-    private static DocumentParty party(Audience audience) {
-        return switch (audience) {
-            case CASEWORKER -> DocumentParty.CASEWORKER;
-            case MISSION -> DocumentParty.MISSION;
-            case UDI -> DocumentParty.UDI;
-            default -> throw new IllegalStateException("No document party for this audience");
-        };
+        return documents.read(a.c().id, documentId, DocumentParty.of(a.audience())).response();
     }
 }

@@ -148,8 +148,13 @@ public class Documents {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LIST)) {
             ps.setObject(1, owner);
             try (ResultSet rs = ps.executeQuery()) {
+                // Every row is the owner's: its key is looked up once, with the first row.
+                Optional<SecretKey> key = null;
                 while (rs.next()) {
-                    view(rs).ifPresent(views::add);
+                    if (key == null) {
+                        key = subjectKeys.openingKey(owner);
+                    }
+                    view(rs, key).ifPresent(views::add);
                 }
             }
         } catch (SQLException e) {
@@ -169,9 +174,9 @@ public class Documents {
             ps.setObject(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    Optional<DocumentView> v = view(rs).filter(d -> DocumentNeedToKnow.reads(party, d.kind()));
-                    Optional<SecretKey> key = subjectKeys.openingKey(rs.getObject("owner_id", UUID.class));
-                    if (v.isPresent() && key.isPresent()) {
+                    Optional<SecretKey> key = subjectKeys.openingKey(owner);
+                    Optional<DocumentView> v = view(rs, key).filter(d -> DocumentNeedToKnow.reads(party, d.kind()));
+                    if (v.isPresent()) {
                         byte[] content = PersonalDataCipher.openBytes(key.get(), rs.getBytes("content"),
                                 context(id, "content"));
                         audit.success(AuditTrail.READ, RESOURCE, id);
@@ -198,12 +203,11 @@ public class Documents {
     }
 
     /** The listed view of a row; empty when its person's key is gone (the record was erased). */
-    private Optional<DocumentView> view(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        Optional<SecretKey> key = subjectKeys.openingKey(rs.getObject("owner_id", UUID.class));
+    private static Optional<DocumentView> view(ResultSet rs, Optional<SecretKey> key) throws SQLException {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        UUID id = rs.getObject("id", UUID.class);
         DocumentKind kind = DocumentKind.valueOf(new String(PersonalDataCipher.open(key.get(), rs.getString("kind"),
                 context(id, "kind")), StandardCharsets.UTF_8));
         return Optional.of(new DocumentView(id, kind, rs.getString("media_type"), rs.getInt("size_bytes"),
