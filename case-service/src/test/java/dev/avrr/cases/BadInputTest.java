@@ -33,11 +33,11 @@ class BadInputTest {
     void aDateOfBirthInTheFutureIsRefused() {
         given().auth().oauth2(OSLO).contentType("application/json")
                 .body(CaseApi.registration("VULNERABLE_GROUPS", CaseApi.today().plusDays(1), null))
-                .post("/api/v1/cases").then().statusCode(400)
+                .post("/api/v1/cases").then().statusCode(422).body("rule", equalTo("date-in-future"))
                 .body("violations[0].field", equalTo("applicant.dateOfBirth"));
         given().auth().oauth2(OSLO).contentType("application/json")
                 .body(CaseApi.registrationEstimated("VULNERABLE_GROUPS", CaseApi.today().getYear() + 1))
-                .post("/api/v1/cases").then().statusCode(400)
+                .post("/api/v1/cases").then().statusCode(422).body("rule", equalTo("date-in-future"))
                 .body("violations[0].field", equalTo("applicant.estimatedBirthYear"));
     }
 

@@ -11,6 +11,7 @@ import dev.avrr.cases.casefile.AvrrCase;
 import dev.avrr.cases.casefile.CaseAccess;
 import dev.avrr.cases.casefile.CaseLifecycle;
 import dev.avrr.cases.casefile.Command;
+import dev.avrr.cases.travel.JourneyDates;
 import dev.avrr.platform.problem.Problems;
 
 /** Ends a case: closed after arrival (or a final rejection), withdrawn, or absconded before arrival. */
@@ -32,8 +33,10 @@ public class CaseEndings {
             throw Problems.invalid("reason", "is required for a withdrawal");
         }
         AvrrCase c = access.forCaseworker(id, ifMatch);
-        if (c.departedOn != null && input.endedOn().isBefore(c.departedOn) && command != Command.CLOSE) {
-            throw Problems.invalid("endedOn", "is before the departure");
+        if (command != Command.CLOSE) {
+            JourneyDates.ending(input.endedOn(), c.departedOn).ifPresent(refusal -> {
+                throw refusal.problem();
+            });
         }
         String note = (input.reason() == null ? "" : input.reason().name())
                 + (input.note() == null || input.note().isBlank() ? "" : ": " + input.note().trim());

@@ -8,9 +8,12 @@ import dev.avrr.cases.casefile.HeldIdentifier;
 import dev.avrr.platform.identifiers.CountryCode;
 import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.problem.Problems;
-import dev.avrr.platform.time.Now;
+import dev.avrr.platform.time.PastDates;
 
-/** Checks of a person's data as a caseworker enters it: each failure is a 400 naming the field, never the value. */
+/**
+ * Checks of a person's data as a caseworker enters it: each failure is a 400 naming the field, never the value — but
+ * a birth after today, which is the platform's rule for dates of what already happened ({@link PastDates}, 422).
+ */
 final class PersonRules {
 
     private PersonRules() {
@@ -31,12 +34,8 @@ final class PersonRules {
         if (dateOfBirth == null && estimatedBirthYear == null) {
             throw Problems.invalid(field(prefix, "dateOfBirth"), "is required, or estimatedBirthYear when it is unknown");
         }
-        if (dateOfBirth != null && dateOfBirth.isAfter(Now.today())) {
-            throw Problems.invalid(field(prefix, "dateOfBirth"), "must not be in the future");
-        }
-        if (estimatedBirthYear != null && estimatedBirthYear > Now.today().getYear()) {
-            throw Problems.invalid(field(prefix, "estimatedBirthYear"), "must not be in the future");
-        }
+        PastDates.day(field(prefix, "dateOfBirth"), dateOfBirth);
+        PastDates.year(field(prefix, "estimatedBirthYear"), estimatedBirthYear);
     }
 
     /** Each identifier checked; an invalid one is refused, a DUF number that only warns is kept with the warning. */

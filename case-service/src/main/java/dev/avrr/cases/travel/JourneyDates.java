@@ -10,27 +10,31 @@ import dev.avrr.platform.problem.Problems;
 
 /**
  * The dates of a journey that must make sense (docs/case-service.md#rules-each-in-one-class-with-its-source), each a
- * 422 naming its rule; that none of them lies in the future is each date's own bound (400).
+ * 422 naming its rule; that none of them lies after today is the platform's rule for every date of what already
+ * happened ({@code PastDates}, 422 {@code date-in-future}), checked before these.
  *
  * <pre>
  * date          may not be before                                 rule
  * departedOn    the day the case was registered                   departure-before-registration
  * departedOn    the day the tickets were booked                   departure-before-booking
  * arrivedOn     the confirmed departure                           arrival-before-departure
+ * endedOn       the confirmed departure (withdrawn, absconded)    ending-before-departure
  * </pre>
  *
- * Days are UTC days, as every date of the case.
+ * A closure is not held to the departure: it follows the arrival, or a final rejection with no departure. Days are
+ * UTC days, as every date of the case.
  */
 public final class JourneyDates {
 
     public static final String DEPARTURE_BEFORE_REGISTRATION = "departure-before-registration";
     public static final String DEPARTURE_BEFORE_BOOKING = "departure-before-booking";
     public static final String ARRIVAL_BEFORE_DEPARTURE = "arrival-before-departure";
+    public static final String ENDING_BEFORE_DEPARTURE = "ending-before-departure";
 
     /** A refusal: the rule and what to tell the caller. */
     public record Refusal(String rule, String detail) {
 
-        ProblemException problem() {
+        public ProblemException problem() {
             return Problems.rule(rule, detail);
         }
     }
@@ -56,6 +60,15 @@ public final class JourneyDates {
         if (departedOn != null && arrivedOn.isBefore(departedOn)) {
             return Optional.of(new Refusal(ARRIVAL_BEFORE_DEPARTURE,
                     "The arrival is dated before the departure (" + departedOn + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /** Why a withdrawal or absconding on that day cannot be recorded: the person left later. */
+    public static Optional<Refusal> ending(LocalDate endedOn, LocalDate departedOn) {
+        if (departedOn != null && endedOn.isBefore(departedOn)) {
+            return Optional.of(new Refusal(ENDING_BEFORE_DEPARTURE,
+                    "The case's end is dated before the departure (" + departedOn + ")"));
         }
         return Optional.empty();
     }

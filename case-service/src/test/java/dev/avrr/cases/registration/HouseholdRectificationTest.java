@@ -56,7 +56,8 @@ class HouseholdRectificationTest {
         CaseApi.post(OSLO, id, "household", CHILD.replace("CHILD", "APPLICANT")).statusCode(400)
                 .body("violations[0].field", equalTo("relation"));
         CaseApi.post(OSLO, id, "household", CHILD.replace("2016-05-05", LocalDate.now().plusDays(2).toString()))
-                .statusCode(400).body("violations[0].field", equalTo("dateOfBirth"));
+                .statusCode(422).body("rule", equalTo("date-in-future"))
+                .body("violations[0].field", equalTo("dateOfBirth"));
     }
 
     @Test

@@ -18,8 +18,9 @@ import dev.avrr.platform.time.Now;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The dates of a journey make sense: a departure not before the registration nor the booking, an arrival not before
- * the departure — the table, then over HTTP, each refusal a 422 naming its rule and changing nothing.
+ * The dates of a journey make sense: a departure not before the registration nor the booking, an arrival, a
+ * withdrawal or an absconding not before the departure, none after today — the table, then over HTTP, each refusal a
+ * 422 naming its rule and changing nothing.
  */
 @QuarkusTest
 class JourneyDatesTest {
@@ -48,6 +49,16 @@ class JourneyDatesTest {
                 JourneyDates.arrival(arrived, departed).map(JourneyDates.Refusal::rule));
     }
 
+    @ParameterizedTest(name = "ended {0}, departed {1} → {2}")
+    @CsvSource({
+            "2026-03-10, 2026-03-10, ''",
+            "2026-03-09, 2026-03-10, ending-before-departure",
+            "2026-03-09,           , ''" })
+    void ending(LocalDate ended, LocalDate departed, String rule) {
+        assertEquals(rule.isEmpty() ? Optional.empty() : Optional.of(rule),
+                JourneyDates.ending(ended, departed).map(JourneyDates.Refusal::rule));
+    }
+
     @Test
     void overHttpEachRefusalNamesItsRuleAndChangesNothing() {
         LocalDate today = CaseApi.today();
@@ -67,8 +78,15 @@ class JourneyDatesTest {
 
         departOn(id, today.minusDays(11)).statusCode(422).body("rule", equalTo("departure-before-registration"));
         departOn(id, today.minusDays(5)).statusCode(422).body("rule", equalTo("departure-before-booking"));
+        departOn(id, today.plusDays(1)).statusCode(422).body("rule", equalTo("date-in-future"))
+                .body("violations[0].field", equalTo("departedOn"));
         CaseApi.read(OSLO, id).statusCode(200).body("status", equalTo(booked));
         departOn(id, today).statusCode(200).body("status", equalTo("DEPARTED"));
+
+        CaseApi.post(OSLO, id, "absconding", "{\"endedOn\":\"%s\",\"reason\":\"LOST_CONTACT\"}"
+                .formatted(today.minusDays(1))).statusCode(422).body("rule", equalTo("ending-before-departure"));
+        CaseApi.post(OSLO, id, "arrival", "{\"arrivedOn\":\"%s\"}".formatted(today.plusDays(1))).statusCode(422)
+                .body("rule", equalTo("date-in-future")).body("violations[0].field", equalTo("arrivedOn"));
 
         CaseApi.post(OSLO, id, "arrival", "{\"arrivedOn\":\"%s\"}".formatted(today.minusDays(1))).statusCode(422)
                 .body("rule", equalTo("arrival-before-departure"));

@@ -46,6 +46,7 @@ import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.time.Now;
+import dev.avrr.platform.time.PastDates;
 import dev.avrr.vocabulary.Roles;
 import dev.avrr.vocabulary.events.DisbursementApproved;
 import dev.avrr.vocabulary.events.DisbursementPaid;
@@ -255,9 +256,7 @@ public class Disbursements {
             EntitlementCategory category = e.category(input.category())
                     .orElseThrow(() -> Problems.invalid("category", "is not a category of this entitlement"));
             PhysicianStatementBeforePayment.checkWanted(category, input.type());
-            if (input.issuedOn().isAfter(Now.today())) {
-                throw Problems.invalid("issuedOn", "must not be in the future");
-            }
+            PastDates.day("issuedOn", input.issuedOn());
             Evidence ev = new Evidence();
             ev.id = UUID.randomUUID();
             ev.entitlementId = e.id;
@@ -393,9 +392,7 @@ public class Disbursements {
         if (payment.exchangeRate().signum() <= 0) {
             throw Problems.rule(AmountRules.POSITIVE, "'exchangeRate' must be more than zero");
         }
-        if (payment.paidOn().isAfter(Now.today())) {
-            throw Problems.invalid("paidOn", "must not be in the future");
-        }
+        PastDates.day("paidOn", payment.paidOn());
         BigDecimal computed = payment.localAmount().amount().multiply(payment.exchangeRate())
                 .setScale(2, RoundingMode.HALF_EVEN);
         if (computed.subtract(paid).abs().compareTo(ROUNDING) > 0) {

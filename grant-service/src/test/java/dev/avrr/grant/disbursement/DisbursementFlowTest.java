@@ -189,7 +189,7 @@ class DisbursementFlowTest {
     }
 
     @Test
-    void aPaymentMustAddUpAndStayWithinWhatWasApproved() {
+    void aPaymentMustAddUpStayWithinWhatWasApprovedAndNotBeDatedAfterToday() {
         String id = grants.single(Programme.VULNERABLE_GROUPS, 48);
         String d = request(MISSION, id, disbursementBody("SUBSISTENCE", null, "RETURNEE", "1000.00")).statusCode(201)
                 .extract().path("id");
@@ -202,6 +202,11 @@ class DisbursementFlowTest {
         given().auth().oauth2(MISSION).contentType("application/json").body(paymentBody("13750.00", "0.08", "1100.00"))
                 .post("/api/v1/disbursements/" + d + "/payment").then().statusCode(422)
                 .body("rule", equalTo("paid-within-approved"));
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        given().auth().oauth2(MISSION).contentType("application/json")
+                .body(paymentBody("12500.00", "0.08", "1000.00").replaceFirst("\\d{4}-\\d{2}-\\d{2}", tomorrow))
+                .post("/api/v1/disbursements/" + d + "/payment").then().statusCode(422)
+                .body("rule", equalTo("date-in-future")).body("violations[0].field", equalTo("paidOn"));
         given().auth().oauth2(MISSION).get("/api/v1/disbursements/" + d).then().body("status", equalTo("APPROVED"))
                 .body("payment", nullValue());
         given().auth().oauth2(MISSION).contentType("application/json").body(paymentBody("12500.00", "0.08", "1000.00"))

@@ -70,6 +70,18 @@ class PhysicianStatementTest {
     }
 
     @Test
+    void aStatementIssuedAfterTodayIsRefusedByTheDateRuleAndNotKept() {
+        String id = grants.single(Programme.VICTIMS_OF_TRAFFICKING, 42);
+        given().auth().oauth2(MISSION).contentType("application/json")
+                .body(evidence("MEDICAL_AID").replace(LocalDate.now(ZoneOffset.UTC).toString(),
+                        LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()))
+                .post("/api/v1/entitlements/" + id + "/evidence").then().statusCode(422)
+                .body("rule", equalTo("date-in-future")).body("violations[0].field", equalTo("issuedOn"));
+        given().auth().oauth2(MISSION).get("/api/v1/entitlements/" + id + "/evidence").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
     void theStatementIsAHealthDetailProtectedAtRestAndShownOnlyToWhoNeedsIt() throws Exception {
         String id = grants.single(Programme.VICTIMS_OF_TRAFFICKING, 41);
         given().auth().oauth2(MISSION).contentType("application/json").body(evidence("MEDICAL_AID"))

@@ -88,8 +88,8 @@ class ConsentWithdrawalTest {
         UUID caseId = new Returns(events).returned(Programme.UDI_STANDARD, "ER", TODAY.minusDays(3));
         withdraw(Returns.mission("ER"), caseId, declared(TODAY, "Tigrinya")).statusCode(400)
                 .body("violations[0].field", equalTo("language"));
-        withdraw(Returns.mission("ER"), caseId, declared(TODAY.plusDays(1), "ti")).statusCode(400)
-                .body("violations[0].field", equalTo("declaredOn"));
+        withdraw(Returns.mission("ER"), caseId, declared(TODAY.plusDays(1), "ti")).statusCode(422)
+                .body("rule", equalTo("date-in-future")).body("violations[0].field", equalTo("declaredOn"));
         Returns.read(Returns.mission("ER"), caseId).body("status", equalTo("ACTIVE"));
     }
 

@@ -123,8 +123,8 @@ class ContactsTest {
 
         Returns.contact(mission, caseId, Returns.reachedOn(arrival.minusDays(1))).statusCode(422)
                 .body("rule", equalTo("contact-not-before-return"));
-        Returns.contact(mission, caseId, Returns.reachedOn(TODAY.plusDays(1))).statusCode(400)
-                .body("violations[0].field", equalTo("contactedOn"));
+        Returns.contact(mission, caseId, Returns.reachedOn(TODAY.plusDays(1))).statusCode(422)
+                .body("rule", equalTo("date-in-future")).body("violations[0].field", equalTo("contactedOn"));
         Returns.contact(mission, caseId, "{\"contactedOn\":\"" + TODAY + "\",\"mode\":\"VISIT\",\"reached\":true,"
                 + "\"grantUse\":\"AS_PLANNED\"}").statusCode(400).body("violations[0].field", equalTo("planProgress"));
         Returns.contact(mission, caseId, "{\"contactedOn\":\"" + TODAY + "\",\"mode\":\"PHONE\",\"reached\":false,"

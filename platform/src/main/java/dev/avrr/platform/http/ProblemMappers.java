@@ -41,6 +41,7 @@ import dev.avrr.platform.faults.Failures;
 import dev.avrr.platform.problem.Problem;
 import dev.avrr.platform.problem.ProblemException;
 import dev.avrr.platform.problem.ProblemType;
+import dev.avrr.platform.time.PastDates;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -70,6 +71,11 @@ public class ProblemMappers {
                 .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
         if (onReturnValue) {
             return internal(e);
+        }
+        if (!e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream().allMatch(PastDates::isBound)) {
+            // Only dates of what already happened, set after today: a rule refused them, not the body's shape.
+            return respond(PastDates.refusal(e.getConstraintViolations().stream().map(ProblemMappers::field)
+                    .distinct().sorted().toList()).problem());
         }
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))

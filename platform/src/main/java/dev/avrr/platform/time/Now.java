@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -27,6 +28,14 @@ public final class Now {
 
     public static Instant instant() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A clock that follows this one — fixed, moved or the system's, whichever holds when it is read — for a library
+     * that keeps the clock it is given (Bean Validation's date bounds take theirs once).
+     */
+    public static Clock clock() {
+        return new Following(ZoneOffset.UTC);
     }
 
     public static LocalDate today() {
@@ -53,6 +62,30 @@ public final class Now {
     public static Fixed fixedAt(Instant at) {
         clock = Clock.fixed(at, ZoneOffset.UTC);
         return new Fixed();
+    }
+
+    private static final class Following extends Clock {
+
+        private final ZoneId zone;
+
+        Following(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new Following(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant();
+        }
     }
 
     /** A fixed clock, given back with {@link #close()}. */

@@ -43,7 +43,8 @@ public class ProbeResource {
 
     public record ProbeCommand(@NotBlank @Size(max = 40) String label, @NotNull Integer count, Colour colour,
             @Valid Nested nested, List<@Valid Nested> items, Boolean fail, String key, Integer sequence,
-            java.time.LocalDate day, java.time.OffsetDateTime at, java.math.BigDecimal amount) {
+            java.time.LocalDate day, java.time.OffsetDateTime at, java.math.BigDecimal amount,
+            @jakarta.validation.constraints.PastOrPresent java.time.LocalDate happenedOn) {
     }
 
     @Inject

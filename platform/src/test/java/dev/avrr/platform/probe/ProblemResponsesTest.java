@@ -1,6 +1,8 @@
 package dev.avrr.platform.probe;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,11 +10,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
 import dev.avrr.platform.http.ApiLimits;
+import dev.avrr.platform.time.Now;
+import dev.avrr.platform.time.PastDates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -228,5 +234,36 @@ class ProblemResponsesTest {
                 .extract().header("X-Correlation-Id");
         org.junit.jupiter.api.Assertions.assertNotEquals(fictionalFodselsnummer, answered);
         java.util.UUID.fromString(answered);
+    }
+
+    @Test
+    void aDateOfWhatHappenedAfterTodayIsA422NamingTheRuleAndTheField() {
+        String tomorrow = Now.today().plusDays(1).toString();
+        post("{\"label\":\"x\",\"count\":1,\"happenedOn\":\"" + tomorrow + "\"}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:avrr:problem:business-rule"))
+                .body("rule", equalTo(PastDates.RULE))
+                .body("violations.field", contains("happenedOn"));
+        post("{\"label\":\"x\",\"count\":1,\"happenedOn\":\"" + Now.today() + "\"}").statusCode(201);
+    }
+
+    @Test
+    void aBodyWithOtherInvalidFieldsIsA400NamingThemAllFirst() {
+        String tomorrow = Now.today().plusDays(1).toString();
+        post("{\"count\":1,\"happenedOn\":\"" + tomorrow + "\"}").statusCode(400)
+                .body("type", equalTo("urn:avrr:problem:validation-failed"))
+                .body("violations.field", containsInAnyOrder("label", "happenedOn"));
+    }
+
+    @Test
+    void theBoundReadsTheRulesClockNotTheSystems() {
+        LocalDate systemToday = LocalDate.now(ZoneOffset.UTC);
+        try (Now.Fixed ignored = Now.fixedAt(systemToday.plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            post("{\"label\":\"x\",\"count\":1,\"happenedOn\":\"" + systemToday.plusDays(5) + "\"}")
+                    .statusCode(201);
+            post("{\"label\":\"x\",\"count\":1,\"happenedOn\":\"" + systemToday.plusDays(11) + "\"}")
+                    .statusCode(422).body("rule", equalTo(PastDates.RULE));
+        }
+        post("{\"label\":\"x\",\"count\":1,\"happenedOn\":\"" + systemToday.plusDays(5) + "\"}").statusCode(422);
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,7 +21,7 @@ public final class CounsellingInput {
 
     @Schema(name = "ResidentInput")
     public record Resident(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
-            @NotNull @Past LocalDate dateOfBirth, @NotNull Sex sex,
+            @NotNull @PastOrPresent LocalDate dateOfBirth, @NotNull Sex sex,
             @Size(max = 3) @Schema(description = "ISO 3166-1 alpha-2 or alpha-3") String nationality) {
     }
 

@@ -15,15 +15,17 @@ import dev.avrr.platform.identifiers.IdentifierCheck;
 import dev.avrr.platform.identifiers.IdentifierType;
 import dev.avrr.platform.problem.Problem.Violation;
 import dev.avrr.platform.problem.ProblemException;
-import dev.avrr.platform.time.Now;
+import dev.avrr.platform.time.PastDates;
 import dev.avrr.vocabulary.events.HouseholdRelation;
 import dev.avrr.vocabulary.events.VulnerabilityCategory;
 
 /**
  * The checks on a referred person that field annotations cannot make: known country and language codes, a
  * date of birth or an estimated year, each identifier by its own rule, a plausible household, a consistent
- * vulnerability. Every violation is reported at once; a DUF number whose check digits do not match the rule
- * known from public code is a warning, not a refusal (docs/domain.md#identifiers-the-system-must-validate).
+ * vulnerability. Every violation is reported at once, after an estimated birth year later than this one, which the
+ * platform's rule for dates of what already happened refuses first ({@link PastDates}, 422). A DUF number whose
+ * check digits do not match the rule known from public code is a warning, not a refusal
+ * (docs/domain.md#identifiers-the-system-must-validate).
  */
 @ApplicationScoped
 public class PersonRules {
@@ -40,6 +42,8 @@ public class PersonRules {
     }
 
     public Checked check(ReferralInput.Person person, ReferralInput.Vulnerability vulnerability) {
+        // Like the date of birth's bound, before any check that reads the birth (a parent's plausible age).
+        PastDates.year("person.estimatedBirthYear", person.estimatedBirthYear());
         List<Violation> errors = new ArrayList<>();
         List<Violation> warnings = new ArrayList<>();
         String nationality = country("person.nationality", person.nationality(), errors);
@@ -63,12 +67,8 @@ public class PersonRules {
     }
 
     private static void birth(ReferralInput.Person p, List<Violation> errors) {
-        int thisYear = Now.today().getYear();
         if (p.dateOfBirth() == null && p.estimatedBirthYear() == null) {
             errors.add(new Violation("person.dateOfBirth", "is required, or an estimatedBirthYear"));
-        }
-        if (p.estimatedBirthYear() != null && p.estimatedBirthYear() > thisYear) {
-            errors.add(new Violation("person.estimatedBirthYear", "is in the future"));
         }
         if (p.dateOfBirth() != null && p.dateOfBirth().getYear() < 1900) {
             errors.add(new Violation("person.dateOfBirth", "is before 1900"));

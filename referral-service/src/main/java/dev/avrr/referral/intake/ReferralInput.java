@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -44,7 +43,7 @@ public record ReferralInput(
     public record Person(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @Past @Schema(description = "The date of birth; or give estimatedBirthYear") LocalDate dateOfBirth,
+            @PastOrPresent @Schema(description = "The date of birth; or give estimatedBirthYear") LocalDate dateOfBirth,
             @Min(1900) @Max(2100) Integer estimatedBirthYear,
             Sex sex,
             @NotBlank @Size(max = 3) @Schema(description = "ISO 3166-1 alpha-2 or alpha-3") String nationality,
