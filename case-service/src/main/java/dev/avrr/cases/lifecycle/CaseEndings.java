@@ -33,11 +33,9 @@ public class CaseEndings {
             throw Problems.invalid("reason", "is required for a withdrawal");
         }
         AvrrCase c = access.forCaseworker(id, ifMatch);
-        if (command != Command.CLOSE) {
-            JourneyDates.ending(input.endedOn(), c.departedOn).ifPresent(refusal -> {
-                throw refusal.problem();
-            });
-        }
+        JourneyDates.ending(input.endedOn(), c.departedOn, c.arrivedOn).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         String note = (input.reason() == null ? "" : input.reason().name())
                 + (input.note() == null || input.note().isBlank() ? "" : ": " + input.note().trim());
         lifecycle.move(c, command, input.endedOn(), note);

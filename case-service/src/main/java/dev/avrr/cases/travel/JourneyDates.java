@@ -18,10 +18,11 @@ import dev.avrr.platform.problem.Problems;
  * departedOn    the day the case was registered                   departure-before-registration
  * departedOn    the day the tickets were booked                   departure-before-booking
  * arrivedOn     the confirmed departure                           arrival-before-departure
- * endedOn       the confirmed departure (withdrawn, absconded)    ending-before-departure
+ * endedOn       the confirmed departure                           ending-before-departure
+ * endedOn       the confirmed arrival                             ending-before-arrival
  * </pre>
  *
- * A closure is not held to the departure: it follows the arrival, or a final rejection with no departure. Days are
+ * A case that never left (withdrawn, or closed after a final rejection) has no journey to hold its end to. Days are
  * UTC days, as every date of the case.
  */
 public final class JourneyDates {
@@ -30,6 +31,7 @@ public final class JourneyDates {
     public static final String DEPARTURE_BEFORE_BOOKING = "departure-before-booking";
     public static final String ARRIVAL_BEFORE_DEPARTURE = "arrival-before-departure";
     public static final String ENDING_BEFORE_DEPARTURE = "ending-before-departure";
+    public static final String ENDING_BEFORE_ARRIVAL = "ending-before-arrival";
 
     /** A refusal: the rule and what to tell the caller. */
     public record Refusal(String rule, String detail) {
@@ -64,11 +66,15 @@ public final class JourneyDates {
         return Optional.empty();
     }
 
-    /** Why a withdrawal or absconding on that day cannot be recorded: the person left later. */
-    public static Optional<Refusal> ending(LocalDate endedOn, LocalDate departedOn) {
+    /** Why a case cannot end on that day (closed, withdrawn, absconded): the person left, or arrived, later. */
+    public static Optional<Refusal> ending(LocalDate endedOn, LocalDate departedOn, LocalDate arrivedOn) {
         if (departedOn != null && endedOn.isBefore(departedOn)) {
             return Optional.of(new Refusal(ENDING_BEFORE_DEPARTURE,
                     "The case's end is dated before the departure (" + departedOn + ")"));
+        }
+        if (arrivedOn != null && endedOn.isBefore(arrivedOn)) {
+            return Optional.of(new Refusal(ENDING_BEFORE_ARRIVAL,
+                    "The case's end is dated before the arrival (" + arrivedOn + ")"));
         }
         return Optional.empty();
     }

@@ -18,8 +18,8 @@ import dev.avrr.platform.time.Now;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The dates of a journey make sense: a departure not before the registration nor the booking, an arrival, a
- * withdrawal or an absconding not before the departure, none after today — the table, then over HTTP, each refusal a
+ * The dates of a journey make sense: a departure not before the registration nor the booking, an arrival not before
+ * the departure, a case's end not before the departure nor the arrival, none after today — the table, then over HTTP, each refusal a
  * 422 naming its rule and changing nothing.
  */
 @QuarkusTest
@@ -49,14 +49,18 @@ class JourneyDatesTest {
                 JourneyDates.arrival(arrived, departed).map(JourneyDates.Refusal::rule));
     }
 
-    @ParameterizedTest(name = "ended {0}, departed {1} → {2}")
+    @ParameterizedTest(name = "ended {0}, departed {1}, arrived {2} → {3}")
     @CsvSource({
-            "2026-03-10, 2026-03-10, ''",
-            "2026-03-09, 2026-03-10, ending-before-departure",
-            "2026-03-09,           , ''" })
-    void ending(LocalDate ended, LocalDate departed, String rule) {
+            "2026-03-10, 2026-03-10,           , ''",
+            "2026-03-09, 2026-03-10,           , ending-before-departure",
+            "2026-03-09,           ,           , ''",
+            "2026-03-12, 2026-03-10, 2026-03-11, ''",
+            "2026-03-11, 2026-03-10, 2026-03-11, ''",
+            "2026-03-10, 2026-03-10, 2026-03-11, ending-before-arrival",
+            "2026-03-09, 2026-03-10, 2026-03-11, ending-before-departure" })
+    void ending(LocalDate ended, LocalDate departed, LocalDate arrived, String rule) {
         assertEquals(rule.isEmpty() ? Optional.empty() : Optional.of(rule),
-                JourneyDates.ending(ended, departed).map(JourneyDates.Refusal::rule));
+                JourneyDates.ending(ended, departed, arrived).map(JourneyDates.Refusal::rule));
     }
 
     @Test
@@ -92,6 +96,10 @@ class JourneyDatesTest {
                 .body("rule", equalTo("arrival-before-departure"));
         CaseApi.read(OSLO, id).statusCode(200).body("status", equalTo("DEPARTED"));
         CaseApi.arrive(OSLO, id).statusCode(200);
+
+        CaseApi.post(OSLO, id, "closure", "{\"endedOn\":\"%s\",\"reason\":\"RETURN_COMPLETED\"}"
+                .formatted(today.minusDays(1))).statusCode(422).body("rule", equalTo("ending-before-departure"));
+        CaseApi.read(OSLO, id).statusCode(200).body("status", equalTo("ARRIVED"));
     }
 
     private static io.restassured.response.ValidatableResponse departOn(String id, LocalDate day) {
