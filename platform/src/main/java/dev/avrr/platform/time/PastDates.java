@@ -26,7 +26,7 @@ public final class PastDates {
 
     public static final String RULE = "date-in-future";
 
-    static final String MESSAGE = "is after today: what already happened cannot be dated in the future";
+    static final String MESSAGE = "lies in the future: what already happened is never dated after today";
 
     private PastDates() {
     }
@@ -49,7 +49,7 @@ public final class PastDates {
     public static ProblemException refusal(List<String> fields) {
         Problem problem = new Problem(ProblemType.BUSINESS_RULE, fields.size() == 1
                 ? "Field '" + fields.get(0) + "' " + MESSAGE
-                : fields.size() + " fields are after today: what already happened cannot be dated in the future");
+                : fields.size() + " fields lie in the future: what already happened is never dated after today");
         problem.violations = fields.stream().map(f -> new Problem.Violation(f, MESSAGE)).toList();
         return new ProblemException(problem.with("rule", RULE));
     }
