@@ -12,7 +12,8 @@ import dev.avrr.platform.time.PastDates;
 
 /**
  * Checks of a person's data as a caseworker enters it: each failure is a 400 naming the field, never the value — but
- * a birth after today, which is the platform's rule for dates of what already happened ({@link PastDates}, 422).
+ * an estimated birth year after this one, which is the platform's rule for dates of what already happened
+ * ({@link PastDates}, 422; a date of birth after today is refused by its own bound, the same rule).
  */
 final class PersonRules {
 
@@ -29,12 +30,11 @@ final class PersonRules {
         return prefix.isEmpty() ? name : prefix + "." + name;
     }
 
-    /** A person's birth: a date (not in the future) or an estimated year (not in the future); one is required. */
+    /** A person's birth: a date (its bound keeps it out of the future) or an estimated year; one is required. */
     static void birth(String prefix, LocalDate dateOfBirth, Integer estimatedBirthYear) {
         if (dateOfBirth == null && estimatedBirthYear == null) {
             throw Problems.invalid(field(prefix, "dateOfBirth"), "is required, or estimatedBirthYear when it is unknown");
         }
-        PastDates.day(field(prefix, "dateOfBirth"), dateOfBirth);
         PastDates.year(field(prefix, "estimatedBirthYear"), estimatedBirthYear);
     }
 

@@ -46,7 +46,6 @@ import dev.avrr.platform.security.Caller;
 import dev.avrr.platform.sharing.SharingRule;
 import dev.avrr.platform.statemachine.TransitionTable;
 import dev.avrr.platform.time.Now;
-import dev.avrr.platform.time.PastDates;
 import dev.avrr.vocabulary.Roles;
 import dev.avrr.vocabulary.events.DisbursementApproved;
 import dev.avrr.vocabulary.events.DisbursementPaid;
@@ -256,7 +255,6 @@ public class Disbursements {
             EntitlementCategory category = e.category(input.category())
                     .orElseThrow(() -> Problems.invalid("category", "is not a category of this entitlement"));
             PhysicianStatementBeforePayment.checkWanted(category, input.type());
-            PastDates.day("issuedOn", input.issuedOn());
             Evidence ev = new Evidence();
             ev.id = UUID.randomUUID();
             ev.entitlementId = e.id;
@@ -392,7 +390,6 @@ public class Disbursements {
         if (payment.exchangeRate().signum() <= 0) {
             throw Problems.rule(AmountRules.POSITIVE, "'exchangeRate' must be more than zero");
         }
-        PastDates.day("paidOn", payment.paidOn());
         BigDecimal computed = payment.localAmount().amount().multiply(payment.exchangeRate())
                 .setScale(2, RoundingMode.HALF_EVEN);
         if (computed.subtract(paid).abs().compareTo(ROUNDING) > 0) {

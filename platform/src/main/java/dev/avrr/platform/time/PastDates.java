@@ -1,7 +1,6 @@
 package dev.avrr.platform.time;
 
 import java.lang.annotation.Annotation;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,8 @@ import dev.avrr.platform.problem.ProblemType;
  *
  * <p>A request body marks such a date with {@code @PastOrPresent}; Bean Validation reads {@link Now} (through
  * {@link ValidationClock}), and {@code ProblemMappers} turns a refusal made of these bounds alone into this rule's
- * problem — a body with other invalid fields is a 400 naming all of them first. Dates a service checks in its own
- * code (an estimated birth year, a payment's day) call {@link #day} or {@link #year}.
+ * problem — a body with other invalid fields is a 400 naming all of them first. A year, which no bound covers (an
+ * estimated birth year), is checked with {@link #year}.
  */
 public final class PastDates {
 
@@ -29,13 +28,6 @@ public final class PastDates {
     static final String MESSAGE = "lies in the future: what already happened is never dated after today";
 
     private PastDates() {
-    }
-
-    /** Refuses a day after today; {@code null} (not given) passes. */
-    public static void day(String field, LocalDate day) {
-        if (day != null && day.isAfter(Now.today())) {
-            throw refusal(List.of(field));
-        }
     }
 
     /** Refuses a year after this one; {@code null} (not given) passes. */
